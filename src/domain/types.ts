@@ -1,0 +1,347 @@
+/**
+ * The policy's vocabulary: every type the rules, the store, the pane and the scripts share.
+ * Section numbers refer to Portsmouth City Council's Unreasonable Customer Behaviour Policy.
+ *
+ * Conventions: instants are `Date`; calendar dates in the council's time zone are `LocalDate`
+ * ("YYYY-MM-DD"); everything read from outside is validated into these types before use.
+ */
+
+declare const brand: unique symbol;
+/** A string or number that has passed validation; the brand stops raw values slipping in. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** Case reference, e.g. "UCB-2026-7KQ2MX". Also the Title of its UCB Register item. */
+export type CaseRef = Brand<string, "CaseRef">;
+/** An email address normalised for comparison: trimmed, lower-case, display name removed. */
+export type EmailAddress = Brand<string, "EmailAddress">;
+/** A calendar date ("YYYY-MM-DD") in the council's time zone (Europe/London). */
+export type LocalDate = Brand<string, "LocalDate">;
+/** A local time of day, "HH:MM" (24-hour); "24:00" is allowed as the end of a window. */
+export type TimeOfDay = Brand<string, "TimeOfDay">;
+
+/** ISO weekday: Monday = 1 … Sunday = 7. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export const CHANNELS = ["email", "phone", "letter", "inPerson", "webForm", "socialMedia"] as const;
+/** How a contact reached the council (or the council reached the customer). */
+export type Channel = (typeof CHANNELS)[number];
+
+export type Direction = "inbound" | "outbound";
+
+/**
+ * Roles of section 5. Titles shown to people come from configuration (`PolicyConfig.roleTitles`).
+ * frontline: any member of staff; serviceManager: the senior manager of the service most
+ * impacted (5.1); cityHelpdeskManager (5.2.1–5.2.2, 5.2.6, 5.2.7, 6); assistantDirector: of
+ * corporate services (5.2.2, 5.2.4, 5.2.5); citySolicitor: or appropriate deputy (5.2.5, 5.2.6);
+ * director: of corporate services, decides appeals (5.2.7).
+ */
+export const ROLES = [
+  "frontline",
+  "serviceManager",
+  "cityHelpdeskManager",
+  "assistantDirector",
+  "citySolicitor",
+  "director",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Person = { readonly name: string; readonly email: EmailAddress };
+
+/** Who did something: recorded on every event and decision. */
+export type Actor = Person & { readonly role: Role };
+
+// ---------------------------------------------------------------------------------------------
+// Restriction terms (5.2.3, 5.2.5)
+
+/** Contact is allowed on these local weekdays between `from` (inclusive) and `to` (exclusive). */
+export type ContactWindow = {
+  readonly days: readonly IsoWeekday[];
+  readonly from: TimeOfDay;
+  readonly to: TimeOfDay;
+};
+
+export const VOLUME_PERIODS = ["day", "week", "fortnight", "month"] as const;
+export type VolumePeriod = (typeof VOLUME_PERIODS)[number];
+
+/**
+ * At most `max` inbound contacts per calendar period in the council's time zone.
+ * `channels` limits what counts (e.g. "one email per week"); absent means every channel.
+ */
+export type VolumeAllowance = {
+  readonly max: number;
+  readonly per: VolumePeriod;
+  readonly channels?: readonly Channel[];
+};
+
+/** 5.2.5: only the assistant director or the City Solicitor (or deputy) may impose these. */
+export type ExtremeMeasures = {
+  readonly blockedChannels: readonly Channel[];
+  /** Plain-words description of the premises restriction, when there is one. */
+  readonly premisesRestriction?: string;
+};
+
+/**
+ * What a restriction allows. Every field is optional: an absent field restricts nothing.
+ * Stored as JSON in the Terms column of UCB Register and validated on every read.
+ */
+export type RestrictionTerms = {
+  /** Contact only by these channels (e.g. letter only). */
+  readonly allowedChannels?: readonly Channel[];
+  /** Contact only within these local days and hours. */
+  readonly contactWindows?: readonly ContactWindow[];
+  /** Volume allowances; each is checked on its own. */
+  readonly volumes?: readonly VolumeAllowance[];
+  /** Contact only with the SPOC (or the deputy in their absence). */
+  readonly spocOnly?: boolean;
+  /** Only significant and serious queries are answered; other contact is filed. */
+  readonly significantQueriesOnly?: boolean;
+  /** Only new issues are dealt with; issues already dealt with are not acknowledged. */
+  readonly newIssuesOnly?: boolean;
+  readonly extreme?: ExtremeMeasures;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Case lifecycle (section 5)
+
+/**
+ * stepOne: a service manager is trying to resolve the matter (5.1);
+ * monitoring: an arrangement was agreed and contact is monitored (5.1);
+ * referred: referred to the city helpdesk manager (5.2.1);
+ * assessed: behaviour found unreasonable and restrictions needed, awaiting imposition (5.2.2);
+ * restricted: restrictions in force (5.2.3–5.2.5), with review and appeal sub-states;
+ * ended: restrictions ended by expiry or removal, held until RetainUntil (6);
+ * closed: closed without restrictions, held until RetainUntil.
+ */
+export const STAGES = [
+  "stepOne",
+  "monitoring",
+  "referred",
+  "assessed",
+  "restricted",
+  "ended",
+  "closed",
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** How the customer was told of a decision, or why they were not (5.2.6). */
+export type Notice =
+  | { readonly kind: "pending" }
+  | { readonly kind: "notified"; readonly on: LocalDate }
+  | {
+      readonly kind: "notNotified";
+      readonly reason: string;
+      readonly decidedBy: Actor;
+      readonly decidedOn: LocalDate;
+    };
+
+/**
+ * One period of restrictions. Imposing starts period 1; a review or appeal that extends or
+ * amends starts the next period (with a fresh review request and appeal window).
+ */
+export type RestrictionPeriod = {
+  readonly number: number;
+  readonly start: LocalDate;
+  /** Last day on which the restrictions apply (inclusive). */
+  readonly end: LocalDate;
+  readonly decidedOn: LocalDate;
+  readonly decidedBy: Actor;
+  readonly notice: Notice;
+  /** The date of the customer's one review request in this period, once made. */
+  readonly customerReviewRequestedOn?: LocalDate;
+};
+
+export type ReviewState =
+  | { readonly status: "none" }
+  | {
+      readonly status: "pending";
+      readonly requestedOn: LocalDate;
+      readonly by: "customer" | "council";
+      readonly grounds: string;
+    };
+
+export type AppealOutcome = "confirmed" | "amended" | "removed";
+
+export type AppealState =
+  | { readonly status: "none" }
+  | { readonly status: "lodged"; readonly lodgedOn: LocalDate; readonly grounds: string }
+  | {
+      readonly status: "decided";
+      readonly lodgedOn: LocalDate;
+      readonly decidedOn: LocalDate;
+      readonly outcome: AppealOutcome;
+    };
+
+/** The UCB Register item: what every add-in user may read. */
+export type RegisterEntry = {
+  readonly ref: CaseRef;
+  readonly customerName: string;
+  readonly stage: Stage;
+  readonly serviceArea: string;
+  readonly spoc?: Person;
+  readonly deputy?: Person;
+  readonly representative?: Person;
+  /** Present while restrictions are proposed or in force. */
+  readonly terms?: RestrictionTerms;
+  /** The terms in plain words, as written when they were set (for SharePoint readers). */
+  readonly termsSummary?: string;
+  readonly period?: RestrictionPeriod;
+  readonly review: ReviewState;
+  readonly appeal: AppealState;
+  readonly reviewDue?: LocalDate;
+  readonly appealBy?: LocalDate;
+  readonly endedOn?: LocalDate;
+  readonly closedOn?: LocalDate;
+  readonly retainUntil?: LocalDate;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Case file (UCB Case Files: managers and above only)
+
+/** The examples of 4.1, as stable codes; wording lives in `behaviour.ts`. */
+export const BEHAVIOUR_EXAMPLES = [
+  "scattergun",
+  "excessiveDemands",
+  "abusiveRemarks",
+  "insistsAgainstPolicy",
+  "repetitiveQuestions",
+  "falsifiedDocuments",
+  "refusesFinalDecision",
+  "refusesOutsideResponsibility",
+  "refusesOutsideRemit",
+  "groundlessComplaintsAboutStaff",
+  "covertRecording",
+] as const;
+export type BehaviourExample = (typeof BEHAVIOUR_EXAMPLES)[number];
+
+/** A need the customer told the council about, and the channels it requires, if any. */
+export type ReasonableAdjustment = {
+  readonly description: string;
+  /** e.g. ["phone"] for someone who cannot read letters: a letter-only term conflicts. */
+  readonly requiresChannels?: readonly Channel[];
+};
+
+export type ArrangementAgreement = "pending" | "agreed" | "notAgreed";
+
+/** 5.1: the appropriate manager's attempt to resolve the matter. */
+export type StepOneRecord = {
+  readonly raisedOn: LocalDate;
+  readonly raisedBy: Actor;
+  readonly serviceMostImpacted: string;
+  readonly behaviourExamples: readonly BehaviourExample[];
+  readonly behaviourDetail: string;
+  readonly representativeOffered: boolean;
+  readonly proposedSpoc?: Person;
+  /** The proposed way forward, e.g. "one email a week to the SPOC". */
+  readonly proposedArrangement: string;
+  /** Date the concern was confirmed to the customer in writing. */
+  readonly confirmedInWritingOn?: LocalDate;
+  readonly agreement: ArrangementAgreement;
+  readonly agreementRecordedOn?: LocalDate;
+};
+
+/** 5.2.1: the referral to the city helpdesk manager, with its evidence. */
+export type Referral = {
+  readonly referredOn: LocalDate;
+  readonly referredBy: Actor;
+  readonly behaviour: string;
+  readonly workUndertaken: string;
+  /** Copies of, or references to, correspondence about managing contact. */
+  readonly correspondence: readonly string[];
+  readonly arrangement?: string;
+  /** Monitoring evidence: a summary compiled from the contact log. */
+  readonly monitoringEvidence: string;
+  readonly contactCount: number;
+};
+
+/** 5.2.2: the helpdesk manager's assessment. */
+export type Assessment = {
+  readonly decidedOn: LocalDate;
+  readonly decidedBy: Actor;
+  readonly consulted: readonly Actor[];
+  readonly unreasonable: boolean;
+  readonly restrictionsNeeded: boolean;
+  readonly reasons: string;
+};
+
+export type CaseFile = {
+  readonly ref: CaseRef;
+  readonly stepOne?: StepOneRecord;
+  readonly referral?: Referral;
+  readonly assessment?: Assessment;
+  readonly reasonableAdjustments: readonly ReasonableAdjustment[];
+  readonly proportionalityNote?: string;
+  readonly lawfulBasis?: string;
+};
+
+/** Everything the lifecycle rules need about one case. */
+export type CaseRecord = { readonly entry: RegisterEntry; readonly file: CaseFile };
+
+// ---------------------------------------------------------------------------------------------
+// Contacts and their evaluation
+
+/** One contact as staff see it: an opened message, a phone call being logged, a letter. */
+export type ContactFacts = {
+  readonly channel: Channel;
+  readonly at: Date;
+  readonly from?: EmailAddress;
+  readonly to: readonly EmailAddress[];
+  readonly cc: readonly EmailAddress[];
+  /** Internet message id for email; lets the rules ignore the message's own log entry. */
+  readonly messageId?: string;
+};
+
+/** A contact already in UCB Contacts. */
+export type LoggedContact = {
+  readonly id: string;
+  readonly ref: CaseRef;
+  readonly at: Date;
+  readonly channel: Channel;
+  readonly direction: Direction;
+  readonly from?: EmailAddress;
+  readonly to: readonly EmailAddress[];
+  readonly staff: EmailAddress;
+  readonly subject: string;
+  readonly messageId?: string;
+  readonly clientId: string;
+  readonly verdict: VerdictKind;
+  readonly reasons: readonly ReasonCode[];
+};
+
+export type VerdictKind = "notRestricted" | "withinTerms" | "outsideTerms" | "blocked";
+
+export type ReasonCode =
+  "channelNotAllowed" | "outsideContactWindow" | "overVolume" | "notToSpoc" | "channelBlocked";
+
+export type VerdictReason = { readonly code: ReasonCode; readonly message: string };
+
+export type Verdict = {
+  readonly kind: VerdictKind;
+  readonly reasons: readonly VerdictReason[];
+  /** What staff should do, in plain words, most important first. */
+  readonly advice: readonly string[];
+};
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+/** A refused action: a stable code for programs and a sentence for people. */
+export type Refusal = { readonly code: string; readonly message: string };
+
+export type Result<T, E = Refusal> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+
+// ---------------------------------------------------------------------------------------------
+// Audit trail (UCB Case Events: append only)
+
+/** One entry of the audit trail: who, when, what, why. Never edited. */
+export type CaseEvent = {
+  /** Absent for a destruction event, which must hold no personal data. */
+  readonly ref?: CaseRef;
+  readonly at: Date;
+  readonly actor: Actor;
+  /** A stable verb, e.g. "referred", "restrictionsImposed", "appealDecided". */
+  readonly action: string;
+  /** One sentence for people reading the trail in SharePoint. */
+  readonly summary: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+};
