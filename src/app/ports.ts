@@ -163,6 +163,39 @@ export interface Session {
   currentUser(): Promise<SignedInUser>;
 }
 
+/** Delegated access tokens for Microsoft Graph. src/graph wraps this as the SDK's auth provider. */
+export interface TokenProvider {
+  /** A valid token for the configured Graph scopes; signs in silently, by popup if it must. */
+  getAccessToken(): Promise<string>;
+}
+
+export const AUTH_ERROR_CODES = [
+  "interactionRequired", // the user must sign in or consent, and we could not open a window
+  "popupBlocked", // the browser or Outlook blocked the sign-in window
+  "consentRequired", // an administrator has not granted the permissions
+  "cancelled", // the user closed the sign-in window
+  "unavailable", // the identity service could not be reached
+  "misconfigured", // client id, authority or redirect URI is wrong
+] as const;
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
+
+/** The one error type src/auth throws; the pane words each code for people. */
+export class AuthError extends Error {
+  override readonly name = "AuthError";
+  constructor(
+    readonly code: AuthErrorCode,
+    message: string,
+    /** MSAL's correlation id, for the administrator's support call. */
+    readonly correlationId?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isAuthError(e: unknown): e is AuthError {
+  return e instanceof Error && e.name === "AuthError" && "code" in e;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The mailbox (Outlook)
 

@@ -146,8 +146,8 @@ export type RestrictionPeriod = {
   readonly decidedOn: LocalDate;
   readonly decidedBy: Actor;
   readonly notice: Notice;
-  /** The date of the customer's one review request in this period, once made. */
-  readonly customerReviewRequestedOn?: LocalDate;
+  /** Dates of the customer's review requests in this period (Portsmouth allows one). */
+  readonly customerReviewRequests: readonly LocalDate[];
 };
 
 export type ReviewState =
