@@ -165,8 +165,11 @@ export interface Session {
 
 /** Delegated access tokens for Microsoft Graph. src/graph wraps this as the SDK's auth provider. */
 export interface TokenProvider {
-  /** A valid token for the configured Graph scopes; signs in silently, by popup if it must. */
-  getAccessToken(): Promise<string>;
+  /**
+   * A valid token for the configured Graph scopes; signs in silently, by popup if it must.
+   * `forceRefresh`: Graph refused the last token (401), so skip the token cache this once.
+   */
+  getAccessToken(options?: { readonly forceRefresh?: boolean }): Promise<string>;
 }
 
 export const AUTH_ERROR_CODES = [
