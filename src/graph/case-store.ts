@@ -1,0 +1,263 @@
+/**
+ * The CaseStore (src/app/ports.ts) over Microsoft Graph and five SharePoint lists.
+ *
+ * Costs: a sender lookup is one indexed GET on UCB Addresses; a case for evaluation is one
+ * $batch (register entry + contacts); writes are idempotent (create-once.ts, update-once.ts).
+ */
+import type { Client } from "@microsoft/microsoft-graph-client";
+import {
+  StoreError,
+  type AddressEntry,
+  type CaseSearchResult,
+  type CaseStore,
+  type ListName,
+  type LogContactResult,
+  type NewCase,
+  type NewContact,
+  type Versioned,
+} from "../app/ports";
+import type {
+  Actor,
+  CaseEvent,
+  CaseFile,
+  CaseRef,
+  EmailAddress,
+  LoggedContact,
+  RegisterEntry,
+} from "../domain/types";
+import { batchGet } from "./batch";
+import { createOnce, findByKey, type CreateRequest } from "./create-once";
+import { normaliseAddress, parseCaseRef } from "./domain-stopgap";
+import { withoutNulls, type Fields, type RawItem } from "./fields";
+import { eventKey, messageKey } from "./keys";
+import { ListApi } from "./list-api";
+import type { ItemQuery } from "./odata";
+import { addressFields, addressKey, readAddress } from "./mappers/addresses";
+import { caseFileFields, readCaseFile } from "./mappers/case-files";
+import { contactFields, readContact } from "./mappers/contacts";
+import { eventFields, readEvent } from "./mappers/events";
+import { nameKey, readRegisterEntry, readSearchResult, registerFields } from "./mappers/register";
+import * as q from "./queries";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
+import type { SiteAddress } from "./site";
+import { STAGE } from "./vocabulary";
+import { updateOnce } from "./update-once";
+
+export type GraphCaseStoreOptions = {
+  readonly client: Client;
+  readonly site: SiteAddress;
+  /** Waits and tries for $batch entries and writes; tests shorten them. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** For the time of the "case opened" event; defaults to the system clock. */
+  readonly now?: () => Date;
+};
+
+/** Addresses per lookup request: keeps the URL short; a message rarely has more senders. */
+const ADDRESSES_PER_REQUEST = 10;
+
+export function createGraphCaseStore(options: GraphCaseStoreOptions): CaseStore {
+  return new GraphCaseStore(options);
+}
+
+export class GraphCaseStore implements CaseStore {
+  private readonly api: ListApi;
+  private readonly policy: RetryPolicy;
+  private readonly now: () => Date;
+  /** Item ids by list and case reference: PATCH needs the id, the domain knows the reference. */
+  private readonly ids = new Map<string, string>();
+
+  constructor(options: GraphCaseStoreOptions) {
+    this.api = new ListApi(options.client, options.site);
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async lookupAddresses(addresses: readonly EmailAddress[]): Promise<readonly AddressEntry[]> {
+    const unique = [...new Set(addresses)];
+    const found: AddressEntry[] = [];
+    for (let i = 0; i < unique.length; i += ADDRESSES_PER_REQUEST) {
+      const chunk = unique.slice(i, i + ADDRESSES_PER_REQUEST);
+      const items = await this.api.getAll("addresses", q.addressesIn(chunk));
+      found.push(...items.map(readAddress));
+    }
+    return found;
+  }
+
+  async getRegisterEntry(ref: CaseRef): Promise<Versioned<RegisterEntry> | null> {
+    const [item] = await this.api.getAll("register", q.registerByRefs([ref]));
+    return item ? this.remember("register", readRegisterEntry(item), item) : null;
+  }
+
+  async listContacts(ref: CaseRef, since: Date, until?: Date): Promise<readonly LoggedContact[]> {
+    const items = await this.api.getAll("contacts", q.contactsOfCase(ref, since, until));
+    return items.map(readContact);
+  }
+
+  async getCaseForEvaluation(ref: CaseRef, since: Date) {
+    const answers = await batchGet(
+      this.api,
+      [
+        {
+          id: "entry",
+          list: "register",
+          url: this.api.itemsUrl("register", q.registerByRefs([ref])),
+        },
+        {
+          id: "contacts",
+          list: "contacts",
+          url: this.api.itemsUrl("contacts", q.contactsOfCase(ref, since)),
+        },
+      ],
+      this.policy,
+    );
+    const [item] = await this.api.collect("register", answers.get("entry"));
+    if (!item) return null;
+    const contacts = await this.api.collect("contacts", answers.get("contacts"));
+    return {
+      entry: this.remember("register", readRegisterEntry(item), item),
+      contacts: contacts.map(readContact),
+    };
+  }
+
+  async findContactByMessageId(ref: CaseRef, messageId: string): Promise<LoggedContact | null> {
+    const key = await messageKey(ref, messageId);
+    const item = await findByKey(this.api, { list: "contacts", keyColumn: "ClientId", key });
+    return item ? readContact(item) : null;
+  }
+
+  async logContact(contact: NewContact): Promise<LogContactResult> {
+    // Email is keyed by its message, so two people logging one message store one item.
+    const key = contact.messageId
+      ? await messageKey(contact.ref, contact.messageId)
+      : contact.clientId;
+    const { item, outcome } = await this.createOnce({
+      list: "contacts",
+      keyColumn: "ClientId",
+      key,
+      fields: contactFields(contact, key),
+    });
+    const stored = readContact(item);
+    // After a lost answer we cannot tell whose POST stored it; if it was ours, the staff match.
+    const alreadyLogged =
+      outcome === "existed" || (outcome === "foundAfterFailure" && stored.staff !== contact.staff);
+    return { contact: stored, alreadyLogged };
+  }
+
+  async createCase(newCase: NewCase, actor: Actor): Promise<Versioned<RegisterEntry>> {
+    const { entry, file, addresses } = newCase;
+    if (file.ref !== entry.ref) {
+      throw new StoreError("invalidData", `Case file ${file.ref} does not match case ${entry.ref}`);
+    }
+    // Each step is idempotent, so a retry resumes where a failed call stopped. Addresses go
+    // last: once a sender matches, the entry and file they lead to already exist.
+    await this.createOnce(byTitle("caseFiles", entry.ref, caseFileFields(file)));
+    const { item } = await this.createOnce(byTitle("register", entry.ref, registerFields(entry)));
+    for (const { address, kind } of addresses) {
+      await this.addAddress({ address, ref: entry.ref, kind });
+    }
+    await this.appendEvent({
+      ref: entry.ref,
+      at: this.openedAt(item),
+      actor,
+      action: "caseOpened",
+      summary: `Case opened at stage "${STAGE.label(entry.stage)}".`,
+      detail: { stage: entry.stage, addresses: addresses.length },
+    });
+    return this.remember("register", readRegisterEntry(item), item);
+  }
+
+  async updateRegisterEntry(entry: RegisterEntry, etag: string): Promise<Versioned<RegisterEntry>> {
+    const item = await this.update("register", entry.ref, registerFields(entry), etag);
+    return readRegisterEntry(item);
+  }
+
+  async getCaseFile(ref: CaseRef): Promise<Versioned<CaseFile> | null> {
+    const [item] = await this.api.getAll("caseFiles", q.caseFileByRef(ref));
+    return item ? this.remember("caseFiles", readCaseFile(item), item) : null;
+  }
+
+  async updateCaseFile(file: CaseFile, etag: string): Promise<Versioned<CaseFile>> {
+    const item = await this.update("caseFiles", file.ref, caseFileFields(file), etag);
+    return readCaseFile(item);
+  }
+
+  async addAddress(entry: AddressEntry): Promise<void> {
+    await this.createOnce({
+      list: "addresses",
+      keyColumn: "CaseAddressKey",
+      key: addressKey(entry),
+      fields: addressFields(entry),
+    });
+  }
+
+  async appendEvent(event: CaseEvent): Promise<void> {
+    const key = await eventKey(event);
+    await this.createOnce({
+      list: "caseEvents",
+      keyColumn: "EventKey",
+      key,
+      fields: eventFields(event, key),
+    });
+  }
+
+  async listEvents(ref: CaseRef): Promise<readonly CaseEvent[]> {
+    const items = await this.api.getAll("caseEvents", q.eventsOfCase(ref));
+    return items.map(readEvent);
+  }
+
+  async searchCases(query: string): Promise<readonly CaseSearchResult[]> {
+    const text = query.trim();
+    if (!text) return [];
+    const ref = parseCaseRef(text);
+    if (ref) return this.search(q.registerSearchByRefs([ref]));
+    if (/^ucb-/i.test(text)) return this.search(q.registerByRefPrefix(text.toUpperCase()));
+    if (text.includes("@")) {
+      const address = normaliseAddress(text);
+      if (!address) return [];
+      const refs = [...new Set((await this.lookupAddresses([address])).map((a) => a.ref))];
+      return refs.length ? this.search(q.registerSearchByRefs(refs)) : [];
+    }
+    return this.search(q.registerByNamePrefix(nameKey(text)));
+  }
+
+  private async search(query: ItemQuery): Promise<readonly CaseSearchResult[]> {
+    const items = await this.api.getAll("register", query);
+    return items.map(readSearchResult);
+  }
+
+  private createOnce(request: CreateRequest) {
+    return createOnce(this.api, request, this.policy);
+  }
+
+  private async update(list: "register" | "caseFiles", ref: CaseRef, fields: Fields, etag: string) {
+    const id = await this.itemId(list, ref);
+    const subject = `case ${ref}`;
+    return updateOnce(this.api, { list, id, fields, etag, subject }, this.policy);
+  }
+
+  private async itemId(list: "register" | "caseFiles", ref: CaseRef): Promise<string> {
+    const cached = this.ids.get(`${list} ${ref}`);
+    if (cached) return cached;
+    const item = await findByKey(this.api, { list, keyColumn: "Title", key: ref });
+    if (!item) throw new StoreError("notFound", `No item for case ${ref}`, list);
+    this.ids.set(`${list} ${ref}`, item.id);
+    return item.id;
+  }
+
+  private remember<T>(list: ListName, value: Versioned<T>, item: RawItem): Versioned<T> {
+    const title = item.fields["Title"];
+    if (typeof title === "string") this.ids.set(`${list} ${title}`, item.id);
+    return value;
+  }
+
+  /** The register item's creation time, so a resumed createCase records the same event. */
+  private openedAt(item: RawItem): Date {
+    const created = item.fields["Created"];
+    const at = typeof created === "string" ? new Date(created) : this.now();
+    return Number.isNaN(at.getTime()) ? this.now() : at;
+  }
+}
+
+function byTitle(list: "register" | "caseFiles", ref: CaseRef, fields: Fields): CreateRequest {
+  return { list, keyColumn: "Title", key: ref, fields: withoutNulls(fields) };
+}

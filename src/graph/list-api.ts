@@ -1,0 +1,114 @@
+/**
+ * The Graph calls the store makes on its five lists, each wrapped so that every failure leaves
+ * as a StoreError naming the list. Responses are checked for the listItem shape before use.
+ */
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { StoreError, type ListName } from "../app/ports";
+import { noSdkRetries } from "./client";
+import { normaliseError } from "./errors";
+import type { Fields, RawItem } from "./fields";
+import { itemQueryString, type ItemQuery } from "./odata";
+import { SCHEMA } from "./schema";
+import { isRecord } from "./shape";
+import { listPath, type SiteAddress } from "./site";
+
+/** Graph's largest page of list items. */
+export const MAX_PAGE = 5000;
+
+export class ListApi {
+  constructor(
+    readonly client: Client,
+    readonly site: SiteAddress,
+  ) {}
+
+  /** `/sites/{host}:/{path}:/lists/{title}/items…`, relative to the Graph version root. */
+  itemsUrl(list: ListName, query?: ItemQuery): string {
+    return `${listPath(this.site, SCHEMA[list].title)}/items${query ? itemQueryString(query) : ""}`;
+  }
+
+  /** Every item matching the query, following @odata.nextLink. */
+  async getAll(list: ListName, query: ItemQuery): Promise<RawItem[]> {
+    return this.collect(list, await this.get(list, this.itemsUrl(list, query)));
+  }
+
+  /** The remaining pages of a collection whose first page is already here. */
+  async collect(list: ListName, firstPage: unknown): Promise<RawItem[]> {
+    const items: RawItem[] = [];
+    let page = collectionOf(firstPage, list);
+    items.push(...page.items);
+    while (page.nextLink) {
+      page = collectionOf(await this.get(list, page.nextLink), list);
+      items.push(...page.items);
+    }
+    return items;
+  }
+
+  async get(list: ListName, url: string): Promise<unknown> {
+    try {
+      return (await this.client.api(url).get()) as unknown;
+    } catch (e) {
+      throw normaliseError(e, list);
+    }
+  }
+
+  /** POST a new item with the SDK's retries off: a retried POST after a commit would duplicate. */
+  async create(list: ListName, fields: Fields): Promise<RawItem> {
+    try {
+      const created: unknown = await this.client
+        .api(this.itemsUrl(list))
+        .middlewareOptions([noSdkRetries()])
+        .post({ fields });
+      return rawItemOf(created, list);
+    } catch (e) {
+      throw normaliseError(e, list);
+    }
+  }
+
+  /** PATCH the item's fields if its eTag still matches (412 otherwise). No SDK retries either. */
+  async update(list: ListName, id: string, fields: Fields, etag: string): Promise<RawItem> {
+    try {
+      const updated: unknown = await this.client
+        .api(`${listPath(this.site, SCHEMA[list].title)}/items/${encodeURIComponent(id)}/fields`)
+        .header("If-Match", etag)
+        .middlewareOptions([noSdkRetries()])
+        .patch(fields);
+      if (!isRecord(updated)) throw invalid(list, "Graph answered a PATCH without fields");
+      const newEtag = updated["@odata.etag"];
+      return typeof newEtag === "string"
+        ? { id, etag: newEtag, fields: updated }
+        : await this.getItem(list, id);
+    } catch (e) {
+      throw normaliseError(e, list);
+    }
+  }
+
+  async getItem(list: ListName, id: string): Promise<RawItem> {
+    const url = `${listPath(this.site, SCHEMA[list].title)}/items/${encodeURIComponent(id)}?$expand=fields`;
+    return rawItemOf(await this.get(list, url), list);
+  }
+}
+
+function invalid(list: ListName, message: string): StoreError {
+  return new StoreError("invalidData", `${SCHEMA[list].title}: ${message}`, list);
+}
+
+export function rawItemOf(value: unknown, list: ListName): RawItem {
+  if (!isRecord(value) || typeof value["id"] !== "string" || !isRecord(value["fields"])) {
+    throw invalid(list, "Graph returned a list item without id or fields");
+  }
+  const fields = value["fields"];
+  const etag = value["eTag"] ?? fields["@odata.etag"];
+  if (typeof etag !== "string") throw invalid(list, `item ${value["id"]} has no eTag`);
+  return { id: value["id"], etag, fields };
+}
+
+function collectionOf(value: unknown, list: ListName): { items: RawItem[]; nextLink?: string } {
+  if (!isRecord(value) || !Array.isArray(value["value"])) {
+    throw invalid(list, "Graph returned something other than a collection of items");
+  }
+  const nextLink = value["@odata.nextLink"];
+  return {
+    items: value["value"].map((item: unknown) => rawItemOf(item, list)),
+    ...(typeof nextLink === "string" ? { nextLink } : {}),
+  };
+}

@@ -1,0 +1,36 @@
+/** UCB Case Events items ⇄ CaseEvent. */
+import type { CaseEvent } from "../../domain/types";
+import { parseCaseRef } from "../domain-stopgap";
+import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
+import { anyObject } from "../shape";
+import { withoutUndefined } from "./register";
+
+export function readEvent(item: RawItem): CaseEvent {
+  const caseRef = item.fields["CaseRef"];
+  const subject = `event ${item.id}${typeof caseRef === "string" ? ` of case ${caseRef}` : ""}`;
+  const r = new FieldReader("caseEvents", item.fields, subject);
+  const rawRef = r.optionalText("CaseRef");
+  return withoutUndefined({
+    ref:
+      rawRef === undefined
+        ? undefined
+        : (parseCaseRef(rawRef) ?? r.fail("CaseRef", `is not a case reference: "${rawRef}"`)),
+    at: r.instant("At"),
+    actor: r.actor("Actor"),
+    action: r.text("Title"),
+    summary: r.text("Summary"),
+    detail: r.optionalJson("Detail", anyObject) ?? {},
+  });
+}
+
+export function eventFields(event: CaseEvent, key: string): Fields {
+  return new FieldWriter("caseEvents", event.ref ? `case ${event.ref}` : "a destruction record")
+    .text("Title", event.action)
+    .text("CaseRef", event.ref)
+    .instant("At", event.at)
+    .actor("Actor", event.actor)
+    .text("Summary", event.summary)
+    .json("Detail", event.detail)
+    .text("EventKey", key)
+    .values();
+}

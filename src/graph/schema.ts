@@ -1,0 +1,381 @@
+/**
+ * The five SharePoint lists as code (DESIGN §3): the one definition that provisioning creates,
+ * the mappers read and write, and the tests check. Column names are SharePoint's internal
+ * names (the keys in `fields`); display names are what people see in SharePoint.
+ */
+import type { ColumnDefinition } from "@microsoft/microsoft-graph-types";
+import type { ListName } from "../app/ports";
+import {
+  ADDRESS_KIND,
+  APPEAL_OUTCOME,
+  APPEAL_STATUS,
+  CHANNEL,
+  DIRECTION,
+  NOTICE,
+  REVIEW_BY,
+  REVIEW_STATUS,
+  ROLE,
+  STAGE,
+  VERDICT,
+} from "./vocabulary";
+
+export type ColumnKind = "text" | "note" | "choice" | "dateOnly" | "dateTime" | "number";
+
+export type ColumnSpec<N extends string = string> = {
+  readonly name: N;
+  readonly displayName: string;
+  readonly description: string;
+  readonly kind: ColumnKind;
+  readonly choices?: readonly string[];
+  readonly indexed?: boolean;
+  readonly required?: boolean;
+  /** SharePoint refuses a second item with the same value; needs `indexed`. */
+  readonly unique?: boolean;
+};
+
+export type ListSpec<N extends string = string> = {
+  readonly key: ListName;
+  readonly title: string;
+  readonly description: string;
+  readonly columns: readonly ColumnSpec<N>[];
+};
+
+/** SharePoint's limit for single-line text, and what the add-in allows in multi-line text. */
+export const TEXT_MAX = 255;
+export const NOTE_MAX = 63_999;
+
+type Options = Pick<ColumnSpec, "indexed" | "required" | "unique">;
+
+function column<const N extends string>(
+  kind: ColumnKind,
+  name: N,
+  displayName: string,
+  description: string,
+  options: Options & { choices?: readonly string[] } = {},
+): ColumnSpec<N> {
+  return { name, displayName, description, kind, ...options };
+}
+
+const text = <const N extends string>(n: N, d: string, t: string, o?: Options) =>
+  column("text", n, d, t, o);
+const note = <const N extends string>(n: N, d: string, t: string, o?: Options) =>
+  column("note", n, d, t, o);
+const dateOnly = <const N extends string>(n: N, d: string, t: string, o?: Options) =>
+  column("dateOnly", n, d, t, o);
+const choice = <const N extends string>(
+  n: N,
+  d: string,
+  t: string,
+  choices: readonly string[],
+  o?: Options,
+) => column("choice", n, d, t, { ...o, choices });
+
+/** Name, email and role of a person who decided something: three readable columns. */
+function actorColumns<const P extends string>(prefix: P, who: string) {
+  return [
+    text(`${prefix}Name`, `${who} (name)`, `Who ${who.toLowerCase()}.`),
+    text(`${prefix}Email`, `${who} (email)`, `Email address of who ${who.toLowerCase()}.`),
+    choice(`${prefix}Role`, `${who} (role)`, `Role of who ${who.toLowerCase()}.`, ROLE.labels),
+  ] as const;
+}
+
+const caseRefColumn = text("CaseRef", "Case reference", "The case this item belongs to.", {
+  indexed: true,
+  required: true,
+});
+
+export const REGISTER_LIST = {
+  key: "register",
+  title: "UCB Register",
+  description:
+    "One item per case under the Unreasonable Customer Behaviour Policy. Every add-in user can read it; managers and above change it through the add-in.",
+  columns: [
+    text("Title", "Case reference", "The case reference, e.g. UCB-2026-7KQ2MX.", {
+      indexed: true,
+      required: true,
+      unique: true,
+    }),
+    text("CustomerName", "Customer name", "The customer's name.", { required: true }),
+    text(
+      "CustomerNameKey",
+      "Customer name (search key)",
+      "The name in lower case without accents, for searching. Written by the add-in.",
+      { indexed: true },
+    ),
+    choice("Stage", "Stage", "Where the case is in the policy's process.", STAGE.labels, {
+      indexed: true,
+      required: true,
+    }),
+    text("ServiceArea", "Service area", "The service most affected (5.1).", { required: true }),
+    text("SpocName", "SPOC name", "Single point of contact."),
+    text("SpocEmail", "SPOC email", "Single point of contact's email address."),
+    text("DeputyName", "Deputy name", "The SPOC's deputy."),
+    text("DeputyEmail", "Deputy email", "The deputy's email address."),
+    text("RepresentativeName", "Representative name", "Who contacts the council for the customer."),
+    text("RepresentativeEmail", "Representative email", "The representative's email address."),
+    note(
+      "Terms",
+      "Terms (JSON)",
+      "The restriction terms the add-in checks. Change them through the add-in.",
+    ),
+    note(
+      "TermsSummary",
+      "Terms in plain words",
+      "The restriction terms as the customer was told them.",
+    ),
+    column(
+      "number",
+      "PeriodNumber",
+      "Restriction period",
+      "1 for the first period; a review or appeal that extends or amends starts the next.",
+    ),
+    dateOnly("RestrictionStart", "Restrictions start", "First day the restrictions apply."),
+    dateOnly("RestrictionEnd", "Restrictions end", "Last day the restrictions apply.", {
+      indexed: true,
+    }),
+    dateOnly("DecidedOn", "Decided on", "When this period's restrictions were decided."),
+    ...actorColumns("DecidedBy", "Decided by"),
+    choice(
+      "NoticeStatus",
+      "Customer told",
+      "Whether the customer was told of the decision (5.2.6).",
+      NOTICE.labels,
+    ),
+    dateOnly("NotifiedOn", "Told on", "When the customer was told."),
+    note(
+      "NotNotifiedReason",
+      "Reason for not telling",
+      "The recorded reason for not telling the customer (5.2.6).",
+    ),
+    ...actorColumns("NotNotifiedBy", "Not telling decided by"),
+    dateOnly(
+      "NotNotifiedOn",
+      "Not telling decided on",
+      "When it was decided not to tell the customer.",
+    ),
+    text(
+      "CustomerReviewRequests",
+      "Customer review requests",
+      "Dates of the customer's review requests this period, e.g. 2026-03-02; 2026-05-14.",
+    ),
+    choice("ReviewStatus", "Review", "Whether a review is pending (5.2.6).", REVIEW_STATUS.labels),
+    dateOnly("ReviewRequestedOn", "Review requested on", "When the pending review was requested."),
+    choice(
+      "ReviewRequestedBy",
+      "Review requested by",
+      "Who asked for the pending review.",
+      REVIEW_BY.labels,
+    ),
+    note("ReviewGrounds", "Review grounds", "Why the review was asked for."),
+    choice(
+      "AppealStatus",
+      "Appeal",
+      "Whether an appeal was lodged or decided (5.2.7).",
+      APPEAL_STATUS.labels,
+    ),
+    dateOnly("AppealLodgedOn", "Appeal lodged on", "When the customer appealed."),
+    note("AppealGrounds", "Appeal grounds", "Why the customer disagrees."),
+    dateOnly("AppealDecidedOn", "Appeal decided on", "When the director decided the appeal."),
+    choice("AppealOutcome", "Appeal outcome", "The director's decision.", APPEAL_OUTCOME.labels),
+    dateOnly("ReviewDue", "Review due", "When the restrictions should be reviewed.", {
+      indexed: true,
+    }),
+    dateOnly("AppealBy", "Appeal by", "Last day to appeal (28 days).", { indexed: true }),
+    dateOnly("EndedOn", "Ended on", "When the restrictions ended."),
+    dateOnly("ClosedOn", "Closed on", "When the case closed without restrictions."),
+    dateOnly(
+      "RetainUntil",
+      "Retain until",
+      "Destroy the case's records after this date (section 6).",
+      { indexed: true },
+    ),
+  ],
+} as const satisfies ListSpec;
+
+export const ADDRESSES_LIST = {
+  key: "addresses",
+  title: "UCB Addresses",
+  description:
+    "Email addresses of the customers and representatives of each case; the add-in looks senders up here.",
+  columns: [
+    text("Title", "Email address", "The address in lower case, trimmed.", {
+      indexed: true,
+      required: true,
+    }),
+    caseRefColumn,
+    choice("Kind", "Kind", "Whose address it is.", ADDRESS_KIND.labels, { required: true }),
+    text(
+      "CaseAddressKey",
+      "Case and address",
+      "Case reference and address together; stops one address being added to a case twice.",
+      {
+        indexed: true,
+        required: true,
+        unique: true,
+      },
+    ),
+  ],
+} as const satisfies ListSpec;
+
+export const CONTACTS_LIST = {
+  key: "contacts",
+  title: "UCB Contacts",
+  description: "The contact log: one item per logged contact. Staff add items; nobody edits them.",
+  columns: [
+    text("Title", "Contact", "What the contact was, in a few words.", { required: true }),
+    caseRefColumn,
+    column("dateTime", "ContactAt", "Contact at", "When the contact was made or received.", {
+      indexed: true,
+      required: true,
+    }),
+    choice("Channel", "Channel", "How the contact was made.", CHANNEL.labels, { required: true }),
+    choice(
+      "Direction",
+      "Direction",
+      "From the customer (inbound) or to them (outbound).",
+      DIRECTION.labels,
+      { required: true },
+    ),
+    text("FromAddress", "From", "The sender's address (email)."),
+    note("ToAddresses", "To", "The recipients' addresses, separated by semicolons."),
+    text("StaffEmail", "Logged by", "Who logged the contact.", { required: true }),
+    text("Subject", "Subject", "The message subject, or a note for a call or letter."),
+    text("InternetMessageId", "Internet message id", "The email's Message-ID header.", {
+      indexed: true,
+    }),
+    text("ClientId", "Idempotency key", "Makes logging the same contact twice impossible.", {
+      indexed: true,
+      required: true,
+      unique: true,
+    }),
+    choice("Verdict", "Verdict", "What the add-in found when it was logged.", VERDICT.labels, {
+      required: true,
+    }),
+    note("VerdictReasons", "Verdict reasons", "Why, separated by semicolons."),
+  ],
+} as const satisfies ListSpec;
+
+export const CASE_FILES_LIST = {
+  key: "caseFiles",
+  title: "UCB Case Files",
+  description:
+    "The case file of each case: step one, referral, assessment, reasonable adjustments. Managers and above only.",
+  columns: [
+    text("Title", "Case reference", "The case reference.", {
+      indexed: true,
+      required: true,
+      unique: true,
+    }),
+    note(
+      "BehaviourSummary",
+      "Behaviour",
+      "The behaviour of concern (4.1), in plain words. Written by the add-in.",
+    ),
+    note(
+      "Arrangement",
+      "Arrangement",
+      "The proposed or agreed way forward (5.1). Written by the add-in.",
+    ),
+    dateOnly("StepOneRaisedOn", "Step one raised on", "When the concern was raised (5.1)."),
+    dateOnly("ReferredOn", "Referred on", "When the case was referred (5.2.1)."),
+    dateOnly("AssessedOn", "Assessed on", "When the referral was assessed (5.2.2)."),
+    note(
+      "AssessmentSummary",
+      "Assessment",
+      "The assessment's outcome and reasons. Written by the add-in.",
+    ),
+    note(
+      "AdjustmentsSummary",
+      "Reasonable adjustments",
+      "Needs the customer told the council about. Written by the add-in.",
+    ),
+    note("StepOne", "Step one (JSON)", "The step-one record as the add-in reads it."),
+    note("Referral", "Referral (JSON)", "The referral as the add-in reads it."),
+    note("Assessment", "Assessment (JSON)", "The assessment as the add-in reads it."),
+    note(
+      "ReasonableAdjustments",
+      "Reasonable adjustments (JSON)",
+      "The adjustments as the add-in reads them.",
+    ),
+    note(
+      "ProportionalityNote",
+      "Proportionality",
+      "Why the restrictions are proportionate (5.2.3).",
+    ),
+    note("LawfulBasis", "Lawful basis", "The lawful basis for processing."),
+  ],
+} as const satisfies ListSpec;
+
+export const CASE_EVENTS_LIST = {
+  key: "caseEvents",
+  title: "UCB Case Events",
+  description:
+    "The audit trail: every stage change, decision, letter, review, appeal and destruction. Append only.",
+  columns: [
+    text("Title", "Action", "What happened, as a stable verb.", { required: true }),
+    text("CaseRef", "Case reference", "The case (empty for a destruction record).", {
+      indexed: true,
+    }),
+    column("dateTime", "At", "At", "When it happened.", { indexed: true, required: true }),
+    ...actorColumns("Actor", "Done by"),
+    note("Summary", "Summary", "One sentence for people reading the trail.", { required: true }),
+    note("Detail", "Detail (JSON)", "The event's detail as the add-in reads it."),
+    text("EventKey", "Idempotency key", "Makes recording the same event twice impossible.", {
+      indexed: true,
+      required: true,
+      unique: true,
+    }),
+  ],
+} as const satisfies ListSpec;
+
+export const SCHEMA = {
+  register: REGISTER_LIST,
+  addresses: ADDRESSES_LIST,
+  contacts: CONTACTS_LIST,
+  caseFiles: CASE_FILES_LIST,
+  caseEvents: CASE_EVENTS_LIST,
+} as const satisfies Record<ListName, ListSpec>;
+
+export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];
+
+export type ColumnOf<L extends ListName> = (typeof SCHEMA)[L]["columns"][number]["name"];
+
+export function columnNames(list: ListName): readonly string[] {
+  return SCHEMA[list].columns.map((c) => c.name);
+}
+
+/** The Graph columnDefinition that creates (or describes) a column. */
+export function toColumnDefinition(spec: ColumnSpec): ColumnDefinition {
+  const common: ColumnDefinition = {
+    name: spec.name,
+    displayName: spec.displayName,
+    description: spec.description,
+    indexed: spec.indexed ?? false,
+    required: spec.required ?? false,
+    enforceUniqueValues: spec.unique ?? false,
+  };
+  switch (spec.kind) {
+    case "text":
+      return { ...common, text: { allowMultipleLines: false, maxLength: TEXT_MAX } };
+    case "note":
+      return {
+        ...common,
+        text: { allowMultipleLines: true, linesForEditing: 6, textType: "plain" },
+      };
+    case "choice":
+      return {
+        ...common,
+        choice: {
+          choices: [...(spec.choices ?? [])],
+          allowTextEntry: false,
+          displayAs: "dropDownMenu",
+        },
+      };
+    case "dateOnly":
+      return { ...common, dateTime: { format: "dateOnly", displayAs: "default" } };
+    case "dateTime":
+      return { ...common, dateTime: { format: "dateTime", displayAs: "default" } };
+    case "number":
+      return { ...common, number: { decimalPlaces: "none" } };
+  }
+}

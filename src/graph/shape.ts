@@ -1,0 +1,93 @@
+/**
+ * Small runtime validators for JSON read from SharePoint. A shape either returns a typed value
+ * or throws ShapeError with the path of the first thing that is wrong, so a message can name
+ * the exact field ("StepOne.raisedBy.role").
+ */
+export class ShapeError extends Error {
+  override readonly name = "ShapeError";
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+  ) {
+    super(`${path || "value"}: expected ${expected}`);
+  }
+}
+
+export type Shape<T> = (value: unknown, path: string) => T;
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export const string: Shape<string> = (value, path) => {
+  if (typeof value !== "string") throw new ShapeError(path, "text");
+  return value;
+};
+
+export const boolean: Shape<boolean> = (value, path) => {
+  if (typeof value !== "boolean") throw new ShapeError(path, "true or false");
+  return value;
+};
+
+export const count: Shape<number> = (value, path) => {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new ShapeError(path, "a whole number, 0 or more");
+  }
+  return value;
+};
+
+export function oneOf<const T extends string | number>(values: readonly T[]): Shape<T> {
+  return (value, path) => {
+    if (!values.includes(value as T)) throw new ShapeError(path, `one of ${values.join(", ")}`);
+    return value as T;
+  };
+}
+
+/** A string that passes `accept` (which returns the branded value, or null). */
+export function parsed<T>(expected: string, accept: (raw: string) => T | null): Shape<T> {
+  return (value, path) => {
+    const result = typeof value === "string" ? accept(value) : null;
+    if (result === null) throw new ShapeError(path, expected);
+    return result;
+  };
+}
+
+export function arrayOf<T>(item: Shape<T>): Shape<readonly T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(path, "a list");
+    return value.map((element: unknown, i) => item(element, `${path}[${i}]`));
+  };
+}
+
+type ShapeMap = Readonly<Record<string, Shape<unknown>>>;
+type Out<M extends ShapeMap> = { readonly [K in keyof M]: M[K] extends Shape<infer T> ? T : never };
+
+/** An object with these required and optional properties; other properties are dropped. */
+export function object<R extends ShapeMap, O extends ShapeMap = Record<never, never>>(
+  required: R,
+  optional?: O,
+): Shape<Out<R> & Partial<Out<O>>> {
+  return (value, path) => {
+    if (!isRecord(value)) throw new ShapeError(path, "an object");
+    const out: Record<string, unknown> = {};
+    for (const [key, shape] of Object.entries(required)) {
+      out[key] = shape(value[key], join(path, key));
+    }
+    for (const [key, shape] of Object.entries(optional ?? {})) {
+      if (value[key] !== undefined && value[key] !== null) {
+        out[key] = shape(value[key], join(path, key));
+      }
+    }
+    return out as Out<R> & Partial<Out<O>>;
+  };
+}
+
+/** Any JSON object, kept as it is (event detail). */
+export const anyObject: Shape<Readonly<Record<string, unknown>>> = (value, path) => {
+  if (!isRecord(value)) throw new ShapeError(path, "an object");
+  return value;
+};
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
