@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import type { Fields } from "./fields";
+import { caseFileFields } from "./mappers/case-files";
+import { registerFields } from "./mappers/register";
+import {
+  collection,
+  created,
+  graphError,
+  listItem,
+  ok,
+  type RecordedRequest,
+} from "./testing/fake-graph";
+import { fakeStore } from "./testing/fake-store";
+import { address, CASE_FILE, JORDAN, REF, RESTRICTED_ENTRY } from "./testing/samples";
+
+const withoutNulls = (f: Fields) =>
+  Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
+const registerItem = (version: number, entry = RESTRICTED_ENTRY) =>
+  listItem(7, { ...withoutNulls(registerFields(entry)), Created: "2026-11-28T09:00:00Z" }, version);
+const listOf = (r: RecordedRequest) => /\/lists\/([^/]+)/.exec(r.path)?.[1];
+const step = (r: RecordedRequest) => `${r.method} ${listOf(r) ?? r.path}`;
+
+describe("creating a case", () => {
+  const newCase = {
+    entry: RESTRICTED_ENTRY,
+    file: CASE_FILE,
+    addresses: [
+      { address: address("zoe.obrien@example.org"), kind: "customer" as const },
+      { address: address("sam.patel@advocacy.example"), kind: "representative" as const },
+    ],
+  };
+
+  it("writes the case file, the register entry, the addresses, then the event", async () => {
+    const { fake, store } = fakeStore();
+    fake.respond(
+      created(listItem(3, withoutNulls(caseFileFields(CASE_FILE)))),
+      created(registerItem(1)),
+      created(listItem(10, {})),
+      created(listItem(11, {})),
+      created(listItem(40, {})),
+    );
+    const result = await store.createCase(newCase, JORDAN);
+    expect(result.value).toEqual(RESTRICTED_ENTRY);
+    expect(fake.requests.map(step)).toEqual([
+      "POST UCB Case Files",
+      "POST UCB Register",
+      "POST UCB Addresses",
+      "POST UCB Addresses",
+      "POST UCB Case Events",
+    ]);
+    expect(fake.requests[2]?.body).toEqual({
+      fields: {
+        Title: "zoe.obrien@example.org",
+        CaseRef: REF,
+        Kind: "Customer",
+        CaseAddressKey: `${REF} zoe.obrien@example.org`,
+      },
+    });
+    expect(fake.requests[4]?.body).toMatchObject({
+      fields: {
+        Title: "caseOpened",
+        CaseRef: REF,
+        At: "2026-11-28T09:00:00Z",
+        ActorEmail: JORDAN.email,
+      },
+    });
+  });
+
+  it("resumes a creation that stopped part-way, adding only what is missing", async () => {
+    const { fake, store } = fakeStore();
+    const exists = graphError(409, "nameAlreadyExists");
+    fake.respond(
+      exists,
+      ok(collection([listItem(3, withoutNulls(caseFileFields(CASE_FILE)))])),
+      exists,
+      ok(collection([registerItem(4)])),
+      exists,
+      ok(collection([listItem(10, {})])),
+      created(listItem(11, {})),
+      created(listItem(40, {})),
+    );
+    const result = await store.createCase(newCase, JORDAN);
+    expect(result.etag).toContain(",4");
+    expect(fake.requests.filter((r) => r.method === "POST").map(step)).toEqual([
+      "POST UCB Case Files",
+      "POST UCB Register",
+      "POST UCB Addresses",
+      "POST UCB Addresses",
+      "POST UCB Case Events",
+    ]);
+  });
+});
+
+describe("updating with eTags", () => {
+  it("PATCHes the item's fields with If-Match and returns the new eTag", async () => {
+    const { fake, store } = fakeStore();
+    fake.respond(ok(collection([registerItem(1)])));
+    const read = await store.getRegisterEntry(REF);
+    const changed = { ...RESTRICTED_ENTRY, serviceArea: "Housing and repairs" };
+    fake.respond(ok({ ...(registerItem(2, changed)["fields"] as object) }));
+    const updated = await store.updateRegisterEntry(changed, read?.etag ?? "");
+    const patch = fake.requests[1];
+    expect(patch?.method).toBe("PATCH");
+    expect(patch?.path).toBe(
+      "/sites/council.sharepoint.com:/sites/ucb:/lists/UCB Register/items/7/fields",
+    );
+    expect(patch?.headers["If-Match"]).toBe(read?.etag);
+    expect(patch?.body).toMatchObject({ ServiceArea: "Housing and repairs", ClosedOn: null });
+    expect(updated.value.serviceArea).toBe("Housing and repairs");
+    expect(updated.etag).toContain(",2");
+  });
+
+  it("looks the item id up by reference when it has not been read in this session", async () => {
+    const { fake, store } = fakeStore();
+    fake.respond(ok(collection([registerItem(1)])), ok(registerItem(2)["fields"]));
+    await store.updateRegisterEntry(RESTRICTED_ENTRY, '"x,1"');
+    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+  });
+
+  it("turns a stale eTag (412) into a conflict the pane can explain", async () => {
+    const { fake, store } = fakeStore();
+    fake.respond(ok(collection([registerItem(1)])), graphError(412, "resourceModified"));
+    await expect(store.updateRegisterEntry(RESTRICTED_ENTRY, '"x,1"')).rejects.toMatchObject({
+      code: "conflict",
+      list: "register",
+    });
+  });
+
+  it("after a lost answer, recognises its own applied PATCH instead of reporting a conflict", async () => {
+    const { fake, store } = fakeStore();
+    const etag = registerItem(1)["eTag"] as string;
+    fake.respond(
+      ok(collection([registerItem(1)])),
+      graphError(504, "gatewayTimeout"),
+      ok(registerItem(2)),
+    );
+    const updated = await store.updateRegisterEntry(RESTRICTED_ENTRY, etag);
+    expect(updated.etag).toContain(",2");
+    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH", "GET"]);
+  });
+
+  it("after a lost answer, PATCHes again when nothing was applied", async () => {
+    const { fake, store, sleeps } = fakeStore();
+    const etag = registerItem(1)["eTag"] as string;
+    fake.respond(
+      ok(collection([registerItem(1)])),
+      graphError(503, "serviceNotAvailable", { "Retry-After": "3" }),
+      ok(registerItem(1)),
+      ok(registerItem(2)["fields"]),
+    );
+    await store.updateRegisterEntry(RESTRICTED_ENTRY, etag);
+    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH", "GET", "PATCH"]);
+    expect(sleeps).toEqual([3000]);
+  });
+
+  it("after a lost answer, reports a conflict when someone else's change is there", async () => {
+    const { fake, store } = fakeStore();
+    const etag = registerItem(1)["eTag"] as string;
+    const theirs = { ...RESTRICTED_ENTRY, customerName: "Zoe O'Brien-Smith" };
+    fake.respond(
+      ok(collection([registerItem(1)])),
+      graphError(504, "gatewayTimeout"),
+      ok(registerItem(2, theirs)),
+    );
+    await expect(store.updateRegisterEntry(RESTRICTED_ENTRY, etag)).rejects.toMatchObject({
+      code: "conflict",
+    });
+  });
+
+  it("says notFound when the case has no register item", async () => {
+    const { fake, store } = fakeStore();
+    fake.respond(ok(collection([])));
+    await expect(store.updateCaseFile(CASE_FILE, '"x,1"')).rejects.toMatchObject({
+      code: "notFound",
+      list: "caseFiles",
+    });
+  });
+});
