@@ -1,0 +1,48 @@
+/**
+ * Talking to a running Graph emulator from a script: trust its localhost certificate, and get
+ * tokens for its demo users (docs/emulator.md, POST /_emulator/token).
+ */
+import { spawnSync } from "node:child_process";
+import type { TokenProvider } from "../../src/app/ports";
+import { ensureTlsMaterial } from "../../emulator/tls";
+
+export const EMULATOR_SITE_URL = "https://council.sharepoint.com/sites/ucb";
+export const DEFAULT_EMULATOR_URL = "https://localhost:4443";
+
+/**
+ * Node reads NODE_EXTRA_CA_CERTS only at start, so when it is missing the script runs itself
+ * again with it set to the emulator's certificate, and exits with the child's status.
+ */
+export async function rerunTrustingLocalhost(): Promise<void> {
+  if (process.env["NODE_EXTRA_CA_CERTS"]) return;
+  const tls = await ensureTlsMaterial();
+  const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.caPath },
+  });
+  process.exit(child.status ?? 1);
+}
+
+/** Tokens for one demo user, fetched again when Graph refuses the last one. */
+export function emulatorTokens(emulatorUrl: string, upn: string): TokenProvider {
+  let token: Promise<string> | undefined;
+  const fetchToken = async () => {
+    const response = await fetch(new URL("/_emulator/token", emulatorUrl), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ upn }),
+    });
+    if (!response.ok)
+      throw new Error(`The emulator refused a token for ${upn}: HTTP ${response.status}`);
+    const body = (await response.json()) as { access_token?: unknown };
+    if (typeof body.access_token !== "string")
+      throw new Error("The emulator's token answer has no access_token");
+    return body.access_token;
+  };
+  return {
+    getAccessToken: (options) => {
+      if (!token || options?.forceRefresh) token = fetchToken();
+      return token;
+    },
+  };
+}

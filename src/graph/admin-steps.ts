@@ -1,0 +1,188 @@
+/**
+ * What Graph v1.0 cannot set up, as the exact steps an administrator takes in SharePoint:
+ * list permissions (broken inheritance, groups, two custom permission levels) and the views
+ * the city helpdesk manager works from. Printed by `npm run provision`.
+ */
+import type { ListName } from "../app/ports";
+import { SCHEMA, type ColumnSpec } from "./schema";
+
+export const GROUPS = ["UCB Staff", "UCB Managers", "UCB Helpdesk", "UCB Owners"] as const;
+type Group = (typeof GROUPS)[number];
+
+/** Permission levels: SharePoint's own, and two custom ones the add-in's model needs. */
+export const LEVELS = {
+  read: "Read",
+  add: "UCB Add only",
+  edit: "UCB Add and edit",
+  contribute: "Contribute",
+  fullControl: "Full Control",
+} as const;
+type Level = keyof typeof LEVELS;
+
+/** Who may do what on each list (DESIGN §3; the emulator models the same table). */
+export const LIST_PERMISSIONS: Readonly<Record<ListName, Readonly<Partial<Record<Group, Level>>>>> =
+  {
+    register: {
+      "UCB Staff": "read",
+      "UCB Managers": "edit",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+    addresses: {
+      "UCB Staff": "read",
+      "UCB Managers": "edit",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+    contacts: {
+      "UCB Staff": "add",
+      "UCB Managers": "add",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+    caseFiles: {
+      "UCB Managers": "edit",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+    caseEvents: {
+      "UCB Managers": "add",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+  };
+
+type View = {
+  readonly list: ListName;
+  readonly name: string;
+  readonly filter: string;
+  readonly sort: string;
+  readonly columns: readonly string[];
+};
+
+const VIEWS: readonly View[] = [
+  {
+    list: "register",
+    name: "Reviews due",
+    filter: `"Stage" is equal to "Restricted" AND "Review due" is less than or equal to [Today]+28`,
+    sort: `"Review due", ascending`,
+    columns: ["Title", "CustomerName", "SpocName", "RestrictionEnd", "ReviewDue", "ReviewStatus"],
+  },
+  {
+    list: "register",
+    name: "Appeals open",
+    filter: `"Appeal" is equal to "Appeal lodged"`,
+    sort: `"Appeal by", ascending`,
+    columns: ["Title", "CustomerName", "AppealLodgedOn", "AppealBy", "AppealGrounds"],
+  },
+  {
+    list: "register",
+    name: "Referrals to assess",
+    filter: `"Stage" is equal to "Referred"`,
+    sort: `"Case reference", ascending`,
+    columns: ["Title", "CustomerName", "ServiceArea", "Stage"],
+  },
+  {
+    list: "register",
+    name: "Restrictions in force",
+    filter: `"Stage" is equal to "Restricted"`,
+    sort: `"Restrictions end", ascending`,
+    columns: ["Title", "CustomerName", "TermsSummary", "SpocName", "RestrictionEnd", "ReviewDue"],
+  },
+  {
+    list: "register",
+    name: "Retention passed",
+    filter: `"Retain until" is less than [Today]`,
+    sort: `"Retain until", ascending`,
+    columns: ["Title", "Stage", "EndedOn", "ClosedOn", "RetainUntil"],
+  },
+  {
+    list: "contacts",
+    name: "This week",
+    filter: `"Contact at" is greater than or equal to [Today]-7`,
+    sort: `"Contact at", descending`,
+    columns: ["CaseRef", "ContactAt", "Channel", "FromAddress", "Verdict", "StaffEmail"],
+  },
+];
+
+function displayName(list: ListName, column: string): string {
+  return (
+    (SCHEMA[list].columns as readonly ColumnSpec[]).find((c) => c.name === column)?.displayName ??
+    column
+  );
+}
+
+/** The steps, as numbered plain text for a terminal or a ticket. */
+export function adminSteps(siteUrl: string): string {
+  const lines: string[] = [];
+  const say = (line = "") => lines.push(line);
+  say("What Graph cannot do: finish these steps in SharePoint as a site owner.");
+  say(`Site: ${siteUrl}`);
+  say();
+  say(
+    "1. Groups. Site settings (gear) > Site permissions > Advanced permissions settings > Create Group.",
+  );
+  say(`   Create ${GROUPS.map((g) => `"${g}"`).join(", ")} with no permissions on the site`);
+  say('   ("Give group permission to this site": leave every box empty). Add members, or Entra ID');
+  say(
+    "   security groups: all add-in users to UCB Staff; service managers and every deciding role",
+  );
+  say(
+    "   to UCB Managers; the city helpdesk manager to UCB Helpdesk; site administrators to UCB Owners.",
+  );
+  say();
+  say(
+    "2. Permission levels. Site settings > Site permissions > Permission Levels > Add a Permission Level.",
+  );
+  say(
+    `   a. "${LEVELS.add}": List Permissions: Add Items, View Items, Open Items, View Application Pages.`,
+  );
+  say(
+    "      Site Permissions: Browse User Information, Use Remote Interfaces, Open. Nothing else.",
+  );
+  say(
+    `   b. "${LEVELS.edit}": as "${LEVELS.add}" plus Edit Items and View Versions (no Delete Items).`,
+  );
+  say("   Use Remote Interfaces is what lets the add-in reach the list through Microsoft Graph.");
+  say();
+  say("3. List permissions. For each list: open the list > Settings (gear) > List settings >");
+  say(
+    "   Permissions for this list > Stop Inheriting Permissions. Select every group that is not in",
+  );
+  say(
+    "   the table and Remove User Permissions; then Grant Permissions to each group with its level:",
+  );
+  for (const list of Object.keys(LIST_PERMISSIONS) as ListName[]) {
+    const grants = GROUPS.map((g) => {
+      const level = LIST_PERMISSIONS[list][g];
+      return `${g}: ${level ? LEVELS[level] : "no access"}`;
+    });
+    say(`   - ${SCHEMA[list].title}: ${grants.join("; ")}.`);
+  }
+  say("   Do not use item-level permissions: they do not scale, and the lists are the boundary.");
+  say();
+  say("4. Versioning. For each list: List settings > Versioning settings > Create a version each");
+  say(
+    "   time you edit an item: Yes. (UCB Register and UCB Case Files keep their history this way.)",
+  );
+  say();
+  say("5. Views for the city helpdesk manager. Open the list > Settings > List settings > Views >");
+  say("   Create view > Standard View, then set the name, the columns, the sort and the filter:");
+  for (const v of VIEWS) {
+    const columns = v.columns.map((c) => displayName(v.list, c)).join(", ");
+    say(`   - ${SCHEMA[v.list].title}, "${v.name}": columns ${columns}; sort by ${v.sort};`);
+    say(`     filter: show items only when ${v.filter}.`);
+  }
+  say();
+  say(
+    "6. With Sites.Selected instead of Sites.ReadWrite.All: a Global or SharePoint administrator",
+  );
+  say(
+    "   grants the add-in's app registration `write` on this site (and `manage` for this command):",
+  );
+  say("   POST https://graph.microsoft.com/v1.0/sites/{site-id}/permissions");
+  say(
+    '   {"roles":["write"],"grantedToIdentities":[{"application":{"id":"<client id>","displayName":"UCB add-in"}}]}',
+  );
+  return lines.join("\n");
+}

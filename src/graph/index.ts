@@ -1,0 +1,11 @@
+/**
+ * src/graph's public surface: the Graph client factory, the CaseStore over SharePoint lists,
+ * and provisioning. Everything else in this folder is an implementation detail.
+ */
+export { createGraphClient, type GraphClientOptions } from "./client";
+export { createGraphCaseStore, GraphCaseStore, type GraphCaseStoreOptions } from "./case-store";
+export { provisionLists, type ProvisionReport } from "./provision";
+export { adminSteps, LIST_PERMISSIONS } from "./admin-steps";
+export { parseSiteUrl, type SiteAddress } from "./site";
+export { LIST_NAMES, SCHEMA } from "./schema";
+export { messageKey } from "./keys";
