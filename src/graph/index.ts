@@ -4,7 +4,7 @@
  */
 export { createGraphClient, type GraphClientOptions } from "./client";
 export { createGraphCaseStore, GraphCaseStore, type GraphCaseStoreOptions } from "./case-store";
-export { provisionLists, type ProvisionReport } from "./provision";
+export { hasRegisterItems, provisionLists, type ProvisionReport } from "./provision";
 export { adminSteps, LIST_PERMISSIONS } from "./admin-steps";
 export { parseSiteUrl, type SiteAddress } from "./site";
 export { LIST_NAMES, SCHEMA } from "./schema";

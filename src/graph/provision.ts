@@ -18,7 +18,7 @@ import {
   type ListSpec,
 } from "./schema";
 import { isRecord } from "./shape";
-import type { SiteAddress } from "./site";
+import { listPath, type SiteAddress } from "./site";
 
 export type ProvisionReport = {
   /** What this run changed, one line each; empty when the site already matched. */
@@ -177,4 +177,12 @@ function differences(spec: ColumnSpec, current: ColumnDefinition): ColumnDefinit
     patch.choice = wanted.choice;
   }
   return patch;
+}
+
+/** Whether UCB Register holds any item: how a demo loader knows it already ran. */
+export async function hasRegisterItems(client: Client, site: SiteAddress): Promise<boolean> {
+  const page: unknown = await call(() =>
+    client.api(`${listPath(site, SCHEMA.register.title)}/items?$select=id&$top=1`).get(),
+  );
+  return isRecord(page) && Array.isArray(page["value"]) && page["value"].length > 0;
 }

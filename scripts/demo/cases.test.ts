@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { STAGES, VOLUME_PERIODS } from "../../src/domain/types";
+import { caseFileFields, readCaseFile } from "../../src/graph/mappers/case-files";
+import { readRegisterEntry, registerFields } from "../../src/graph/mappers/register";
+import { londonDate, weekStart } from "./calendar";
+import { demoCases, demoSenders } from "./cases";
+
+const NOW = new Date("2026-11-26T14:00:00Z"); // a Thursday
+const stored = (fields: Record<string, unknown>) => ({
+  id: "1",
+  etag: '"e,1"',
+  fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
+});
+
+describe("demo cases", () => {
+  const cases = demoCases(NOW);
+  const entries = cases.map((c) => c.newCase.entry);
+
+  it("cover every stage of the policy", () => {
+    expect(new Set(entries.map((e) => e.stage))).toEqual(new Set(STAGES));
+  });
+
+  it("cover every kind of term", () => {
+    const terms = entries.flatMap((e) => (e.terms ? [e.terms] : []));
+    expect(terms.some((t) => t.allowedChannels?.length)).toBe(true);
+    expect(terms.some((t) => t.contactWindows?.length)).toBe(true);
+    for (const per of VOLUME_PERIODS)
+      expect(
+        terms.some((t) => t.volumes?.some((v) => v.per === per)),
+        per,
+      ).toBe(true);
+    expect(entries.some((e) => e.terms?.spocOnly && e.spoc && e.deputy)).toBe(true);
+    expect(terms.some((t) => t.significantQueriesOnly)).toBe(true);
+    expect(terms.some((t) => t.newIssuesOnly)).toBe(true);
+    expect(
+      terms.some((t) => t.extreme?.blockedChannels.length && t.extreme.premisesRestriction),
+    ).toBe(true);
+  });
+
+  it("include a case in retention and one past it", () => {
+    const today = londonDate(NOW);
+    const ended = entries.filter((e) => e.stage === "ended");
+    expect(ended.some((e) => e.retainUntil && e.retainUntil > today)).toBe(true);
+    expect(ended.some((e) => e.retainUntil && e.retainUntil < today)).toBe(true);
+  });
+
+  it("include an o'brien-style address, a representative and non-ASCII names", () => {
+    const senders = demoSenders(cases);
+    expect(senders.some((s) => s.address.includes("'"))).toBe(true);
+    expect(senders.some((s) => s.kind === "representative")).toBe(true);
+    expect(entries.some((e) => /[^\u0020-\u007e]/.test(e.customerName))).toBe(true);
+  });
+
+  it("use up a weekly allowance with contacts earlier this week", () => {
+    const weekly = cases.find((c) =>
+      c.newCase.entry.terms?.volumes?.some((v) => v.per === "week" && v.max === 2),
+    );
+    const monday = weekStart(NOW);
+    const thisWeek = weekly?.contacts.filter((c) => londonDate(c.at) >= monday) ?? [];
+    expect(thisWeek).toHaveLength(2);
+  });
+
+  it.each([
+    "2026-11-23T00:10:00Z",
+    "2026-11-29T23:50:00Z",
+    "2026-03-29T00:30:00Z",
+    "2026-10-25T01:30:00Z",
+  ])("put every contact in the past and keep keys unique when now is %s", (iso) => {
+    const now = new Date(iso);
+    const contacts = demoCases(now).flatMap((c) => c.contacts);
+    for (const c of contacts) expect(c.at.getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(new Set(contacts.map((c) => c.clientId)).size).toBe(contacts.length);
+  });
+
+  it("pass the store's own validation on the way in and out", () => {
+    for (const c of cases) {
+      const { entry, file } = c.newCase;
+      expect(readRegisterEntry(stored(registerFields(entry))).value).toEqual(entry);
+      expect(readCaseFile(stored(caseFileFields(file))).value).toEqual(
+        Object.fromEntries(Object.entries(file).filter(([, v]) => v !== undefined)),
+      );
+    }
+  });
+});
