@@ -1,0 +1,85 @@
+import { daysBetween, isoWeekdayOf, localDateFromParts, monthAndYearOf } from "./localDate";
+import type { IsoWeekday, LocalDate } from "./types";
+
+// Instants seen in the council's time zone, through Intl (no time-zone data of our own).
+// Formatters are costly to build, so there is one per zone, kept for the life of the page.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  const created = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  formatters.set(timeZone, created);
+  return created;
+}
+
+/** The zone's canonical IANA name (e.g. "europe/london" → "Europe/London"), or undefined. */
+export function canonicalTimeZone(timeZone: string): string | undefined {
+  try {
+    return formatterFor(timeZone).resolvedOptions().timeZone;
+  } catch (_error: unknown) {
+    return undefined;
+  }
+}
+
+/** What a clock on the wall in the zone shows at an instant. */
+export type LocalMoment = {
+  readonly date: LocalDate;
+  readonly weekday: IsoWeekday;
+  /** Minutes since local midnight, 0 to 1439. */
+  readonly minutes: number;
+};
+
+export function localMoment(instant: Date, timeZone: string): LocalMoment {
+  const values: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    values[part.type] = Number(part.value);
+  }
+  const date = localDateFromParts(values["year"] ?? 0, values["month"] ?? 0, values["day"] ?? 0);
+  return {
+    date,
+    weekday: isoWeekdayOf(date),
+    minutes: (values["hour"] ?? 0) * 60 + (values["minute"] ?? 0),
+  };
+}
+
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  return localMoment(instant, timeZone).date;
+}
+
+/** Milliseconds the zone is ahead of UTC at an instant (London: 0 in winter, 3 600 000 in summer). */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const whole = Math.floor(epochMs / MS_PER_MINUTE) * MS_PER_MINUTE;
+  const local = localMoment(new Date(whole), timeZone);
+  const { year, month, day } = monthAndYearOf(local.date);
+  return Date.UTC(year, month - 1, day) + local.minutes * MS_PER_MINUTE - whole;
+}
+
+/**
+ * The first instant of a local date. Two candidates use the offsets a day either side, so a
+ * change of clocks on that day is handled: the earliest candidate still on `date` wins. In
+ * London, 29 March 2026 starts at 00:00 GMT and 25 October 2026 at 23:00 GMT the day before.
+ * Where midnight itself is skipped, the day starts at the change.
+ */
+export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
+  const { year, month, day } = monthAndYearOf(date);
+  const wall = Date.UTC(year, month - 1, day);
+  const candidates = [
+    wall - offsetAt(wall - MS_PER_DAY, timeZone),
+    wall - offsetAt(wall + MS_PER_DAY, timeZone),
+  ]
+    .filter((t) => daysBetween(localDateOf(new Date(t), timeZone), date) === 0)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? wall);
+}
