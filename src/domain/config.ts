@@ -1,0 +1,199 @@
+import { normaliseAddress } from "./address";
+import {
+  type Check,
+  type JsonObject,
+  objectCheck,
+  oneOf,
+  refuseUnknownFields,
+  text,
+  wholeNumber,
+} from "./jsonValidation";
+import { ok, refuse } from "./result";
+import { ROLES } from "./types";
+import type { EmailAddress, IsoWeekday, Result, Role } from "./types";
+import { canonicalTimeZone } from "./zonedTime";
+
+/** When a restriction period's review falls due (5.2.6 leaves the interval to the council). */
+export type ReviewDueRule =
+  { readonly kind: "atEnd" } | { readonly kind: "monthsAfterStart"; readonly months: number };
+
+export type Ombudsman = {
+  readonly name: string;
+  readonly website: string;
+  readonly phone: string;
+};
+
+/** Where customers write to ask for a review (5.2.6) or to appeal (5.2.7). */
+export type HelpdeskContact = {
+  readonly title: string;
+  readonly email: EmailAddress;
+  readonly postalAddress: string;
+};
+
+/** The numbers and names that differ between councils; the process itself is code. */
+export type PolicyConfig = {
+  readonly councilName: string;
+  /** IANA zone for every calendar rule: days, weeks, contact windows, deadlines. */
+  readonly timeZone: string;
+  readonly weekStartsOn: IsoWeekday;
+  /** 5.2.7: calendar days after the notice within which an appeal is in time. */
+  readonly appealWindowDays: number;
+  /** 5.2.4, 5.2.6: review requests the customer may make in each restriction period. */
+  readonly customerReviewRequestsPerPeriod: number;
+  /** 6: years the file is kept after the restrictions end (or the case closes). */
+  readonly retentionYears: number;
+  readonly reviewDue: ReviewDueRule;
+  readonly roleTitles: Readonly<Record<Role, string>>;
+  readonly ombudsman: Ombudsman;
+  readonly helpdesk: HelpdeskContact;
+};
+
+/**
+ * PLACEHOLDER, to be replaced in configuration: the policy names the city helpdesk manager but
+ * publishes no address. The ".invalid" domain guarantees nothing is ever delivered to it.
+ */
+export const PLACEHOLDER_HELPDESK: HelpdeskContact = {
+  title: "City Helpdesk Manager",
+  email: "city.helpdesk@portsmouthcc.invalid" as EmailAddress,
+  postalAddress:
+    "City Helpdesk Manager, Portsmouth City Council, Civic Offices, Guildhall Square, Portsmouth PO1 2AL",
+};
+
+export const PORTSMOUTH_POLICY: PolicyConfig = {
+  councilName: "Portsmouth City Council",
+  timeZone: "Europe/London",
+  weekStartsOn: 1,
+  appealWindowDays: 28,
+  customerReviewRequestsPerPeriod: 1,
+  retentionYears: 6,
+  reviewDue: { kind: "atEnd" },
+  roleTitles: {
+    frontline: "frontline staff",
+    serviceManager: "service manager",
+    cityHelpdeskManager: "city helpdesk manager",
+    assistantDirector: "assistant director of corporate services",
+    citySolicitor: "City Solicitor (or deputy)",
+    director: "director of corporate services",
+  },
+  ombudsman: {
+    name: "Local Government and Social Care Ombudsman",
+    website: "https://www.lgo.org.uk",
+    phone: "0300 061 0614",
+  },
+  helpdesk: PLACEHOLDER_HELPDESK,
+};
+
+/** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
+export function usesPlaceholderHelpdesk(config: PolicyConfig): boolean {
+  return config.helpdesk.email === PLACEHOLDER_HELPDESK.email;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type FieldChecks<T> = { readonly [K in keyof T]: Check<T[K]> };
+
+/** Overlays the fields given in `value` on `base`, checking each and refusing unknown ones. */
+function overlay<T extends object>(
+  value: JsonObject,
+  base: T,
+  path: string,
+  checks: FieldChecks<T>,
+): Result<T> {
+  const known = Object.keys(checks);
+  const fields = refuseUnknownFields(value, known, path === "" ? "The configuration" : path);
+  if (!fields.ok) return fields;
+  const result: Mutable<T> = { ...base };
+  for (const key of known as (keyof T & string)[]) {
+    if (value[key] === undefined) continue;
+    const checked = checks[key](value[key], path === "" ? key : `${path}.${key}`);
+    if (!checked.ok) return checked;
+    result[key] = checked.value;
+  }
+  return ok(result);
+}
+
+/** A group of settings (e.g. roleTitles) where any subset may be given. */
+function nested<T extends object>(checks: FieldChecks<T>, defaults: T): Check<T> {
+  return (value, path) => {
+    const object = objectCheck(path, value);
+    return object.ok ? overlay(object.value, defaults, path, checks) : object;
+  };
+}
+
+const timeZoneCheck: Check<string> = (value, path) => {
+  const zone = typeof value === "string" ? canonicalTimeZone(value) : undefined;
+  return zone === undefined
+    ? refuse("invalidField", `${path} must be an IANA time zone such as Europe/London.`)
+    : ok(zone);
+};
+
+const httpsAddress: Check<string> = (value, path) =>
+  typeof value === "string" && /^https:\/\/[^\s"<>]+$/.test(value.trim())
+    ? ok(value.trim())
+    : refuse("invalidField", `${path} must be a web address starting https://.`);
+
+const phoneNumber: Check<string> = (value, path) =>
+  typeof value === "string" && /^\+?[0-9][0-9 ()-]{4,23}$/.test(value.trim())
+    ? ok(value.trim())
+    : refuse("invalidField", `${path} must be a telephone number, such as 0300 061 0614.`);
+
+const emailCheck: Check<EmailAddress> = (value, path) => {
+  const address = typeof value === "string" ? normaliseAddress(value) : undefined;
+  return address?.ok === true
+    ? address
+    : refuse("invalidField", `${path} must be a valid email address.`);
+};
+
+const reviewDueCheck: Check<ReviewDueRule> = (value, path) => {
+  const object = objectCheck(path, value);
+  if (!object.ok) return object;
+  if (object.value["kind"] === "atEnd") {
+    const fields = refuseUnknownFields(object.value, ["kind"], path);
+    return fields.ok ? ok({ kind: "atEnd" }) : fields;
+  }
+  if (object.value["kind"] === "monthsAfterStart") {
+    const fields = refuseUnknownFields(object.value, ["kind", "months"], path);
+    if (!fields.ok) return fields;
+    const months = wholeNumber(1, 60)(object.value["months"], `${path}.months`);
+    return months.ok ? ok({ kind: "monthsAfterStart", months: months.value }) : months;
+  }
+  return refuse(
+    "invalidField",
+    `${path}.kind must be "atEnd" or "monthsAfterStart" (with months from 1 to 60).`,
+  );
+};
+
+const roleTitleChecks = Object.fromEntries(ROLES.map((role) => [role, text(100)])) as FieldChecks<
+  Record<Role, string>
+>;
+
+const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
+  councilName: text(200),
+  timeZone: timeZoneCheck,
+  weekStartsOn: oneOf<IsoWeekday>(
+    [1, 2, 3, 4, 5, 6, 7],
+    "a weekday number from 1 (Monday) to 7 (Sunday)",
+  ),
+  appealWindowDays: wholeNumber(1, 365),
+  customerReviewRequestsPerPeriod: wholeNumber(0, 12),
+  retentionYears: wholeNumber(1, 100),
+  reviewDue: reviewDueCheck,
+  roleTitles: nested(roleTitleChecks, PORTSMOUTH_POLICY.roleTitles),
+  ombudsman: nested<Ombudsman>(
+    { name: text(200), website: httpsAddress, phone: phoneNumber },
+    PORTSMOUTH_POLICY.ombudsman,
+  ),
+  helpdesk: nested<HelpdeskContact>(
+    { title: text(100), email: emailCheck, postalAddress: text(300) },
+    PORTSMOUTH_POLICY.helpdesk,
+  ),
+};
+
+/**
+ * The configuration: `json` (a partial object, typically from the deployment's settings file)
+ * laid over PORTSMOUTH_POLICY. Every field given is checked; unknown fields are refused so a
+ * misspelt setting cannot silently fall back to the default.
+ */
+export function parsePolicyConfig(json: unknown): Result<PolicyConfig> {
+  const object = objectCheck("The configuration", json);
+  return object.ok ? overlay(object.value, PORTSMOUTH_POLICY, "", CONFIG_CHECKS) : object;
+}

@@ -1,0 +1,129 @@
+import { isoWeekdayOf, monthAndYearOf } from "./localDate";
+import type { Channel, IsoWeekday, LocalDate, TimeOfDay } from "./types";
+
+// Plain UK English for dates, days, times, channels and lists, shared by every message.
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export function weekdayName(day: IsoWeekday): string {
+  return WEEKDAYS[day - 1] ?? "";
+}
+
+/** "Monday 23 November 2026". */
+export function formatLongDate(date: LocalDate): string {
+  const { year, month, day } = monthAndYearOf(date);
+  return `${weekdayName(isoWeekdayOf(date))} ${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+}
+
+/** "November 2026". */
+export function formatMonth(date: LocalDate): string {
+  const { year, month } = monthAndYearOf(date);
+  return `${MONTHS[month - 1] ?? ""} ${year}`;
+}
+
+function joinWith(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1] ?? ""}`;
+}
+
+/** ["a", "b", "c"] → "a, b and c". */
+export function listWithAnd(items: readonly string[]): string {
+  return joinWith(items, "and");
+}
+
+/** ["a", "b", "c"] → "a, b or c". */
+export function listWithOr(items: readonly string[]): string {
+  return joinWith(items, "or");
+}
+
+/** [1,2,3,4,5] → "Monday to Friday"; [1,3,5] → "Monday, Wednesday and Friday"; all → "every day". */
+export function describeDays(days: readonly IsoWeekday[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  if (sorted.length === 7) return "every day";
+  const runs: IsoWeekday[][] = [];
+  for (const day of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  return listWithAnd(
+    runs.map((run) => {
+      const first = weekdayName(run[0] ?? 1);
+      const last = weekdayName(run[run.length - 1] ?? 1);
+      if (run.length === 1) return first;
+      return run.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
+    }),
+  );
+}
+
+export function formatTime(time: TimeOfDay): string {
+  return time === "24:00" ? "midnight" : time;
+}
+
+/** The zone as people know it: "UK time" for London, otherwise the zone's name. */
+export function timeZoneLabel(timeZone: string): string {
+  return timeZone === "Europe/London" ? "UK time" : `${timeZone} time`;
+}
+
+/** "by letter", "in person": how contact is made. */
+const CHANNEL_MANNER: Record<Channel, string> = {
+  email: "by email",
+  phone: "by telephone",
+  letter: "by letter",
+  inPerson: "in person",
+  webForm: "through the website form",
+  socialMedia: "through social media",
+};
+
+/** The channel as a noun: "email", "telephone". */
+const CHANNEL_NAME: Record<Channel, string> = {
+  email: "email",
+  phone: "telephone",
+  letter: "letter",
+  inPerson: "visits in person",
+  webForm: "the website form",
+  socialMedia: "social media",
+};
+
+/** One contact by that channel, singular and plural: "1 email", "2 telephone calls". */
+const CHANNEL_UNIT: Record<Channel, readonly [string, string]> = {
+  email: ["email", "emails"],
+  phone: ["telephone call", "telephone calls"],
+  letter: ["letter", "letters"],
+  inPerson: ["visit", "visits"],
+  webForm: ["website form", "website forms"],
+  socialMedia: ["social media message", "social media messages"],
+};
+
+export function channelManner(channel: Channel): string {
+  return CHANNEL_MANNER[channel];
+}
+
+export function channelName(channel: Channel): string {
+  return CHANNEL_NAME[channel];
+}
+
+/**
+ * The unit counted for a set of channels: one channel names it ("email"), several or none
+ * ("every channel") count "contacts" of any kind listed.
+ */
+export function contactUnit(channels: readonly Channel[] | undefined, count: number): string {
+  const plural = count === 1 ? 0 : 1;
+  const only = channels?.length === 1 ? channels[0] : undefined;
+  if (only) return CHANNEL_UNIT[only][plural];
+  return plural === 0 ? "contact" : "contacts";
+}
