@@ -1,0 +1,69 @@
+/** The Mailbox port over Office.js. */
+import type { DraftMessage, Mailbox, MailItem, NotificationKind } from "../app/ports";
+import type { EmailAddress } from "../domain/types";
+import { MailboxEvents } from "./events";
+import { openForward, openNewMessage, openReply } from "./forms";
+import { EVENT, globalOffice, type OfficeHost, supportsMailbox } from "./host";
+import { readCurrentItem } from "./item";
+import { clearNotification, showNotification } from "./notifications";
+import { type Theme, themeFrom } from "./theme";
+
+export type OfficeMailbox = Mailbox & {
+  /** Called with the new theme when the user changes it (Mailbox 1.14; a no-op before). */
+  onThemeChanged(handler: (theme: Theme) => void): Promise<() => void>;
+};
+
+export type OfficeMailboxOptions = {
+  /** The Office global by default; tests pass a mock. */
+  readonly office?: OfficeHost | undefined;
+  readonly now?: () => Date;
+  /** For dates written into forwarded messages. */
+  readonly timeZone?: string;
+};
+
+/** Null when there is no mailbox: office.js not loaded, or not running in Outlook. */
+export function createOfficeMailbox(options: OfficeMailboxOptions = {}): OfficeMailbox | null {
+  const office = options.office ?? globalOffice();
+  if (!office?.context.mailbox) return null;
+  const now = options.now ?? (() => new Date());
+  const timeZone = options.timeZone ?? "Europe/London";
+  const events = new MailboxEvents(office);
+  // Kept current by OfficeThemeChanged, which carries the new theme (the context may lag).
+  let theme: Theme = themeFrom(office.context.officeTheme);
+
+  const followTheme = supportsMailbox(office, "1.14")
+    ? events.subscribe(EVENT.officeThemeChanged, (args) => {
+        theme = themeFrom((args as Partial<Office.OfficeThemeChangedEventArgs>).officeTheme);
+      })
+    : null;
+  followTheme?.catch((e: unknown) => console.warn("The Office theme will not be followed", e));
+
+  return {
+    currentItem: (): Promise<MailItem | null> => readCurrentItem(office, now),
+
+    onItemChanged: (handler: () => void) =>
+      supportsMailbox(office, "1.5")
+        ? events.subscribe(EVENT.itemChanged, () => handler())
+        : Promise.resolve(() => undefined),
+
+    showNotification: (kind: NotificationKind, message: string) =>
+      showNotification(office, kind, message),
+
+    clearNotification: () => clearNotification(office),
+
+    openReply: (body: string) => openReply(office, body),
+
+    openNewMessage: (draft: DraftMessage) => openNewMessage(office, draft),
+
+    openForward: (to: readonly EmailAddress[], note: string) =>
+      openForward(office, to, note, timeZone),
+
+    theme: () => theme,
+
+    onThemeChanged: async (handler: (theme: Theme) => void) => {
+      if (followTheme === null) return () => undefined;
+      await followTheme;
+      return events.subscribe(EVENT.officeThemeChanged, () => handler(theme));
+    },
+  };
+}
