@@ -1,0 +1,138 @@
+/**
+ * Writes the production manifest from manifest.xml:
+ *
+ *   npm run manifest:prod -- --origin https://addin.council.gov.uk [--out dist/manifest.xml] [--id <guid>]
+ *
+ * Every https://localhost:3000 URL becomes the given origin; everything else is kept byte for
+ * byte, so the production manifest is the one the tests check, with another host. `--id` gives a
+ * second deployment (a test tenant, say) its own add-in id, so both can be installed side by side.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const DEV_ORIGIN = "https://localhost:3000";
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The dev origin where its host part ends: not https://localhost:30001 or …:3000.example, but a
+// full stop ending a sentence is fine.
+const DEV_ORIGIN_IN_TEXT = /https:\/\/localhost:3000(?![0-9A-Za-z-]|\.[0-9A-Za-z])/g;
+
+/** A problem with the command or its input, worded for the administrator running it. */
+export class ManifestError extends Error {
+  override readonly name = "ManifestError";
+}
+
+/** "https://host[:port]" from what the administrator typed; refuses anything else, saying why. */
+export function parseOrigin(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ManifestError(
+      `"${raw}" is not a URL. Give the add-in's origin, for example https://addin.council.gov.uk`,
+    );
+  }
+  if (url.protocol !== "https:") {
+    throw new ManifestError(
+      `"${raw}" does not use https. Outlook loads add-ins only over HTTPS: give an https:// origin.`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ManifestError(`"${raw}" contains a user name or password; give the origin only.`);
+  }
+  if (url.pathname !== "/" || url.search || url.hash) {
+    throw new ManifestError(
+      `"${raw}" has a path, query or fragment. Give the origin only (https://host or https://host:port): ` +
+        "the add-in is served from the root of its own origin, and the sign-in redirect " +
+        "(brk-multihub://host) is registered for an origin, never a path.",
+    );
+  }
+  return url.origin;
+}
+
+export function parseAddinId(raw: string): string {
+  if (!GUID.test(raw.trim())) {
+    throw new ManifestError(
+      `"${raw}" is not a GUID. An add-in id looks like 8c2f4a1e-5b7d-4e0a-9f13-2d6c8b9e0a41.`,
+    );
+  }
+  return raw.trim().toLowerCase();
+}
+
+export type ProductionOptions = { readonly origin: string; readonly id?: string };
+
+export function makeProductionManifest(manifestXml: string, options: ProductionOptions): string {
+  const origin = parseOrigin(options.origin);
+  let xml = manifestXml.replace(DEV_ORIGIN_IN_TEXT, origin);
+  if (options.id !== undefined) {
+    const id = parseAddinId(options.id);
+    const ids = xml.match(/<Id>[^<]*<\/Id>/g) ?? [];
+    if (ids.length !== 1) {
+      throw new ManifestError(`manifest.xml should have one <Id> element; it has ${ids.length}.`);
+    }
+    xml = xml.replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`);
+  }
+  // A localhost URL left over (another port, http) would break the add-in in production.
+  const leftover = /(https?:\/\/localhost[^"<\s]*)/.exec(xml);
+  if (leftover && origin !== DEV_ORIGIN) {
+    throw new ManifestError(
+      `manifest.xml still points at ${leftover[1]} after rewriting ${DEV_ORIGIN}; fix manifest.xml.`,
+    );
+  }
+  return xml;
+}
+
+export type Arguments = {
+  readonly origin: string;
+  readonly out: string;
+  readonly id?: string;
+  readonly input: string;
+};
+
+const USAGE =
+  "Usage: npm run manifest:prod -- --origin https://addin.council.gov.uk " +
+  "[--out dist/manifest.xml] [--id <guid>] [--in manifest.xml]";
+
+export function parseArguments(argv: readonly string[]): Arguments {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const [flag, inline] = arg.startsWith("--") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (!["--origin", "--out", "--id", "--in"].includes(flag ?? "")) {
+      throw new ManifestError(`Unknown argument "${arg}".\n${USAGE}`);
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || value.startsWith("--")) {
+      throw new ManifestError(`${flag} needs a value.\n${USAGE}`);
+    }
+    values.set(flag ?? "", value);
+  }
+  const origin = values.get("--origin");
+  if (origin === undefined) throw new ManifestError(`--origin is required.\n${USAGE}`);
+  const id = values.get("--id");
+  return {
+    origin,
+    out: values.get("--out") ?? "dist/manifest.xml",
+    input: values.get("--in") ?? "manifest.xml",
+    ...(id === undefined ? {} : { id }),
+  };
+}
+
+export function run(argv: readonly string[], cwd: string): string {
+  const args = parseArguments(argv);
+  const xml = makeProductionManifest(readFileSync(resolve(cwd, args.input), "utf8"), args);
+  const out = resolve(cwd, args.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, xml);
+  return `Wrote ${out} for ${parseOrigin(args.origin)}${args.id ? ` with id ${args.id}` : ""}.`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    console.log(run(process.argv.slice(2), process.cwd()));
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
+}

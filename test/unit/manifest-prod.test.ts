@@ -1,0 +1,115 @@
+/** scripts/make-manifest.ts: the production manifest an administrator deploys. */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  DEV_ORIGIN,
+  ManifestError,
+  makeProductionManifest,
+  parseArguments,
+  parseOrigin,
+  run,
+} from "../../scripts/make-manifest";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const devXml = readFileSync(join(root, "manifest.xml"), "utf8");
+const ORIGIN = "https://addin.council.gov.uk";
+
+describe("the production origin", () => {
+  it.each([
+    ["https://addin.council.gov.uk", "https://addin.council.gov.uk"],
+    ["https://addin.council.gov.uk/", "https://addin.council.gov.uk"],
+    ["  https://ADDIN.council.gov.uk:8443 ", "https://addin.council.gov.uk:8443"],
+  ])("accepts %j as %s", (raw, origin) => {
+    expect(parseOrigin(raw)).toBe(origin);
+  });
+
+  it.each([
+    ["http://addin.council.gov.uk", /does not use https/],
+    ["addin.council.gov.uk", /is not a URL/],
+    ["https://council.gov.uk/ucb", /has a path, query or fragment/],
+    ["https://council.gov.uk/?v=2", /has a path, query or fragment/],
+    ["https://council.gov.uk/#x", /has a path, query or fragment/],
+    ["https://admin:secret@council.gov.uk", /user name or password/],
+  ])("refuses %j, saying why", (raw, why) => {
+    expect(() => parseOrigin(raw)).toThrow(ManifestError);
+    expect(() => parseOrigin(raw)).toThrow(why);
+  });
+});
+
+describe("makeProductionManifest", () => {
+  const prod = makeProductionManifest(devXml, { origin: ORIGIN });
+
+  it("moves every development URL to the production origin", () => {
+    expect(devXml.split(DEV_ORIGIN).length - 1).toBeGreaterThan(8);
+    expect(prod).not.toContain("localhost");
+    expect(prod.split(`${ORIGIN}/`).length - 1).toBe(devXml.split(`${DEV_ORIGIN}/`).length - 1);
+  });
+
+  it("keeps everything else exactly as it was", () => {
+    expect(prod.replaceAll(ORIGIN, DEV_ORIGIN)).toBe(devXml);
+  });
+
+  it("keeps the add-in id unless given another", () => {
+    const id = /<Id>([^<]+)<\/Id>/.exec(devXml)?.[1];
+    expect(prod).toContain(`<Id>${id}</Id>`);
+    const other = makeProductionManifest(devXml, {
+      origin: ORIGIN,
+      id: "8C2F4A1E-5B7D-4E0A-9F13-2D6C8B9E0A41",
+    });
+    expect(other).toContain("<Id>8c2f4a1e-5b7d-4e0a-9f13-2d6c8b9e0a41</Id>");
+    expect(other).not.toContain(`<Id>${id}</Id>`);
+  });
+
+  it("refuses an id that is not a GUID", () => {
+    expect(() => makeProductionManifest(devXml, { origin: ORIGIN, id: "my-addin" })).toThrow(
+      /is not a GUID/,
+    );
+  });
+
+  it("does not touch a different localhost port, and refuses to leave it behind", () => {
+    const other = devXml.replace(
+      "https://localhost:3000/assets/support.html",
+      "https://localhost:30001/assets/support.html",
+    );
+    expect(() => makeProductionManifest(other, { origin: ORIGIN })).toThrow(
+      /still points at https:\/\/localhost:30001/,
+    );
+  });
+});
+
+describe("the command line", () => {
+  it("reads --origin, --out, --id and --in, with defaults", () => {
+    expect(parseArguments(["--origin", ORIGIN])).toEqual({
+      origin: ORIGIN,
+      out: "dist/manifest.xml",
+      input: "manifest.xml",
+    });
+    expect(parseArguments([`--origin=${ORIGIN}`, "--out", "x.xml", "--id", "abc"])).toEqual({
+      origin: ORIGIN,
+      out: "x.xml",
+      input: "manifest.xml",
+      id: "abc",
+    });
+  });
+
+  it.each([
+    [[], /--origin is required/],
+    [["--origin"], /--origin needs a value/],
+    [["--origin", "--out", "x"], /--origin needs a value/],
+    [["--origin", ORIGIN, "--url", "x"], /Unknown argument "--url"/],
+  ])("explains %j", (argv, why) => {
+    expect(() => parseArguments(argv)).toThrow(why);
+  });
+
+  const out = mkdtempSync(join(tmpdir(), "manifest-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("writes the file where --out says", () => {
+    const file = join(out, "nested", "manifest.xml");
+    expect(run(["--origin", ORIGIN, "--out", file], root)).toMatch(/^Wrote .*manifest.xml/);
+    expect(readFileSync(file, "utf8")).toBe(makeProductionManifest(devXml, { origin: ORIGIN }));
+  });
+});
