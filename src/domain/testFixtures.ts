@@ -10,6 +10,7 @@ import type {
   LoggedContact,
   Person,
   RegisterEntry,
+  RestrictionPeriod,
   Result,
   Role,
   TimeOfDay,
@@ -42,6 +43,20 @@ export const SPOC = person("Priya Shah");
 export const DEPUTY = person("Jordan Lee");
 export const CUSTOMER = address("jo.bloggs@example.org");
 
+/** Period 1, from 2 November 2026 to 31 January 2027, decided 30 October, told 2 November. */
+export function period(overrides: Partial<RestrictionPeriod> = {}): RestrictionPeriod {
+  return {
+    number: 1,
+    start: date("2026-11-02"),
+    end: date("2027-01-31"),
+    decidedOn: date("2026-10-30"),
+    decidedBy: actor("assistantDirector"),
+    notice: { kind: "notified", on: date("2026-11-02") },
+    customerReviewRequests: [],
+    ...overrides,
+  };
+}
+
 /** A case under restrictions from 2 November 2026 to 31 January 2027, told on 2 November. */
 export function restrictedEntry(overrides: Partial<RegisterEntry> = {}): RegisterEntry {
   return {
@@ -52,15 +67,7 @@ export function restrictedEntry(overrides: Partial<RegisterEntry> = {}): Registe
     spoc: SPOC,
     deputy: DEPUTY,
     terms: {},
-    period: {
-      number: 1,
-      start: date("2026-11-02"),
-      end: date("2027-01-31"),
-      decidedOn: date("2026-10-30"),
-      decidedBy: actor("assistantDirector"),
-      notice: { kind: "notified", on: date("2026-11-02") },
-      customerReviewRequests: [],
-    },
+    period: period(),
     review: { status: "none" },
     appeal: { status: "none" },
     ...overrides,
