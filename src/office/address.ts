@@ -1,15 +1,15 @@
 /**
- * STOPGAP until src/domain/address.ts (normaliseAddress) is committed: trimmed, lower-case,
- * one "@", no spaces or brackets. Addresses Outlook gives that are not SMTP addresses (an
- * Exchange X.500 name, an empty string) come back null and are left out.
+ * Outlook's addresses as the domain's EmailAddress. Anything Outlook gives that is not an SMTP
+ * address (an Exchange X.500 name, an empty string) comes back null and is left out: it can
+ * never match the register, and the pane must not show it as a customer.
  */
+import { normaliseAddress } from "../domain/address";
 import type { EmailAddress } from "../domain/types";
 
-const ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
-
 export function toAddress(raw: string | null | undefined): EmailAddress | null {
-  const address = (raw ?? "").trim().toLowerCase();
-  return address.length <= 254 && ADDRESS.test(address) ? (address as EmailAddress) : null;
+  if (!raw) return null;
+  const result = normaliseAddress(raw);
+  return result.ok ? result.value : null;
 }
 
 /** Valid addresses only, first occurrence kept, in Outlook's order. */

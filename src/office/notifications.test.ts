@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOfficeMailbox } from "./mailbox";
 import { NOTIFICATION_ICON_RESID, NOTIFICATION_KEY } from "./notifications";
 import { failed, fakeNotifications, fakeOutlook, readItem } from "./testing/fakeOutlook";
@@ -88,7 +88,7 @@ describe("the notice on the message", () => {
   it("reports Outlook's refusal (five notices already) as a typed error", async () => {
     const item = readItem();
     const fake = fakeNotifications();
-    fake.replaceAsync = vi.fn((_k: string, _d: unknown, cb: (r: unknown) => void) =>
+    fake.replaceAsync.mockImplementation((_key, _details, cb) =>
       cb(failed("NumberOfNotificationMessagesExceeded", "Too many notices.", 33)),
     );
     item.notificationMessages = fake;
