@@ -27,7 +27,8 @@ import type {
 } from "../domain/types";
 import { batchGet } from "./batch";
 import { createOnce, findByKey, type CreateRequest } from "./create-once";
-import { normaliseAddress, parseCaseRef } from "./domain-stopgap";
+import { normaliseAddress } from "../domain/address";
+import { parseCaseRef } from "../domain/caseRef";
 import { withoutNulls, type Fields, type RawItem } from "./fields";
 import { eventKey, messageKey } from "./keys";
 import { ListApi } from "./list-api";
@@ -209,12 +210,12 @@ export class GraphCaseStore implements CaseStore {
     const text = query.trim();
     if (!text) return [];
     const ref = parseCaseRef(text);
-    if (ref) return this.search(q.registerSearchByRefs([ref]));
+    if (ref.ok) return this.search(q.registerSearchByRefs([ref.value]));
     if (/^ucb-/i.test(text)) return this.search(q.registerByRefPrefix(text.toUpperCase()));
     if (text.includes("@")) {
       const address = normaliseAddress(text);
-      if (!address) return [];
-      const refs = [...new Set((await this.lookupAddresses([address])).map((a) => a.ref))];
+      if (!address.ok) return [];
+      const refs = [...new Set((await this.lookupAddresses([address.value])).map((a) => a.ref))];
       return refs.length ? this.search(q.registerSearchByRefs(refs)) : [];
     }
     return this.search(q.registerByNamePrefix(nameKey(text)));

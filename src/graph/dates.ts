@@ -8,7 +8,11 @@
  * in GMT or BST, and for UTC midnight, so no value shifts a day (docs/decisions.md).
  */
 import type { LocalDate } from "../domain/types";
-import { londonDateOf, parseLocalDate } from "./domain-stopgap";
+import { parseLocalDate } from "../domain/localDate";
+import { localDateOf } from "../domain/zonedTime";
+
+/** The council's time zone, and the SharePoint site's (docs/admin: set the site to London). */
+export const COUNCIL_TIME_ZONE = "Europe/London";
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$/;
 
@@ -22,9 +26,9 @@ export function localDateToField(date: LocalDate): string {
 export function localDateFromField(raw: unknown): LocalDate | null {
   if (typeof raw !== "string") return null;
   const plain = parseLocalDate(raw);
-  if (plain) return plain;
+  if (plain.ok) return plain.value;
   const instant = instantFromField(raw);
-  return instant ? londonDateOf(instant) : null;
+  return instant ? localDateOf(instant, COUNCIL_TIME_ZONE) : null;
 }
 
 /** SharePoint keeps whole seconds; writing whole seconds makes a read-back compare equal. */

@@ -4,7 +4,7 @@
  * and never by treating bad data as absent. Writing checks SharePoint's length limits first.
  */
 import { StoreError, type ListName } from "../app/ports";
-import type { Actor, EmailAddress, LocalDate, Person } from "../domain/types";
+import type { Actor, CaseRef, EmailAddress, LocalDate, Person, Result } from "../domain/types";
 import {
   instantFromField,
   instantToField,
@@ -12,7 +12,8 @@ import {
   localDateToField,
   sameDateValue,
 } from "./dates";
-import { normaliseAddress } from "./domain-stopgap";
+import { normaliseAddress } from "../domain/address";
+import { parseCaseRef } from "../domain/caseRef";
 import { ShapeError, type Shape } from "./shape";
 import { NOTE_MAX, SCHEMA, TEXT_MAX, type ColumnOf, type ColumnSpec } from "./schema";
 import { ROLE, type Vocabulary } from "./vocabulary";
@@ -65,6 +66,22 @@ export class FieldReader<L extends ListName> {
     return this.optionalText(column) ?? this.fail(column, "is missing");
   }
 
+  /** Text that a domain parser accepts; its refusal becomes the message. */
+  optionalParsed<T>(column: ColumnOf<L>, parse: (raw: string) => Result<T>): T | undefined {
+    const raw = this.optionalText(column);
+    if (raw === undefined) return undefined;
+    const result = parse(raw);
+    return result.ok ? result.value : this.fail(column, `is not valid: ${result.error.message}`);
+  }
+
+  parsed<T>(column: ColumnOf<L>, parse: (raw: string) => Result<T>): T {
+    return this.optionalParsed(column, parse) ?? this.fail(column, "is missing");
+  }
+
+  caseRef(column: ColumnOf<L>): CaseRef {
+    return this.parsed(column, parseCaseRef);
+  }
+
   optionalChoice<T extends string>(column: ColumnOf<L>, vocabulary: Vocabulary<T>): T | undefined {
     const label = this.optionalText(column);
     if (label === undefined) return undefined;
@@ -106,9 +123,7 @@ export class FieldReader<L extends ListName> {
   }
 
   optionalEmail(column: ColumnOf<L>): EmailAddress | undefined {
-    const raw = this.optionalText(column);
-    if (raw === undefined) return undefined;
-    return normaliseAddress(raw) ?? this.fail(column, `is not an email address: "${raw}"`);
+    return this.optionalParsed(column, normaliseAddress);
   }
 
   email(column: ColumnOf<L>): EmailAddress {
@@ -116,12 +131,15 @@ export class FieldReader<L extends ListName> {
   }
 
   /** Text holding several values separated by semicolons. */
-  separated<T>(column: ColumnOf<L>, item: (raw: string) => T | null | undefined): readonly T[] {
+  separated<T>(column: ColumnOf<L>, parse: (raw: string) => Result<T>): readonly T[] {
     const raw = this.optionalText(column);
     if (raw === undefined) return [];
-    return splitList(raw).map(
-      (part) => item(part) ?? this.fail(column, `holds "${part}", which is not valid here`),
-    );
+    return splitList(raw).map((part) => {
+      const result = parse(part);
+      return result.ok
+        ? result.value
+        : this.fail(column, `holds "${part}": ${result.error.message}`);
+    });
   }
 
   optionalJson<T>(column: ColumnOf<L>, shape: Shape<T>): T | undefined {

@@ -13,6 +13,8 @@ export class ShapeError extends Error {
   }
 }
 
+import type { Result } from "../domain/types";
+
 export type Shape<T> = (value: unknown, path: string) => T;
 
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -43,12 +45,13 @@ export function oneOf<const T extends string | number>(values: readonly T[]): Sh
   };
 }
 
-/** A string that passes `accept` (which returns the branded value, or null). */
-export function parsed<T>(expected: string, accept: (raw: string) => T | null): Shape<T> {
+/** A string that a domain parser accepts; its refusal becomes the message. */
+export function fromResult<T>(parse: (raw: string) => Result<T>): Shape<T> {
   return (value, path) => {
-    const result = typeof value === "string" ? accept(value) : null;
-    if (result === null) throw new ShapeError(path, expected);
-    return result;
+    if (typeof value !== "string") throw new ShapeError(path, "text");
+    const result = parse(value);
+    if (!result.ok) throw new ShapeError(path, `valid text (${result.error.message})`);
+    return result.value;
   };
 }
 

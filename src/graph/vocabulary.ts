@@ -11,7 +11,9 @@ import type {
   Role,
   Stage,
   VerdictKind,
+  Result,
 } from "../domain/types";
+import { ok, refuse } from "../domain/result";
 
 export type Vocabulary<T extends string> = {
   /** The labels in the order the SharePoint choice column offers them. */
@@ -19,16 +21,25 @@ export type Vocabulary<T extends string> = {
   readonly label: (value: T) => string;
   /** The value a label stands for; undefined for a label the add-in does not know. */
   readonly value: (label: string) => T | undefined;
+  /** The value a label stands for, or a refusal that quotes the label. */
+  readonly parse: (label: string) => Result<T>;
 };
 
 function vocabulary<T extends string>(labels: Readonly<Record<T, string>>): Vocabulary<T> {
   const entries = Object.entries(labels) as [T, string][];
   const byLabel = new Map(entries.map(([value, label]) => [label, value]));
   if (byLabel.size !== entries.length) throw new Error("Vocabulary labels must be unique");
+  const value = (label: string) => byLabel.get(label);
   return {
     labels: entries.map(([, label]) => label),
-    label: (value) => labels[value],
-    value: (label) => byLabel.get(label),
+    label: (v) => labels[v],
+    value,
+    parse: (label) => {
+      const found = value(label);
+      return found === undefined
+        ? refuse("unknownChoice", `"${label}" is not one of the choices`)
+        : ok(found);
+    },
   };
 }
 

@@ -1,6 +1,5 @@
 /** UCB Addresses items ⇄ AddressEntry. */
 import type { AddressEntry } from "../../app/ports";
-import { parseCaseRef } from "../domain-stopgap";
 import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
 import { ADDRESS_KIND } from "../vocabulary";
 
@@ -13,10 +12,9 @@ export function readAddress(item: RawItem): AddressEntry {
   const caseRef = item.fields["CaseRef"];
   const subject = `address ${item.id}${typeof caseRef === "string" ? ` of case ${caseRef}` : ""}`;
   const r = new FieldReader("addresses", item.fields, subject);
-  const rawRef = r.text("CaseRef");
   return {
     address: r.email("Title"),
-    ref: parseCaseRef(rawRef) ?? r.fail("CaseRef", `is not a case reference: "${rawRef}"`),
+    ref: r.caseRef("CaseRef"),
     kind: r.choice("Kind", ADDRESS_KIND),
   };
 }

@@ -3,8 +3,8 @@
  * columns beside them are written for the helpdesk manager reading the list in SharePoint.
  */
 import type { Versioned } from "../../app/ports";
+import { describeBehaviour } from "../../domain/behaviour";
 import type { CaseFile } from "../../domain/types";
-import { parseCaseRef } from "../domain-stopgap";
 import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
 import { CHANNEL } from "../vocabulary";
 import { withoutUndefined } from "./register";
@@ -14,9 +14,8 @@ export function readCaseFile(item: RawItem): Versioned<CaseFile> {
   const title = item.fields["Title"];
   const subject = typeof title === "string" && title ? `case ${title}` : `item ${item.id}`;
   const r = new FieldReader("caseFiles", item.fields, subject);
-  const rawRef = r.text("Title");
   const file: CaseFile = {
-    ref: parseCaseRef(rawRef) ?? r.fail("Title", `is not a case reference: "${rawRef}"`),
+    ref: r.caseRef("Title"),
     stepOne: r.optionalJson("StepOne", stepOneShape),
     referral: r.optionalJson("Referral", referralShape),
     assessment: r.optionalJson("Assessment", assessmentShape),
@@ -49,7 +48,7 @@ export function caseFileFields(file: CaseFile): Fields {
 
 function behaviourSummary({ stepOne, referral }: CaseFile): string | undefined {
   if (!stepOne) return referral?.behaviour;
-  const examples = stepOne.behaviourExamples.map(spaced).join(", ");
+  const examples = stepOne.behaviourExamples.map((e) => describeBehaviour(e).label).join(", ");
   return `${examples ? `${examples}. ` : ""}${stepOne.behaviourDetail}`;
 }
 
@@ -70,9 +69,4 @@ function adjustmentsSummary(file: CaseFile): string | undefined {
         : a.description,
     )
     .join("; ");
-}
-
-/** "groundlessComplaintsAboutStaff" → "groundless complaints about staff". */
-function spaced(code: string): string {
-  return code.replace(/([A-Z])/g, " $1").toLowerCase();
 }

@@ -1,7 +1,7 @@
 /** UCB Contacts items ⇄ LoggedContact. */
 import type { NewContact } from "../../app/ports";
 import type { LoggedContact } from "../../domain/types";
-import { normaliseAddress, parseCaseRef } from "../domain-stopgap";
+import { normaliseAddress } from "../../domain/address";
 import { FieldReader, FieldWriter, joinList, type Fields, type RawItem } from "../fields";
 import { CHANNEL, DIRECTION, REASON, VERDICT } from "../vocabulary";
 import { withoutUndefined } from "./register";
@@ -10,10 +10,9 @@ export function readContact(item: RawItem): LoggedContact {
   const caseRef = item.fields["CaseRef"];
   const subject = `contact ${item.id}${typeof caseRef === "string" ? ` of case ${caseRef}` : ""}`;
   const r = new FieldReader("contacts", item.fields, subject);
-  const rawRef = r.text("CaseRef");
   return withoutUndefined({
     id: item.id,
-    ref: parseCaseRef(rawRef) ?? r.fail("CaseRef", `is not a case reference: "${rawRef}"`),
+    ref: r.caseRef("CaseRef"),
     at: r.instant("ContactAt"),
     channel: r.choice("Channel", CHANNEL),
     direction: r.choice("Direction", DIRECTION),
@@ -24,7 +23,7 @@ export function readContact(item: RawItem): LoggedContact {
     messageId: r.optionalText("InternetMessageId"),
     clientId: r.text("ClientId"),
     verdict: r.choice("Verdict", VERDICT),
-    reasons: r.separated("VerdictReasons", (label) => REASON.value(label)),
+    reasons: r.separated("VerdictReasons", REASON.parse),
   });
 }
 

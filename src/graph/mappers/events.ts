@@ -1,6 +1,6 @@
 /** UCB Case Events items ⇄ CaseEvent. */
 import type { CaseEvent } from "../../domain/types";
-import { parseCaseRef } from "../domain-stopgap";
+import { parseCaseRef } from "../../domain/caseRef";
 import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
 import { anyObject } from "../shape";
 import { withoutUndefined } from "./register";
@@ -9,12 +9,8 @@ export function readEvent(item: RawItem): CaseEvent {
   const caseRef = item.fields["CaseRef"];
   const subject = `event ${item.id}${typeof caseRef === "string" ? ` of case ${caseRef}` : ""}`;
   const r = new FieldReader("caseEvents", item.fields, subject);
-  const rawRef = r.optionalText("CaseRef");
   return withoutUndefined({
-    ref:
-      rawRef === undefined
-        ? undefined
-        : (parseCaseRef(rawRef) ?? r.fail("CaseRef", `is not a case reference: "${rawRef}"`)),
+    ref: r.optionalParsed("CaseRef", parseCaseRef),
     at: r.instant("At"),
     actor: r.actor("Actor"),
     action: r.text("Title"),

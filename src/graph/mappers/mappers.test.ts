@@ -79,8 +79,12 @@ describe("register mapping", () => {
     ["Stage", undefined, "Stage is missing"],
     ["Stage", "Banned", 'Stage has an unknown value "Banned"'],
     ["CustomerName", 42, "CustomerName should be text"],
-    ["Terms", "{not json", "Terms is not valid JSON"],
-    ["Terms", '{"volumes":[{"max":1,"per":"year"}]}', "Terms is not valid: volumes[0].per"],
+    ["Terms", "{not json", "Terms is not valid: The terms are not valid JSON"],
+    [
+      "Terms",
+      '{"volumes":[{"max":1,"per":"year"}]}',
+      "Terms is not valid: terms.volumes[0].per must be one of day",
+    ],
     ["Terms", undefined, "Terms is missing on a restricted case"],
     ["RestrictionEnd", "soon", "RestrictionEnd is not a date"],
     ["SpocEmail", undefined, "SpocEmail is missing while SpocName is set"],
@@ -157,7 +161,7 @@ describe("case file mapping", () => {
   it("round-trips the JSON columns and writes plain words beside them", () => {
     const fields = caseFileFields(CASE_FILE);
     expect(fields["BehaviourSummary"]).toBe(
-      "excessive demands, abusive remarks. Eight emails a day to several officers.",
+      "Excessive demands on time, Sarcastic, rude or threatening remarks. Eight emails a day to several officers.",
     );
     expect(fields["AdjustmentsSummary"]).toBe("Prefers large print (needs: Letter)");
     expect(readCaseFile(asStored(fields)).value).toEqual(CASE_FILE);

@@ -8,7 +8,8 @@ import type {
   RestrictionPeriod,
   ReviewState,
 } from "../../domain/types";
-import { parseCaseRef, parseLocalDate, parseTerms } from "../domain-stopgap";
+import { parseLocalDate } from "../../domain/localDate";
+import { parseTerms } from "../../domain/terms";
 import { FieldReader, FieldWriter, joinList, type Fields, type RawItem } from "../fields";
 import {
   APPEAL_OUTCOME,
@@ -32,15 +33,10 @@ function readerFor(item: RawItem): Reader {
   return new FieldReader("register", item.fields, subject);
 }
 
-function readRef(r: Reader) {
-  const raw = r.text("Title");
-  return parseCaseRef(raw) ?? r.fail("Title", `is not a case reference: "${raw}"`);
-}
-
 export function readSearchResult(item: RawItem): CaseSearchResult {
   const r = readerFor(item);
   return {
-    ref: readRef(r),
+    ref: r.caseRef("Title"),
     customerName: r.text("CustomerName"),
     stage: r.choice("Stage", STAGE),
     serviceArea: r.text("ServiceArea"),
@@ -50,13 +46,13 @@ export function readSearchResult(item: RawItem): CaseSearchResult {
 export function readRegisterEntry(item: RawItem): Versioned<RegisterEntry> {
   const r = readerFor(item);
   const stage = r.choice("Stage", STAGE);
-  const terms = r.optionalJson("Terms", parseTerms);
+  const terms = r.optionalParsed("Terms", parseTerms);
   const period = readPeriod(r);
   // A restricted case without terms or period would read as "nothing restricted": refuse it.
   if (stage === "restricted" && !terms) r.fail("Terms", "is missing on a restricted case");
   if (stage === "restricted" && !period) r.fail("PeriodNumber", "is missing on a restricted case");
   const entry: RegisterEntry = {
-    ref: readRef(r),
+    ref: r.caseRef("Title"),
     customerName: r.text("CustomerName"),
     stage,
     serviceArea: r.text("ServiceArea"),

@@ -8,11 +8,12 @@ import type {
   StepOneRecord,
 } from "../../domain/types";
 import { BEHAVIOUR_EXAMPLES, CHANNELS, ROLES } from "../../domain/types";
-import { normaliseAddress, parseLocalDate } from "../domain-stopgap";
-import { arrayOf, boolean, count, object, oneOf, parsed, string, type Shape } from "../shape";
+import { normaliseAddress } from "../../domain/address";
+import { parseLocalDate } from "../../domain/localDate";
+import { arrayOf, boolean, count, fromResult, object, oneOf, string, type Shape } from "../shape";
 
-export const localDate = parsed("a date YYYY-MM-DD", parseLocalDate);
-export const email = parsed("an email address", normaliseAddress);
+export const localDate = fromResult(parseLocalDate);
+export const email = fromResult(normaliseAddress);
 
 export const person: Shape<Person> = object({ name: string, email });
 export const actor: Shape<Actor> = object({ name: string, email, role: oneOf(ROLES) });
