@@ -59,17 +59,18 @@ describe("a valid configuration", () => {
     expect(result.ok && result.value.auth).toEqual(emulator.auth);
   });
 
-  it("with roles from Entra groups, one per role", () => {
-    const groups = {
-      frontline: GROUP(1),
-      serviceManager: GROUP(2),
-      cityHelpdeskManager: GROUP(3),
-      assistantDirector: GROUP(4),
-      citySolicitor: GROUP(5),
-      director: GROUP(6),
+  it("with roles from Entra groups: some roles, one or several groups each", () => {
+    const roles = {
+      source: "groups",
+      groups: { frontline: [GROUP(1), GROUP(2)], cityHelpdeskManager: GROUP(3).toUpperCase() },
+      whenNoRole: "frontline",
     };
-    const result = parseAppConfig({ ...tenant, roles: { source: "groups", groups } });
-    expect(result.ok && result.value.roles).toEqual({ source: "groups", groups });
+    const result = parseAppConfig({ ...tenant, roles });
+    expect(result.ok && result.value.roles).toEqual({
+      source: "groups",
+      groups: { frontline: [GROUP(1), GROUP(2)], cityHelpdeskManager: [GROUP(3)] },
+      whenNoRole: "frontline",
+    });
   });
 });
 
@@ -116,9 +117,27 @@ describe("a problem names the field and says what it should be", () => {
       /without spaces/,
     ],
     [
-      "roles.groups.serviceManager",
-      { ...tenant, roles: { source: "groups", groups: { frontline: GROUP(1) } } },
-      /the Entra group's object ID/,
+      "roles.groups.serviceManager[1]",
+      {
+        ...tenant,
+        roles: { source: "groups", groups: { serviceManager: [GROUP(1), "Managers"] } },
+      },
+      /the Entra group's object ID, a GUID .*; it is "Managers"/,
+    ],
+    [
+      "roles.groups",
+      { ...tenant, roles: { source: "groups", groups: {} } },
+      /a group object ID for at least one role/,
+    ],
+    [
+      "roles.groups.manager",
+      { ...tenant, roles: { source: "groups", groups: { manager: GROUP(1) } } },
+      /unknown setting "manager"; the settings are frontline, serviceManager/,
+    ],
+    [
+      "roles.whenNoRole",
+      { ...tenant, roles: { source: "appRoles", whenNoRole: "everyone" } },
+      /"none" \(no access\) or "frontline"/,
     ],
     [
       "roles.groups",

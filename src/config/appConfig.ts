@@ -40,10 +40,19 @@ export type AuthConfig =
       readonly clientId?: string;
     };
 
+/**
+ * Where roles come from: app roles in the sign-in token (recommended), or Entra security groups
+ * (one or more group object ids per role; roles not listed are never given by a group).
+ * `whenNoRole`: a signed-in user with no role gets no access ("none", the default) or is treated
+ * as frontline staff ("frontline"), for councils that choose so.
+ */
 export type RolesConfig =
-  | { readonly source: "appRoles" }
-  /** Entra group object ids, one per role. */
-  | { readonly source: "groups"; readonly groups: Readonly<Record<Role, string>> };
+  | { readonly source: "appRoles"; readonly whenNoRole?: "none" | "frontline" }
+  | {
+      readonly source: "groups";
+      readonly groups: Readonly<Partial<Record<Role, readonly string[]>>>;
+      readonly whenNoRole?: "none" | "frontline";
+    };
 
 export type AppConfig = {
   readonly graph: {
@@ -259,23 +268,46 @@ function parseAuth(value: unknown): AuthConfig {
   return fail("auth.mode", '"naa" (sign in through Outlook) or "emulator"', mode);
 }
 
+function parseWhenNoRole(value: unknown): { whenNoRole?: "none" | "frontline" } {
+  if (value === undefined) return {};
+  if (value !== "none" && value !== "frontline") {
+    fail("roles.whenNoRole", '"none" (no access) or "frontline"', value);
+  }
+  return { whenNoRole: value };
+}
+
+function parseGroups(value: unknown): Partial<Record<Role, readonly string[]>> {
+  const groups = object(value, "roles.groups", ROLES);
+  const ids: Partial<Record<Role, readonly string[]>> = {};
+  for (const role of ROLES) {
+    const raw = groups[role];
+    if (raw === undefined) continue;
+    const field = `roles.groups.${role}`;
+    const list = Array.isArray(raw) ? (raw as unknown[]) : [raw];
+    if (list.length === 0) fail(field, "a group object ID or a list of them", raw);
+    ids[role] = list.map((id, i) =>
+      guid(id, Array.isArray(raw) ? `${field}[${i}]` : field, "the Entra group's object ID"),
+    );
+  }
+  if (Object.keys(ids).length === 0) {
+    fail("roles.groups", "a group object ID for at least one role", value);
+  }
+  return ids;
+}
+
 function parseRoles(value: unknown): RolesConfig {
   const source = object(value, "roles")["source"];
   if (source === "appRoles") {
-    object(value, "roles", ["source"]);
-    return { source };
+    const roles = object(value, "roles", ["source", "whenNoRole"]);
+    return { source, ...parseWhenNoRole(roles["whenNoRole"]) };
   }
   if (source === "groups") {
-    const groups = object(
-      object(value, "roles", ["source", "groups"])["groups"],
-      "roles.groups",
-      ROLES,
-    );
-    const ids = {} as Record<Role, string>;
-    for (const role of ROLES) {
-      ids[role] = guid(groups[role], `roles.groups.${role}`, "the Entra group's object ID");
-    }
-    return { source, groups: ids };
+    const roles = object(value, "roles", ["source", "groups", "whenNoRole"]);
+    return {
+      source,
+      groups: parseGroups(roles["groups"]),
+      ...parseWhenNoRole(roles["whenNoRole"]),
+    };
   }
   return fail("roles.source", '"appRoles" (app roles in the sign-in token) or "groups"', source);
 }

@@ -35,11 +35,9 @@ describe("config.js from the environment", () => {
       UCB_ROLE_GROUPS: [
         "frontline=00000000-0000-4000-8000-000000000001",
         "serviceManager=00000000-0000-4000-8000-000000000002",
-        "cityHelpdeskManager=00000000-0000-4000-8000-000000000003",
-        "assistantDirector=00000000-0000-4000-8000-000000000004",
-        "citySolicitor=00000000-0000-4000-8000-000000000005",
-        "director=00000000-0000-4000-8000-000000000006",
+        "frontline=00000000-0000-4000-8000-000000000003",
       ].join(","),
+      UCB_WHEN_NO_ROLE: "frontline",
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -58,7 +56,14 @@ describe("config.js from the environment", () => {
       path: "/sites/customer-contact",
     });
     expect(result.value.lists.register).toBe("Restricted customers");
-    expect(result.value.roles.source).toBe("groups");
+    expect(result.value.roles).toEqual({
+      source: "groups",
+      groups: {
+        frontline: ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000003"],
+        serviceManager: ["00000000-0000-4000-8000-000000000002"],
+      },
+      whenNoRole: "frontline",
+    });
   });
 
   it("includes the policy overlay it is given", () => {

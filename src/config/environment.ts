@@ -29,7 +29,8 @@ export const ENVIRONMENT_VARIABLES = {
   UCB_SITE_PATH: "site.path (default /sites/ucb)",
   UCB_LIST_NAMES: 'lists as JSON, e.g. {"register":"UCB Register"} (default the five UCB names)',
   UCB_ROLES_SOURCE: 'roles.source: "appRoles" (default) or "groups"',
-  UCB_ROLE_GROUPS: "roles.groups as role=groupId pairs, comma-separated",
+  UCB_ROLE_GROUPS: "roles.groups as role=groupId pairs, comma-separated (a role may repeat)",
+  UCB_WHEN_NO_ROLE: 'roles.whenNoRole: "none" (default) or "frontline"',
   UCB_POLICY_FILE: "a policy-config JSON file to include as policy (read by webpack.config.js)",
 } as const;
 type Variable = keyof typeof ENVIRONMENT_VARIABLES;
@@ -49,6 +50,7 @@ const SOURCE_OF: Readonly<Record<string, Variable>> = {
   lists: "UCB_LIST_NAMES",
   "roles.source": "UCB_ROLES_SOURCE",
   "roles.groups": "UCB_ROLE_GROUPS",
+  "roles.whenNoRole": "UCB_WHEN_NO_ROLE",
 };
 
 function value(env: Environment, name: Variable): string | undefined {
@@ -64,13 +66,13 @@ function problem(field: string, message: string): { ok: false; error: ConfigProb
   return { ok: false, error: { field, message } };
 }
 
-/** "frontline=id, serviceManager=id" → { frontline: "id", … }; null when malformed. */
-function pairs(raw: string): Record<string, string> | null {
-  const out: Record<string, string> = {};
+/** "frontline=a, serviceManager=b, frontline=c" → { frontline: [a, c], … }; null when malformed. */
+function pairs(raw: string): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
   for (const pair of words(raw) ?? []) {
     const [key, id, ...rest] = pair.split("=");
     if (!key || !id || rest.length > 0) return null;
-    out[key] = id;
+    out[key] = [...(out[key] ?? []), id];
   }
   return out;
 }
@@ -147,7 +149,11 @@ function rawConfig(
       },
       ...(lists === undefined ? {} : { lists }),
       auth,
-      roles: rolesSource === "groups" ? { source: rolesSource, groups } : { source: rolesSource },
+      roles: {
+        source: rolesSource,
+        ...(rolesSource === "groups" ? { groups } : {}),
+        ...(value(env, "UCB_WHEN_NO_ROLE") ? { whenNoRole: value(env, "UCB_WHEN_NO_ROLE") } : {}),
+      },
       ...(policy === undefined ? {} : { policy }),
     },
   };
