@@ -1,0 +1,181 @@
+// Builds the add-in's pages into dist/: `npm run build` (production) or `npm run build:dev`.
+// esbuild transpiles and minifies (fast on two cores); React and Fluent go in a vendor chunk
+// the task pane loads first, so the pane's own code stays small; lazy chunks load on demand.
+// After every build, dist/bundle-stats.json records each page's initial JavaScript, raw and
+// gzipped, and dist/config.js holds the runtime settings from the UCB_* environment variables.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import { EsbuildPlugin } from "esbuild-loader";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import { tsImport } from "tsx/esm/api";
+import webpack from "webpack";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * One line per page. `vendor: true` puts the page's node_modules (React, Fluent) in a shared
+ * "vendor" chunk; pages without it bundle what they use on their own, so a page that needs MSAL
+ * never drags it into the task pane's first load.
+ */
+const PAGES = [
+  {
+    name: "taskpane",
+    entry: "./src/taskpane/index.tsx",
+    template: "./src/taskpane/taskpane.html",
+    vendor: true,
+  },
+  {
+    name: "commands",
+    entry: "./src/commands/commands.ts",
+    template: "./src/commands/commands.html",
+  },
+];
+
+// Outlook's webviews: WebView2 (Chromium, evergreen) on Windows and in new Outlook, WKWebView
+// (Safari 15 and later) on Mac and iOS, Chrome on Android. No Trident, so no ES5 or polyfills.
+const TARGET = ["es2020", "chrome100", "edge100", "safari15", "ios15"];
+
+/** dist/config.js from the environment, validated by the same code as the pane (src/config). */
+class ConfigJsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ConfigJsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "ConfigJsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { configFromEnvironment, configScript } = await tsImport(
+            "./src/config/environment.ts",
+            import.meta.url,
+          );
+          let policy;
+          const policyFile = process.env.UCB_POLICY_FILE;
+          try {
+            if (policyFile) policy = JSON.parse(readFileSync(resolve(root, policyFile), "utf8"));
+          } catch (error) {
+            compilation.errors.push(new webpack.WebpackError(`UCB_POLICY_FILE: ${error.message}`));
+            return;
+          }
+          const config = configFromEnvironment(process.env, policy);
+          if (!config.ok) {
+            compilation.errors.push(new webpack.WebpackError(`config.js: ${config.error.message}`));
+            return;
+          }
+          compilation.emitAsset(
+            "config.js",
+            new webpack.sources.RawSource(configScript(config.value)),
+          );
+        },
+      );
+    });
+  }
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** dist/bundle-stats.json: each entrypoint's initial JS (what loads before the pane can draw). */
+class BundleStatsPlugin {
+  apply(compiler) {
+    const logger = compiler.getInfrastructureLogger("bundle-stats");
+    compiler.hooks.thisCompilation.tap("BundleStatsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BundleStatsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const measure = (file) => {
+            const bytes = compilation.getAsset(file).source.buffer();
+            return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+          };
+          const initial = new Set();
+          const entrypoints = {};
+          for (const [name, entrypoint] of compilation.entrypoints) {
+            const files = entrypoint
+              .getFiles()
+              .filter((file) => file.endsWith(".js"))
+              .map(measure);
+            files.forEach((f) => initial.add(f.file));
+            const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+            entrypoints[name] = { initialJs: { raw: sum("raw"), gzip: sum("gzip") }, files };
+          }
+          const lazyChunks = compilation
+            .getAssets()
+            .map((asset) => asset.name)
+            .filter((file) => file.endsWith(".js") && !initial.has(file) && file !== "config.js")
+            .map(measure);
+          const stats = { mode: compiler.options.mode, entrypoints, lazyChunks };
+          compilation.emitAsset(
+            "bundle-stats.json",
+            new webpack.sources.RawSource(`${JSON.stringify(stats, null, 2)}\n`),
+          );
+          const pane = entrypoints.taskpane?.initialJs;
+          if (pane) {
+            logger.info(
+              `task pane initial JS: ${kib(pane.gzip)} gzip, ${kib(pane.raw)} raw (dist/bundle-stats.json)`,
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+export default (_env, argv) => {
+  const production = argv.mode === "production";
+  const vendorPages = new Set(PAGES.filter((page) => page.vendor).map((page) => page.name));
+  const hashed = production ? "[name].[contenthash:8].js" : "[name].js";
+  return {
+    mode: production ? "production" : "development",
+    context: root,
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    output: {
+      path: resolve(root, "dist"),
+      filename: hashed,
+      chunkFilename: hashed,
+      clean: true,
+    },
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: TARGET } }],
+    },
+    optimization: {
+      // config.js stays readable: administrators edit it on their server.
+      minimizer: [new EsbuildPlugin({ target: TARGET, css: false, exclude: /^config\.js$/ })],
+      splitChunks: {
+        cacheGroups: {
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            // Initial chunks of vendor pages only: lazy chunks keep their own node_modules.
+            chunks: (chunk) => vendorPages.has(chunk.name),
+            enforce: true,
+            priority: 10,
+          },
+        },
+      },
+    },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+            scriptLoading: "defer",
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new ConfigJsPlugin(),
+      new BundleStatsPlugin(),
+    ],
+    // Budgets are watched through bundle-stats.json (docs/performance.md), not webpack's hints.
+    performance: { hints: false },
+    cache: { type: "filesystem", buildDependencies: { config: [fileURLToPath(import.meta.url)] } },
+    stats: "errors-warnings",
+  };
+};
