@@ -5,10 +5,9 @@
 import type { Role } from "../domain/types";
 import { AuthError } from "../app/ports";
 
-export type AuthMode = "naa" | "emulator";
-
-export type AuthSettings = {
-  readonly mode: AuthMode;
+/** Sign-in through Outlook: MSAL nested app authentication and its fallbacks. */
+export type NaaSettings = {
+  readonly mode: "naa";
   /** The Entra app registration's application (client) id. */
   readonly clientId: string;
   /** `https://login.microsoftonline.com/<tenant id>`: the registration is single tenant. */
@@ -20,9 +19,16 @@ export type AuthSettings = {
    * redirect bridge. Defaults to `dialog.html` beside the task pane.
    */
   readonly redirectUri?: string;
-  /** `https://localhost:4443/_emulator/token` in emulator mode. */
-  readonly emulatorTokenUrl?: string;
 };
+
+/** Tokens from the local Graph emulator (docs/emulator.md). */
+export type EmulatorSettings = {
+  readonly mode: "emulator";
+  /** `https://localhost:4443/_emulator/token` */
+  readonly emulatorTokenUrl: string;
+};
+
+export type AuthSettings = NaaSettings | EmulatorSettings;
 
 export type RoleSettings = {
   /** Where roles come from: Entra app roles (recommended) or security group membership. */
@@ -36,7 +42,9 @@ export type RoleSettings = {
   readonly whenNoRole?: "none" | "frontline";
 };
 
-export type AuthConfig = { readonly auth: AuthSettings; readonly roles: RoleSettings };
+/** What sign-in reads from the app's configuration; src/config's AppConfig is one. */
+export type SignInConfig = { readonly auth: AuthSettings; readonly roles: RoleSettings };
+export type NaaConfig = { readonly auth: NaaSettings; readonly roles: RoleSettings };
 
 const GRAPH = "https://graph.microsoft.com/";
 
@@ -88,7 +96,7 @@ export function tenantOf(authority: string): string {
 }
 
 /** The fallback dialog page (and redirect bridge): configured, or dialog.html beside `base`. */
-export function dialogPageUrl(settings: AuthSettings, base: string): string {
+export function dialogPageUrl(settings: NaaSettings, base: string): string {
   return settings.redirectUri ?? new URL("dialog.html", base).href;
 }
 
@@ -96,7 +104,7 @@ export function dialogPageUrl(settings: AuthSettings, base: string): string {
  * The URL an administrator opens to grant tenant-wide consent (Microsoft's form for NAA
  * add-ins: learn.microsoft.com/office/dev/add-ins/publish/publish-nested-app-auth-add-in).
  */
-export function adminConsentUrl(settings: AuthSettings, redirectUri: string): string {
+export function adminConsentUrl(settings: NaaSettings, redirectUri: string): string {
   const scopes = resolveScopes(settings.scopes).map((s) => (s.includes("://") ? s : GRAPH + s));
   const query = new URLSearchParams({
     client_id: settings.clientId,

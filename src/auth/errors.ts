@@ -4,7 +4,7 @@
  * plain JSON, and NAA bridge errors come wrapped in several classes.
  */
 import { AuthError, type AuthErrorCode } from "../app/ports";
-import { adminConsentUrl, type AuthSettings } from "./config";
+import { adminConsentUrl, type NaaSettings } from "./config";
 
 /** The fields of an MSAL AuthError that matter here. */
 export type MsalErrorFields = {
@@ -122,7 +122,7 @@ function classify(f: MsalErrorFields): AuthErrorCode {
 function describe(
   code: AuthErrorCode,
   f: MsalErrorFields,
-  settings: AuthSettings,
+  settings: NaaSettings,
   redirectUri: string,
 ): string {
   const detail = `${f.errorCode ?? "error"}: ${f.errorMessage ?? ""}`.trim();
@@ -149,7 +149,7 @@ function describe(
  */
 export function toAuthError(
   e: unknown,
-  settings: AuthSettings,
+  settings: NaaSettings,
   redirectUri: string,
   correlationId?: string,
 ): AuthError {

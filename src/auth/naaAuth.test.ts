@@ -6,13 +6,13 @@ import {
 } from "@azure/msal-browser";
 import { describe, expect, it } from "vitest";
 import { isAuthError, type AuthError } from "../app/ports";
-import type { AuthConfig } from "./config";
+import type { NaaConfig } from "./config";
 import { createNaaAuth, RENEW_BEFORE_MS } from "./naaAuth";
 import { FakePca, tokenResult } from "./testing/fakePca";
 import { ADDIN_ORIGIN, dialogTokenMessage, FakeHost } from "./testing/fakeHost";
 
 const CLIENT_ID = "11111111-2222-3333-4444-555555555555";
-const CONFIG: AuthConfig = {
+const CONFIG: NaaConfig = {
   auth: {
     mode: "naa",
     clientId: CLIENT_ID,
@@ -25,7 +25,7 @@ const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const MINUTE = 60_000;
 const inAnHour = () => new Date(T0 + 60 * MINUTE);
 
-function setup(options: { naa?: boolean; config?: AuthConfig } = {}) {
+function setup(options: { naa?: boolean; config?: NaaConfig } = {}) {
   let clock = T0;
   const pca = new FakePca();
   const host = new FakeHost(options.naa ?? true);

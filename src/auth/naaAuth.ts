@@ -15,7 +15,7 @@ import {
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import type { SignedInUser } from "../app/ports";
-import { dialogPageUrl, resolveScopes, type AuthConfig } from "./config";
+import { dialogPageUrl, resolveScopes, type NaaConfig } from "./config";
 import { bridgeUnavailable, needsInteraction, popupCannotOpen, toAuthError } from "./errors";
 import { signInWithDialog } from "./fallback/signInWithDialog";
 import type { AuthHost } from "./host";
@@ -54,7 +54,7 @@ function log(level: LogLevel, message: string, containsPii: boolean): void {
 }
 
 export function msalConfiguration(
-  config: AuthConfig,
+  config: NaaConfig,
   redirectUri: string,
   verbose = false,
 ): Configuration {
@@ -82,7 +82,7 @@ function fromResult(result: AuthenticationResult, now: number): Grant {
   };
 }
 
-export function createNaaAuth(config: AuthConfig, deps: NaaDependencies): AuthService {
+export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthService {
   const scopes = resolveScopes(config.auth.scopes);
   const page = dialogPageUrl(config.auth, deps.pageUrl);
   const now = deps.now ?? Date.now;

@@ -1,5 +1,6 @@
 /** The signed-in user, from the claims of the add-in's ID token (or the emulator's copy). */
 import { AuthError, type SignedInUser } from "../app/ports";
+import { normaliseAddress } from "../domain/address";
 import type { EmailAddress } from "../domain/types";
 import type { RoleSettings } from "./config";
 import { groupsOverage, rolesFromClaims, type Claims } from "./roles";
@@ -9,16 +10,20 @@ function text(claims: Claims, name: string): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
-// Entra's preferred_username is the UPN, which for council staff is their email address.
-// Compared as the domain compares addresses: trimmed and lower-case.
+// Entra's preferred_username is the UPN; the optional `email` claim, where the tenant adds it,
+// is the primary SMTP address, which is what the lists record. Normalised as the domain does.
 function emailOf(claims: Claims, fallback?: string): EmailAddress | undefined {
-  const raw =
-    text(claims, "email") ??
-    text(claims, "preferred_username") ??
-    text(claims, "upn") ??
-    fallback?.trim();
-  const address = raw?.toLowerCase();
-  return address && /^[^\s@]+@[^\s@]+$/.test(address) ? (address as EmailAddress) : undefined;
+  const candidates = [
+    text(claims, "email"),
+    text(claims, "preferred_username"),
+    text(claims, "upn"),
+    fallback,
+  ];
+  for (const raw of candidates) {
+    const address = raw === undefined ? undefined : normaliseAddress(raw);
+    if (address?.ok) return address.value;
+  }
+  return undefined;
 }
 
 /**

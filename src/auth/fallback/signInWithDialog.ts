@@ -4,7 +4,7 @@
  * it sends back with messageParent. The token is kept in memory by the caller, never stored.
  */
 import { AuthError } from "../../app/ports";
-import type { AuthSettings } from "../config";
+import type { NaaSettings } from "../config";
 import { toAuthError } from "../errors";
 import type { AuthHost, DialogOutcome } from "../host";
 import { dialogStartUrl, parseAnswer, type DialogParams, type DialogToken } from "./protocol";
@@ -39,7 +39,7 @@ function failure(outcome: Extract<DialogOutcome, { kind: "failed" }>, correlatio
 
 export type DialogSignIn = {
   readonly host: AuthHost;
-  readonly settings: AuthSettings;
+  readonly settings: NaaSettings;
   readonly scopes: readonly string[];
   /** The dialog page: also the origin its messages must come from. */
   readonly page: string;

@@ -1,0 +1,120 @@
+import {
+  BrowserAuthError,
+  ClientAuthError,
+  ClientConfigurationError,
+  InteractionRequiredAuthError,
+  ServerError,
+} from "@azure/msal-browser";
+import { describe, expect, it } from "vitest";
+import { AuthError, type AuthErrorCode } from "../app/ports";
+import type { NaaSettings } from "./config";
+import { needsInteraction, popupCannotOpen, toAuthError } from "./errors";
+
+const SETTINGS: NaaSettings = {
+  mode: "naa",
+  clientId: "6c1f4e2a-0b7d-4c3e-9a15-2f8e7d6c5b4a",
+  authority: "https://login.microsoftonline.com/council-tenant",
+  scopes: ["Sites.Selected"],
+};
+const PAGE = "https://addin.council.gov.uk/dialog.html";
+const map = (e: unknown) => toAuthError(e, SETTINGS, PAGE, "corr-ours");
+
+describe("toAuthError", () => {
+  it.each<[string, unknown, AuthErrorCode]>([
+    [
+      "AADSTS65001 from the server",
+      new ServerError(
+        "invalid_grant",
+        "c",
+        "AADSTS65001: The user or administrator has not consented",
+      ),
+      "consentRequired",
+    ],
+    [
+      "consent_required as the sub-error",
+      new InteractionRequiredAuthError("invalid_grant", "c", "consent", "consent_required"),
+      "consentRequired",
+    ],
+    [
+      "an admin approval prompt (AADSTS90094)",
+      new ServerError("access_denied", "c", "AADSTS90094: x"),
+      "consentRequired",
+    ],
+    [
+      "the user declining consent (AADSTS65004)",
+      new ServerError("access_denied", "c", "AADSTS65004: x"),
+      "cancelled",
+    ],
+    ["the popup closed by the user", new BrowserAuthError("user_cancelled", "c"), "cancelled"],
+    ["the NAA host's cancel", new ClientAuthError("user_canceled", "c"), "cancelled"],
+    ["a popup that cannot open", new BrowserAuthError("popup_window_error", "c"), "popupBlocked"],
+    ["an empty popup window", new BrowserAuthError("empty_window_error", "c"), "popupBlocked"],
+    [
+      "a wrong redirect URI (AADSTS50011)",
+      new ServerError("invalid_request", "c", "AADSTS50011: x"),
+      "misconfigured",
+    ],
+    [
+      "an unknown client id (AADSTS700016)",
+      new ServerError("unauthorized_client", "c", "AADSTS700016: x"),
+      "misconfigured",
+    ],
+    [
+      "MSAL's configuration errors",
+      new ClientConfigurationError("untrusted_authority", "c"),
+      "misconfigured",
+    ],
+    [
+      "interaction required",
+      new InteractionRequiredAuthError("login_required", "c"),
+      "interactionRequired",
+    ],
+    [
+      "no account to sign in silently",
+      new BrowserAuthError("no_account_error", "c"),
+      "interactionRequired",
+    ],
+    ["no network", new BrowserAuthError("no_network_connectivity", "c"), "unavailable"],
+    ["a bridge fault", new ServerError("PERSISTENT_ERROR", "c", "broker failure"), "unavailable"],
+    ["a timeout", new BrowserAuthError("timed_out", "c"), "unavailable"],
+    ["a plain Error", new TypeError("Failed to fetch"), "unavailable"],
+    ["a thrown string", "boom", "unavailable"],
+  ])("maps %s", (_what, error, code) => {
+    expect(map(error).code).toBe(code);
+  });
+
+  it("keeps MSAL's correlation id, or uses ours when there is none", () => {
+    expect(map(new BrowserAuthError("user_cancelled", "corr-msal")).correlationId).toBe(
+      "corr-msal",
+    );
+    expect(map(new TypeError("x")).correlationId).toBe("corr-ours");
+  });
+
+  it("passes an AuthError through unchanged", () => {
+    const original = new AuthError("popupBlocked", "already mapped", "corr-1");
+    expect(map(original)).toBe(original);
+  });
+
+  it("tells an administrator to assign the user when assignment is required (AADSTS50105)", () => {
+    const e = map(new ServerError("invalid_grant", "c", "AADSTS50105: not assigned to a role"));
+    expect(e.code).toBe("consentRequired");
+    expect(e.message).toMatch(/not assigned.*assigns them an app role/s);
+    expect(e.message).toContain(SETTINGS.clientId);
+  });
+});
+
+describe("what comes next", () => {
+  it("goes to the popup only for interaction-required failures", () => {
+    expect(needsInteraction(new InteractionRequiredAuthError("interaction_required", "c"))).toBe(
+      true,
+    );
+    expect(needsInteraction(new BrowserAuthError("no_account_error", "c"))).toBe(true);
+    expect(needsInteraction(new ServerError("invalid_request", "c", "AADSTS50011: x"))).toBe(false);
+    expect(needsInteraction(new TypeError("x"))).toBe(false);
+  });
+
+  it("goes to the dialog only when the popup cannot open", () => {
+    expect(popupCannotOpen(new BrowserAuthError("popup_window_error", "c"))).toBe(true);
+    expect(popupCannotOpen(new BrowserAuthError("user_cancelled", "c"))).toBe(false);
+  });
+});
