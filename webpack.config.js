@@ -32,6 +32,11 @@ const PAGES = [
     entry: "./src/commands/commands.ts",
     template: "./src/commands/commands.html",
   },
+  {
+    name: "dialog",
+    entry: "./src/auth/fallback/dialog.ts",
+    template: "./src/auth/fallback/dialog.html",
+  },
 ];
 
 // Outlook's webviews: WebView2 (Chromium, evergreen) on Windows and in new Outlook, WKWebView
