@@ -3,6 +3,7 @@
 // the task pane loads first, so the pane's own code stays small; lazy chunks load on demand.
 // After every build, dist/bundle-stats.json records each page's initial JavaScript, raw and
 // gzipped, and dist/config.js holds the runtime settings from the UCB_* environment variables.
+// UCB_ADDIN_ORIGIN=https://host makes dist/manifest.xml the production manifest for that host.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -172,7 +173,20 @@ export default (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // With UCB_ADDIN_ORIGIN, dist/ holds the production manifest for that origin.
+            transform: async (content) => {
+              const origin = process.env.UCB_ADDIN_ORIGIN;
+              if (!origin) return content;
+              const { makeProductionManifest } = await tsImport(
+                "./scripts/make-manifest.ts",
+                import.meta.url,
+              );
+              return makeProductionManifest(content.toString("utf8"), { origin });
+            },
+          },
         ],
       }),
       new ConfigJsPlugin(),
