@@ -47,7 +47,7 @@ describe("parsePolicyConfig", () => {
       timeZone: "europe/london",
       reviewDue: { kind: "monthsAfterStart", months: 6 },
       roleTitles: { director: "Director of Resources" },
-      ombudsman: { phone: "+44 300 061 0614" },
+      ombudsman: { phone: "+44 300 061 0614", website: " https://www.lgo.org.uk/contact-us " },
       helpdesk: {
         email: "City Helpdesk <Helpdesk@PortsmouthCC.gov.uk>",
         title: "  Helpdesk manager ",
@@ -61,7 +61,11 @@ describe("parsePolicyConfig", () => {
         weekStartsOn: 7,
         reviewDue: { kind: "monthsAfterStart", months: 6 },
         roleTitles: { ...PORTSMOUTH_POLICY.roleTitles, director: "Director of Resources" },
-        ombudsman: { ...PORTSMOUTH_POLICY.ombudsman, phone: "+44 300 061 0614" },
+        ombudsman: {
+          ...PORTSMOUTH_POLICY.ombudsman,
+          phone: "+44 300 061 0614",
+          website: "https://www.lgo.org.uk/contact-us",
+        },
         helpdesk: {
           ...PORTSMOUTH_POLICY.helpdesk,
           email: "helpdesk@portsmouthcc.gov.uk",
@@ -121,6 +125,11 @@ describe("parsePolicyConfig", () => {
     [
       { ombudsman: { website: "http://www.lgo.org.uk" } },
       "ombudsman.website must be a web address starting https://.",
+    ],
+    [{ ombudsman: { website: 5 } }, "ombudsman.website must be a web address starting https://."],
+    [
+      { ombudsman: { phone: 3000610614 } },
+      "ombudsman.phone must be a telephone number, such as 0300 061 0614.",
     ],
     [
       { ombudsman: { phone: "ring them" } },

@@ -3,41 +3,41 @@ import type { Channel, IsoWeekday, LocalDate, TimeOfDay } from "./types";
 
 // Plain UK English for dates, days, times, channels and lists, shared by every message.
 
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const WEEKDAYS: Readonly<Record<IsoWeekday, string>> = {
+  1: "Monday",
+  2: "Tuesday",
+  3: "Wednesday",
+  4: "Thursday",
+  5: "Friday",
+  6: "Saturday",
+  7: "Sunday",
+};
+// Month names from Intl (en-GB is in every browser's and Node's ICU data); one formatter.
+const MONTH_NAME = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+
+function monthName(year: number, month: number): string {
+  return MONTH_NAME.format(Date.UTC(year, month - 1, 1));
+}
 
 export function weekdayName(day: IsoWeekday): string {
-  return WEEKDAYS[day - 1] ?? "";
+  return WEEKDAYS[day];
 }
 
 /** "Monday 23 November 2026". */
 export function formatLongDate(date: LocalDate): string {
   const { year, month, day } = monthAndYearOf(date);
-  return `${weekdayName(isoWeekdayOf(date))} ${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+  return `${weekdayName(isoWeekdayOf(date))} ${day} ${monthName(year, month)} ${year}`;
 }
 
 /** "November 2026". */
 export function formatMonth(date: LocalDate): string {
   const { year, month } = monthAndYearOf(date);
-  return `${MONTHS[month - 1] ?? ""} ${year}`;
+  return `${monthName(year, month)} ${year}`;
 }
 
 function joinWith(items: readonly string[], conjunction: string): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1] ?? ""}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.slice(-1).join("")}`;
 }
 
 /** ["a", "b", "c"] → "a, b and c". */
@@ -54,18 +54,17 @@ export function listWithOr(items: readonly string[]): string {
 export function describeDays(days: readonly IsoWeekday[]): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
   if (sorted.length === 7) return "every day";
-  const runs: IsoWeekday[][] = [];
+  const runs: { first: IsoWeekday; last: IsoWeekday }[] = [];
   for (const day of sorted) {
     const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === day - 1) run.push(day);
-    else runs.push([day]);
+    if (run && run.last === day - 1) run.last = day;
+    else runs.push({ first: day, last: day });
   }
   return listWithAnd(
-    runs.map((run) => {
-      const first = weekdayName(run[0] ?? 1);
-      const last = weekdayName(run[run.length - 1] ?? 1);
-      if (run.length === 1) return first;
-      return run.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
+    runs.map(({ first, last }) => {
+      if (first === last) return weekdayName(first);
+      const joiner = last === first + 1 ? "and" : "to";
+      return `${weekdayName(first)} ${joiner} ${weekdayName(last)}`;
     }),
   );
 }

@@ -42,16 +42,12 @@ export type LocalMoment = {
 };
 
 export function localMoment(instant: Date, timeZone: string): LocalMoment {
-  const values: Record<string, number> = {};
+  const values = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    values[part.type] = Number(part.value);
+    if (part.type in values) values[part.type as keyof typeof values] = Number(part.value);
   }
-  const date = localDateFromParts(values["year"] ?? 0, values["month"] ?? 0, values["day"] ?? 0);
-  return {
-    date,
-    weekday: isoWeekdayOf(date),
-    minutes: (values["hour"] ?? 0) * 60 + (values["minute"] ?? 0),
-  };
+  const date = localDateFromParts(values.year, values.month, values.day);
+  return { date, weekday: isoWeekdayOf(date), minutes: values.hour * 60 + values.minute };
 }
 
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
@@ -68,18 +64,17 @@ function offsetAt(epochMs: number, timeZone: string): number {
 
 /**
  * The first instant of a local date. Two candidates use the offsets a day either side, so a
- * change of clocks on that day is handled: the earliest candidate still on `date` wins. In
+ * change of clocks on that day is handled: the earlier candidate wins if it falls on `date`. In
  * London, 29 March 2026 starts at 00:00 GMT and 25 October 2026 at 23:00 GMT the day before.
  * Where midnight itself is skipped, the day starts at the change.
  */
 export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
   const { year, month, day } = monthAndYearOf(date);
   const wall = Date.UTC(year, month - 1, day);
-  const candidates = [
-    wall - offsetAt(wall - MS_PER_DAY, timeZone),
-    wall - offsetAt(wall + MS_PER_DAY, timeZone),
-  ]
-    .filter((t) => daysBetween(localDateOf(new Date(t), timeZone), date) === 0)
-    .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? wall);
+  const before = wall - offsetAt(wall - MS_PER_DAY, timeZone);
+  const after = wall - offsetAt(wall + MS_PER_DAY, timeZone);
+  const early = Math.min(before, after);
+  const late = Math.max(before, after);
+  const earlyIsOnDate = daysBetween(localDateOf(new Date(early), timeZone), date) === 0;
+  return new Date(earlyIsOnDate ? early : late);
 }
