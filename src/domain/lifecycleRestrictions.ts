@@ -1,0 +1,287 @@
+import { adjustmentConflicts } from "./adjustments";
+import { appealBy, retainUntil, reviewDue } from "./deadlines";
+import type { AmendedTerms, ImposeRestrictions, RecordNotice } from "./lifecycleCommands";
+import { RESTRICTION_DECIDERS, SENIOR_DECIDERS } from "./lifecycleRules";
+import {
+  type CommandContext,
+  done,
+  fail,
+  type LifecycleResult,
+  optionalText,
+  pastDate,
+  requireText,
+  type Restriction,
+  rolesInWords,
+} from "./lifecycleSupport";
+import { isBefore, laterOf } from "./localDate";
+import { ok } from "./result";
+import { sameAddress } from "./address";
+import { hasRestrictions, isExtreme, parseTerms } from "./terms";
+import { summariseTerms } from "./termsDescription";
+import type {
+  Actor,
+  LocalDate,
+  Person,
+  RegisterEntry,
+  RestrictionPeriod,
+  RestrictionTerms,
+  Result,
+} from "./types";
+import { formatLongDate } from "./wording";
+
+/** Terms set by a decision: valid, restricting something. */
+function checkTerms(terms: RestrictionTerms): Result<RestrictionTerms> {
+  const parsed = parseTerms(terms);
+  if (!parsed.ok) return fail("invalidTerms", parsed.error.message);
+  if (!hasRestrictions(parsed.value)) {
+    return fail(
+      "noRestrictions",
+      "The terms restrict nothing: set at least one restriction (5.2.3).",
+    );
+  }
+  return parsed;
+}
+
+type SpocAndDeputy = { readonly spoc?: Person; readonly deputy?: Person };
+
+/** A SPOC-only term needs a named SPOC; the deputy must be someone else (5.2.3). */
+function checkSpoc(
+  terms: RestrictionTerms,
+  { spoc, deputy }: SpocAndDeputy,
+): Result<SpocAndDeputy> {
+  if (terms.spocOnly === true && !spoc) {
+    return fail(
+      "missingInformation",
+      "Name the SPOC: the terms limit contact to a single point of contact (5.2.3).",
+    );
+  }
+  if (spoc && deputy && sameAddress(spoc.email, deputy.email)) {
+    return fail("missingInformation", "The deputy must be someone other than the SPOC.");
+  }
+  return ok({ ...(spoc ? { spoc } : {}), ...(deputy ? { deputy } : {}) });
+}
+
+function extremeRefusal(ctx: CommandContext) {
+  return fail(
+    "wrongRole",
+    `Only ${rolesInWords(SENIOR_DECIDERS, ctx.config)} can impose extreme measures (5.2.5).`,
+  );
+}
+
+/**
+ * New terms from a review or an appeal. Extreme measures must be agreed by the assistant
+ * director or the City Solicitor (5.2.5): the decider, or the person recorded as agreeing.
+ */
+export function checkAmendedTerms(
+  ctx: CommandContext,
+  amended: AmendedTerms,
+): Result<RestrictionTerms> {
+  const terms = checkTerms(amended.terms);
+  if (!terms.ok) return terms;
+  const agreedBy: readonly Actor[] = amended.extremeAgreedBy ? [amended.extremeAgreedBy] : [];
+  const agreed = [ctx.actor, ...agreedBy].some((p) => SENIOR_DECIDERS.includes(p.role));
+  if (isExtreme(terms.value) && !agreed) {
+    return fail(
+      "wrongRole",
+      `Extreme measures must be agreed by ${rolesInWords(SENIOR_DECIDERS, ctx.config)} (5.2.5): record who agreed them.`,
+    );
+  }
+  return terms;
+}
+
+function termsOnRegister(
+  entry: RegisterEntry,
+  terms: RestrictionTerms,
+  period: RestrictionPeriod,
+  people: { readonly spoc?: Person; readonly deputy?: Person },
+  ctx: CommandContext,
+): RegisterEntry {
+  const { spoc, deputy } = people;
+  const { appealBy: _previousPeriodsDeadline, ...rest } = entry;
+  return {
+    ...rest,
+    stage: "restricted",
+    terms,
+    termsSummary: summariseTerms(terms, { spoc, deputy, periodStart: period.start }, ctx.config),
+    ...(spoc ? { spoc } : {}),
+    ...(deputy ? { deputy } : {}),
+    period,
+    reviewDue: reviewDue(period, ctx.config),
+    review: { status: "none" },
+    appeal: { status: "none" },
+  };
+}
+
+function newPeriod(
+  ctx: CommandContext,
+  number: number,
+  start: LocalDate,
+  end: LocalDate,
+): Result<RestrictionPeriod> {
+  if (isBefore(end, start)) {
+    return fail(
+      "datesOutOfOrder",
+      `The restrictions cannot end (${formatLongDate(end)}) before they start (${formatLongDate(start)}).`,
+    );
+  }
+  return ok({
+    number,
+    start,
+    end,
+    decidedOn: ctx.today,
+    decidedBy: ctx.actor,
+    notice: { kind: "pending" },
+    customerReviewRequests: [],
+  });
+}
+
+/**
+ * A review or appeal that extends or amends starts the next period: it takes effect from the
+ * decision (or the current start, if that is later), with a fresh review request and appeal.
+ */
+export function startNextPeriod(
+  ctx: CommandContext,
+  current: Restriction,
+  next: { readonly terms: RestrictionTerms; readonly end: LocalDate } & SpocAndDeputy,
+): Result<RegisterEntry> {
+  const { entry } = ctx.record;
+  const people = checkSpoc(next.terms, {
+    spoc: next.spoc ?? entry.spoc,
+    deputy: next.deputy ?? entry.deputy,
+  });
+  if (!people.ok) return people;
+  const start = laterOf(ctx.today, current.period.start);
+  const period = newPeriod(ctx, current.period.number + 1, start, next.end);
+  if (!period.ok) return period;
+  return ok(termsOnRegister(entry, next.terms, period.value, people.value, ctx));
+}
+
+/** The restrictions end on `endedOn`; the file is then kept for the retention period (6). */
+export function endRestrictions(ctx: CommandContext, endedOn: LocalDate): RegisterEntry {
+  return {
+    ...ctx.record.entry,
+    stage: "ended",
+    endedOn,
+    retainUntil: retainUntil(endedOn, ctx.config),
+    review: { status: "none" },
+  };
+}
+
+/** 5.2.3–5.2.5: the first period of restrictions after an assessment. */
+export function imposeRestrictions(
+  ctx: CommandContext,
+  command: ImposeRestrictions,
+): LifecycleResult {
+  const { config, actor, today } = ctx;
+  const terms = checkTerms(command.terms);
+  if (!terms.ok) return terms;
+  const extreme = isExtreme(terms.value);
+  if (extreme && !SENIOR_DECIDERS.includes(actor.role)) return extremeRefusal(ctx);
+  if (!extreme && !RESTRICTION_DECIDERS.includes(actor.role)) {
+    return fail(
+      "wrongRole",
+      `Only ${rolesInWords(RESTRICTION_DECIDERS, config)} can impose restrictions (5.2.4).`,
+    );
+  }
+  if (isBefore(command.start, today)) {
+    return fail(
+      "datesOutOfOrder",
+      `The restrictions cannot start (${formatLongDate(command.start)}) before the decision is made (today, ${formatLongDate(today)}).`,
+    );
+  }
+  const people = checkSpoc(terms.value, command);
+  if (!people.ok) return people;
+  const reasons = requireText(command.reasons, "Give the reasons for the restrictions (5.2.4).");
+  if (!reasons.ok) return reasons;
+  const note = optionalText(
+    command.proportionalityNote,
+    "Explain why the restrictions are proportionate.",
+  );
+  if (!note.ok) return note;
+  const period = newPeriod(ctx, 1, command.start, command.end);
+  if (!period.ok) return period;
+
+  const { entry, file } = ctx.record;
+  const warnings = adjustmentConflicts(terms.value, file.reasonableAdjustments);
+  const record = {
+    entry: termsOnRegister(entry, terms.value, period.value, people.value, ctx),
+    file: { ...file, ...(note.value ? { proportionalityNote: note.value } : {}) },
+  };
+  return done(
+    ctx,
+    record,
+    "restrictionsImposed",
+    `${actor.name} imposed restrictions from ${formatLongDate(command.start)} to ${formatLongDate(command.end)} (${extreme ? "5.2.4, 5.2.5" : "5.2.4"}).`,
+    {
+      terms: terms.value,
+      termsSummary: record.entry.termsSummary,
+      reasons: reasons.value,
+      adjustmentWarnings: warnings.map((w) => w.message),
+    },
+  );
+}
+
+/** 5.2.4, 5.2.6: when the customer was told, which starts the appeal window (5.2.7). */
+export function recordNotice(
+  ctx: CommandContext,
+  { period }: Restriction,
+  command: RecordNotice,
+): LifecycleResult {
+  const { entry, file } = ctx.record;
+  const { notice } = command;
+  if (notice.kind === "notified") {
+    const on = pastDate(notice.on, "The date the customer was told", ctx.today, {
+      date: period.decidedOn,
+      what: "the decision",
+    });
+    if (!on.ok) return on;
+    const told: RestrictionPeriod = { ...period, notice: { kind: "notified", on: on.value } };
+    const lastDay = appealBy(told, ctx.config);
+    return done(
+      ctx,
+      { entry: { ...entry, period: told, appealBy: lastDay }, file },
+      "customerNotified",
+      `The customer was told of the decision on ${formatLongDate(on.value)}.`,
+      { on: on.value, appealBy: lastDay },
+    );
+  }
+  if (!SENIOR_DECIDERS.includes(ctx.actor.role)) {
+    return fail(
+      "wrongRole",
+      `Only ${rolesInWords(SENIOR_DECIDERS, ctx.config)} can decide not to tell the customer (5.2.6).`,
+    );
+  }
+  const reason = requireText(
+    notice.reason,
+    "Record the reasons for not telling the customer (5.2.6).",
+  );
+  if (!reason.ok) return reason;
+  const untold: RestrictionPeriod = {
+    ...period,
+    notice: {
+      kind: "notNotified",
+      reason: reason.value,
+      decidedBy: ctx.actor,
+      decidedOn: ctx.today,
+    },
+  };
+  const lastDay = appealBy(untold, ctx.config);
+  return done(
+    ctx,
+    { entry: { ...entry, period: untold, appealBy: lastDay }, file },
+    "decidedNotToNotify",
+    `${ctx.actor.name} decided not to tell the customer of the decision (5.2.6).`,
+    { reason: reason.value, appealBy: lastDay },
+  );
+}
+
+/** The period is over: the restrictions ended on its last day. */
+export function expire(ctx: CommandContext, { period }: Restriction): LifecycleResult {
+  return done(
+    ctx,
+    { entry: endRestrictions(ctx, period.end), file: ctx.record.file },
+    "restrictionsExpired",
+    `The restrictions expired at the end of ${formatLongDate(period.end)}.`,
+    { endedOn: period.end },
+  );
+}

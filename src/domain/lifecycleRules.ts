@@ -1,0 +1,280 @@
+import type { PolicyConfig } from "./config";
+import { customerReviewAvailable } from "./deadlines";
+import type { CommandKind } from "./lifecycleCommands";
+import { type CommandContext, type Restriction, refusal, rolesInWords } from "./lifecycleSupport";
+import { addDays, isAfter } from "./localDate";
+import { ok, refuse } from "./result";
+import type { Refusal, Result, Role, Stage } from "./types";
+import { formatLongDate, listWithAnd, listWithOr } from "./wording";
+
+// Who may do what, at which stage, and what must already be true: the part of each command
+// that does not depend on what the person enters. availableCommands and applyCommand share it.
+
+/** Any manager (5.1 "the appropriate manager": a senior manager of the service, or above). */
+export const MANAGER_ROLES: readonly Role[] = [
+  "serviceManager",
+  "cityHelpdeskManager",
+  "assistantDirector",
+  "citySolicitor",
+  "director",
+];
+
+/** 5.2.5: extreme measures; 5.2.6: not telling the customer. */
+export const SENIOR_DECIDERS: readonly Role[] = ["assistantDirector", "citySolicitor"];
+
+/** 5.2.4: imposing restrictions that are not extreme. */
+export const RESTRICTION_DECIDERS: readonly Role[] = ["cityHelpdeskManager", "assistantDirector"];
+
+type Guard<C extends unknown[]> = (ctx: CommandContext, ...more: C) => Refusal | undefined;
+
+type BaseRule = {
+  readonly roles: readonly Role[];
+  /** What the command does, to finish "Only … can …". */
+  readonly task: string;
+  readonly section: string;
+};
+
+/** A command on a case at one of `stages`. */
+type CaseRule = BaseRule & { readonly stages: readonly Stage[]; readonly ready?: Guard<[]> };
+
+/** A command on a case under restrictions: its guard also sees the terms and period. */
+type RestrictedRule = BaseRule & { readonly ready?: Guard<[Restriction]> };
+
+export type CaseCommandKind =
+  "confirmInWriting" | "recordAgreement" | "refer" | "assess" | "imposeRestrictions" | "closeCase";
+export type RestrictedCommandKind = Exclude<CommandKind, CaseCommandKind>;
+
+export function describeStage(stage: Stage, config: PolicyConfig): string {
+  switch (stage) {
+    case "stepOne":
+      return "at step one";
+    case "monitoring":
+      return "being monitored under an agreed arrangement";
+    case "referred":
+      return `referred to the ${config.roleTitles.cityHelpdeskManager}`;
+    case "assessed":
+      return "assessed and awaiting restrictions";
+    case "restricted":
+      return "under restrictions";
+    case "ended":
+      return "ended (the restrictions are over)";
+    case "closed":
+      return "closed";
+  }
+}
+
+const stepOneConfirmed: Guard<[]> = (ctx) =>
+  ctx.record.file.stepOne?.confirmedInWritingOn === undefined
+    ? refusal(
+        "notYetPossible",
+        "The step-one concern must first be confirmed to the customer in writing (5.1).",
+      )
+    : undefined;
+
+export const CASE_RULES: Readonly<Record<CaseCommandKind, CaseRule>> = {
+  confirmInWriting: {
+    roles: MANAGER_ROLES,
+    stages: ["stepOne"],
+    task: "record that the concern was confirmed in writing",
+    section: "5.1",
+    ready: (ctx) => {
+      const confirmedOn = ctx.record.file.stepOne?.confirmedInWritingOn;
+      return confirmedOn
+        ? refusal(
+            "alreadyDone",
+            `The concern was already confirmed in writing on ${formatLongDate(confirmedOn)}.`,
+          )
+        : undefined;
+    },
+  },
+  recordAgreement: {
+    roles: MANAGER_ROLES,
+    stages: ["stepOne"],
+    task: "record the customer's answer to the proposed arrangement",
+    section: "5.1",
+    ready: stepOneConfirmed,
+  },
+  refer: {
+    roles: MANAGER_ROLES,
+    stages: ["stepOne", "monitoring"],
+    task: "refer a case",
+    section: "5.2.1",
+    ready: stepOneConfirmed,
+  },
+  assess: {
+    roles: ["cityHelpdeskManager"],
+    stages: ["referred"],
+    task: "assess a referral",
+    section: "5.2.2",
+  },
+  imposeRestrictions: {
+    roles: ["cityHelpdeskManager", "assistantDirector", "citySolicitor"],
+    stages: ["assessed"],
+    task: "impose restrictions",
+    section: "5.2.4, 5.2.5",
+  },
+  closeCase: {
+    roles: MANAGER_ROLES,
+    stages: ["stepOne", "monitoring"],
+    task: "close a case",
+    section: "5.1",
+  },
+};
+
+const noReviewPending: Guard<[Restriction]> = (ctx) => {
+  const review = ctx.record.entry.review;
+  return review.status === "pending"
+    ? refusal(
+        "reviewPending",
+        `A review is already under way, since ${formatLongDate(review.requestedOn)} (5.2.6).`,
+      )
+    : undefined;
+};
+
+export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, RestrictedRule>> = {
+  recordNotice: {
+    roles: ["cityHelpdeskManager", "assistantDirector", "citySolicitor"],
+    task: "record how the customer was told of the decision",
+    section: "5.2.4, 5.2.6",
+    ready: (_ctx, { period }) => {
+      const notice = period.notice;
+      if (notice.kind === "pending") return undefined;
+      const recorded =
+        notice.kind === "notified"
+          ? `the customer was told on ${formatLongDate(notice.on)}`
+          : `the customer is not to be told (decided on ${formatLongDate(notice.decidedOn)})`;
+      return refusal(
+        "alreadyDone",
+        `The notice for this restriction period is already recorded: ${recorded}.`,
+      );
+    },
+  },
+  requestReview: {
+    roles: ["cityHelpdeskManager"],
+    task: "record a customer's request for a review",
+    section: "5.2.6",
+    ready: (ctx, restriction) => {
+      const pending = noReviewPending(ctx, restriction);
+      if (pending) return pending;
+      if (customerReviewAvailable(ctx.record.entry, ctx.config)) return undefined;
+      const requests = restriction.period.customerReviewRequests;
+      if (requests.length === 0) {
+        return refusal(
+          "reviewRequestUsed",
+          "Customer review requests are not available under this council's configuration.",
+        );
+      }
+      return refusal(
+        "reviewRequestUsed",
+        `The customer has already requested a review in this restriction period (on ${listWithAnd(requests.map(formatLongDate))}); a review can be requested ${timesInWords(ctx.config.customerReviewRequestsPerPeriod)} in each period (5.2.6).`,
+      );
+    },
+  },
+  startReview: {
+    roles: ["cityHelpdeskManager"],
+    task: "start a review",
+    section: "5.2.6",
+    ready: noReviewPending,
+  },
+  decideReview: {
+    roles: ["cityHelpdeskManager"],
+    task: "decide a review",
+    section: "5.2.6",
+    ready: (ctx) =>
+      ctx.record.entry.review.status === "pending"
+        ? undefined
+        : refusal("notYetPossible", "There is no review under way to decide (5.2.6)."),
+  },
+  lodgeAppeal: {
+    roles: ["cityHelpdeskManager"],
+    task: "record an appeal",
+    section: "5.2.7",
+    ready: (ctx) => {
+      const appeal = ctx.record.entry.appeal;
+      if (appeal.status === "none") return undefined;
+      const decided =
+        appeal.status === "decided" ? ` and decided on ${formatLongDate(appeal.decidedOn)}` : "";
+      return refusal(
+        "appealAlreadyLodged",
+        `An appeal against this restriction period was already lodged on ${formatLongDate(appeal.lodgedOn)}${decided}; one appeal is allowed in each period (5.2.7).`,
+      );
+    },
+  },
+  decideAppeal: {
+    roles: ["director"],
+    task: "decide an appeal",
+    section: "5.2.7",
+    ready: (ctx) =>
+      ctx.record.entry.appeal.status === "lodged"
+        ? undefined
+        : refusal("notYetPossible", "There is no appeal waiting for a decision (5.2.7)."),
+  },
+  expire: {
+    roles: MANAGER_ROLES,
+    task: "record that restrictions have expired",
+    section: "5.2.4, 6",
+    ready: (ctx, { period }) =>
+      isAfter(ctx.today, period.end)
+        ? undefined
+        : refusal(
+            "notYetPossible",
+            `The restrictions run until ${formatLongDate(period.end)}; they can be recorded as expired from ${formatLongDate(addDays(period.end, 1))}.`,
+          ),
+  },
+};
+
+function timesInWords(n: number): string {
+  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+}
+
+function roleRefusal(rule: BaseRule, config: PolicyConfig): Refusal {
+  const who =
+    rule.roles === MANAGER_ROLES
+      ? `managers (the ${config.roleTitles.serviceManager} or more senior)`
+      : rolesInWords(rule.roles, config);
+  return refusal("wrongRole", `Only ${who} can ${rule.task} (${rule.section}).`);
+}
+
+function stageRefusal(rule: BaseRule, stages: readonly Stage[], ctx: CommandContext): Refusal {
+  const { config } = ctx;
+  const needed = listWithOr(stages.map((s) => describeStage(s, config)));
+  return refusal(
+    "wrongStage",
+    `This case is ${describeStage(ctx.record.entry.stage, config)}; to ${rule.task}, it must be ${needed} (${rule.section}).`,
+  );
+}
+
+/** The role check for openCase, which has no case to check a stage on. */
+export function openCaseRoleRefusal(role: Role, config: PolicyConfig): Refusal | undefined {
+  const rule = { roles: MANAGER_ROLES, task: "raise a step-one concern", section: "5.1" };
+  return MANAGER_ROLES.includes(role) ? undefined : roleRefusal(rule, config);
+}
+
+/** Role, stage and ready checks of a command on a case at a given stage. */
+export function checkCaseCommand(kind: CaseCommandKind, ctx: CommandContext): Refusal | undefined {
+  const rule = CASE_RULES[kind];
+  if (!rule.roles.includes(ctx.actor.role)) return roleRefusal(rule, ctx.config);
+  if (!rule.stages.includes(ctx.record.entry.stage)) return stageRefusal(rule, rule.stages, ctx);
+  return rule.ready?.(ctx);
+}
+
+/** Role, stage and ready checks of a command on a case under restrictions. */
+export function checkRestrictedCommand(
+  kind: RestrictedCommandKind,
+  ctx: CommandContext,
+): Result<Restriction> {
+  const rule = RESTRICTED_RULES[kind];
+  if (!rule.roles.includes(ctx.actor.role))
+    return { ok: false, error: roleRefusal(rule, ctx.config) };
+  const { stage, terms, period } = ctx.record.entry;
+  if (stage !== "restricted") return { ok: false, error: stageRefusal(rule, ["restricted"], ctx) };
+  if (!terms || !period) {
+    return refuse(
+      "incompleteRecord",
+      "This case is under restrictions but has no terms or period recorded.",
+    );
+  }
+  const restriction = { terms, period };
+  const blocked = rule.ready?.(ctx, restriction);
+  return blocked ? { ok: false, error: blocked } : ok(restriction);
+}

@@ -1,0 +1,173 @@
+import type { PolicyConfig } from "./config";
+import { retainUntil } from "./deadlines";
+import type {
+  CloseCase,
+  ConfirmInWriting,
+  OpenCaseInput,
+  RecordAgreement,
+} from "./lifecycleCommands";
+import { openCaseRoleRefusal } from "./lifecycleRules";
+import {
+  type CommandContext,
+  done,
+  fail,
+  type LifecycleResult,
+  optionalText,
+  pastDate,
+  requireText,
+} from "./lifecycleSupport";
+import { ok } from "./result";
+import { BEHAVIOUR_EXAMPLES } from "./types";
+import type { Actor, CaseRecord, StepOneRecord } from "./types";
+import { formatLongDate } from "./wording";
+import { localDateOf } from "./zonedTime";
+
+/**
+ * 5.1: a manager raises a concern about a customer's behaviour. Creates the case at step one.
+ */
+export function openCase(
+  input: OpenCaseInput,
+  actor: Actor,
+  now: Date,
+  config: PolicyConfig,
+): LifecycleResult {
+  const wrongRole = openCaseRoleRefusal(actor.role, config);
+  if (wrongRole) return { ok: false, error: wrongRole };
+  const name = requireText(input.customerName, "Give the customer's name.");
+  if (!name.ok) return name;
+  const service = requireText(
+    input.serviceMostImpacted,
+    "Give the service most impacted by the behaviour (5.1).",
+  );
+  if (!service.ok) return service;
+  const examples = [...new Set(input.behaviourExamples)];
+  if (examples.length === 0 || examples.some((e) => !BEHAVIOUR_EXAMPLES.includes(e))) {
+    return fail(
+      "missingInformation",
+      "Choose at least one example of the behaviour from the policy's list (4.1).",
+    );
+  }
+  const detail = optionalText(input.behaviourDetail, "Describe the behaviour.");
+  if (!detail.ok) return detail;
+  const arrangement = requireText(
+    input.proposedArrangement,
+    "Describe the way forward proposed to the customer (5.1).",
+  );
+  if (!arrangement.ok) return arrangement;
+
+  const today = localDateOf(now, config.timeZone);
+  const stepOne: StepOneRecord = {
+    raisedOn: today,
+    raisedBy: actor,
+    serviceMostImpacted: service.value,
+    behaviourExamples: examples,
+    behaviourDetail: detail.value ?? "",
+    representativeOffered: input.representativeOffered,
+    ...(input.proposedSpoc ? { proposedSpoc: input.proposedSpoc } : {}),
+    proposedArrangement: arrangement.value,
+    agreement: "pending",
+  };
+  const record: CaseRecord = {
+    entry: {
+      ref: input.ref,
+      customerName: name.value,
+      stage: "stepOne",
+      serviceArea: service.value,
+      ...(input.representative ? { representative: input.representative } : {}),
+      review: { status: "none" },
+      appeal: { status: "none" },
+    },
+    file: {
+      ref: input.ref,
+      stepOne,
+      reasonableAdjustments: input.reasonableAdjustments ?? [],
+    },
+  };
+  return ok({
+    record,
+    events: [
+      {
+        ref: input.ref,
+        at: now,
+        actor,
+        action: "stepOneRaised",
+        summary: `${actor.name} raised a step-one concern about contact with ${service.value} (5.1).`,
+        detail: {
+          stageTo: "stepOne",
+          behaviourExamples: examples,
+          representativeOffered: input.representativeOffered,
+          proposedArrangement: arrangement.value,
+        },
+      },
+    ],
+  });
+}
+
+export function confirmInWriting(ctx: CommandContext, command: ConfirmInWriting): LifecycleResult {
+  const { entry, file } = ctx.record;
+  const stepOne = file.stepOne;
+  if (!stepOne) return fail("incompleteRecord", "This case has no step-one record.");
+  const on = pastDate(command.on, "The date of the written confirmation", ctx.today, {
+    date: stepOne.raisedOn,
+    what: "the date the concern was raised",
+  });
+  if (!on.ok) return on;
+  return done(
+    ctx,
+    { entry, file: { ...file, stepOne: { ...stepOne, confirmedInWritingOn: on.value } } },
+    "confirmedInWriting",
+    `The step-one concern was confirmed to the customer in writing on ${formatLongDate(on.value)} (5.1).`,
+    { on: on.value },
+  );
+}
+
+export function recordAgreement(ctx: CommandContext, command: RecordAgreement): LifecycleResult {
+  const { entry, file } = ctx.record;
+  const stepOne = file.stepOne;
+  if (!stepOne) return fail("incompleteRecord", "This case has no step-one record.");
+  const answered: StepOneRecord = {
+    ...stepOne,
+    agreement: command.agreed ? "agreed" : "notAgreed",
+    agreementRecordedOn: ctx.today,
+  };
+  if (!command.agreed) {
+    return done(
+      ctx,
+      { entry, file: { ...file, stepOne: answered } },
+      "arrangementNotAgreed",
+      "The customer did not agree the proposed arrangement; the case can be referred (5.1, 5.2.1).",
+    );
+  }
+  // The agreed SPOC goes on the register so every member of staff can see who it is.
+  const spoc = stepOne.proposedSpoc ?? entry.spoc;
+  return done(
+    ctx,
+    {
+      entry: { ...entry, stage: "monitoring", ...(spoc ? { spoc } : {}) },
+      file: { ...file, stepOne: answered },
+    },
+    "arrangementAgreed",
+    "The customer agreed the proposed arrangement; their contact is now monitored (5.1).",
+  );
+}
+
+export function closeCase(ctx: CommandContext, command: CloseCase): LifecycleResult {
+  const reasons = requireText(command.reasons, "Give the reasons for closing the case.");
+  if (!reasons.ok) return reasons;
+  const { entry, file } = ctx.record;
+  return done(
+    ctx,
+    {
+      entry: {
+        ...entry,
+        stage: "closed",
+        closedOn: ctx.today,
+        retainUntil: retainUntil(ctx.today, ctx.config),
+      },
+      file,
+    },
+    "caseClosed",
+    `The case was closed without restrictions by ${ctx.actor.name}.`,
+    { reasons: reasons.value },
+  );
+}
