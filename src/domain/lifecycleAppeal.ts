@@ -1,6 +1,6 @@
 import { appealBy, customerReviewAvailable, isAppealInTime } from "./deadlines";
 import type { DecideAppeal, LodgeAppeal } from "./lifecycleCommands";
-import { checkAmendedTerms, endRestrictions, startNextPeriod } from "./lifecycleRestrictions";
+import { amendIntoNextPeriod, type Decided, endRestrictions } from "./lifecycleRestrictions";
 import { customerReviewPending } from "./lifecycleReview";
 import {
   type CommandContext,
@@ -11,7 +11,8 @@ import {
   requireText,
   type Restriction,
 } from "./lifecycleSupport";
-import type { AppealState, RegisterEntry, Result } from "./types";
+import { ok } from "./result";
+import type { AppealOutcome, AppealState, Result } from "./types";
 import { formatLongDate, listWithAnd } from "./wording";
 
 /**
@@ -82,43 +83,28 @@ function appealedEntry(
   restriction: Restriction,
   command: DecideAppeal,
   lodged: Extract<AppealState, { status: "lodged" }>,
-): Result<{ entry: RegisterEntry; summary: string }> {
-  const decided = (outcome: "confirmed" | "amended" | "removed") =>
-    ({ status: "decided", lodgedOn: lodged.lodgedOn, decidedOn: ctx.today, outcome }) as const;
+): Result<Decided> {
+  const decided = (outcome: AppealOutcome): AppealState => ({
+    status: "decided",
+    lodgedOn: lodged.lodgedOn,
+    decidedOn: ctx.today,
+    outcome,
+  });
   const { outcome } = command;
   switch (outcome.kind) {
     case "confirmed":
-      return {
-        ok: true,
-        value: {
-          entry: { ...ctx.record.entry, appeal: decided("confirmed") },
-          summary: "restrictions confirmed",
-        },
-      };
+      return ok({
+        entry: { ...ctx.record.entry, appeal: decided("confirmed") },
+        summary: "restrictions confirmed",
+      });
     case "removed":
-      return {
-        ok: true,
-        value: {
-          entry: { ...endRestrictions(ctx, ctx.today), appeal: decided("removed") },
-          summary: "restrictions removed",
-        },
-      };
-    case "amended": {
-      const amended = checkAmendedTerms(ctx, outcome);
-      if (!amended.ok) return amended;
-      const end = outcome.newEnd ?? restriction.period.end;
+      return ok({
+        entry: { ...endRestrictions(ctx, ctx.today), appeal: decided("removed") },
+        summary: "restrictions removed",
+      });
+    case "amended":
       // The amended terms start a new period, which has an appeal of its own (5.2.6).
-      const next = startNextPeriod(ctx, restriction, { ...outcome, terms: amended.value, end });
-      return next.ok
-        ? {
-            ok: true,
-            value: {
-              entry: next.value,
-              summary: `restrictions amended, until ${formatLongDate(end)}`,
-            },
-          }
-        : next;
-    }
+      return amendIntoNextPeriod(ctx, restriction, outcome);
   }
 }
 

@@ -72,10 +72,7 @@ function extremeRefusal(ctx: CommandContext) {
  * New terms from a review or an appeal. Extreme measures must be agreed by the assistant
  * director or the City Solicitor (5.2.5): the decider, or the person recorded as agreeing.
  */
-export function checkAmendedTerms(
-  ctx: CommandContext,
-  amended: AmendedTerms,
-): Result<RestrictionTerms> {
+function checkAmendedTerms(ctx: CommandContext, amended: AmendedTerms): Result<RestrictionTerms> {
   const terms = checkTerms(amended.terms);
   if (!terms.ok) return terms;
   const agreedBy: readonly Actor[] = amended.extremeAgreedBy ? [amended.extremeAgreedBy] : [];
@@ -154,6 +151,26 @@ export function startNextPeriod(
   const period = newPeriod(ctx, current.period.number + 1, start, next.end);
   if (!period.ok) return period;
   return ok(termsOnRegister(entry, next.terms, period.value, people.value, ctx));
+}
+
+/** A decision's new entry, and how the event summarises it. */
+export type Decided = { readonly entry: RegisterEntry; readonly summary: string };
+
+/**
+ * New terms from a review or an appeal: checked, then a new period until the new end (or the
+ * current end when none is given).
+ */
+export function amendIntoNextPeriod(
+  ctx: CommandContext,
+  current: Restriction,
+  amended: AmendedTerms,
+): Result<Decided> {
+  const terms = checkAmendedTerms(ctx, amended);
+  if (!terms.ok) return terms;
+  const end = amended.newEnd ?? current.period.end;
+  const next = startNextPeriod(ctx, current, { ...amended, terms: terms.value, end });
+  if (!next.ok) return next;
+  return ok({ entry: next.value, summary: `restrictions amended, until ${formatLongDate(end)}` });
 }
 
 /** The restrictions end on `endedOn`; the file is then kept for the retention period (6). */

@@ -1,6 +1,11 @@
 import type { DecideReview, RequestReview, StartReview } from "./lifecycleCommands";
 import { SENIOR_DECIDERS } from "./lifecycleRules";
-import { checkAmendedTerms, endRestrictions, startNextPeriod } from "./lifecycleRestrictions";
+import {
+  amendIntoNextPeriod,
+  type Decided,
+  endRestrictions,
+  startNextPeriod,
+} from "./lifecycleRestrictions";
 import {
   type CommandContext,
   done,
@@ -13,6 +18,7 @@ import {
   rolesInWords,
 } from "./lifecycleSupport";
 import { isAfter } from "./localDate";
+import { ok } from "./result";
 import type { CaseRecord, LocalDate, RegisterEntry, Result } from "./types";
 import { formatLongDate } from "./wording";
 
@@ -92,23 +98,13 @@ function reviewedEntry(
   ctx: CommandContext,
   restriction: Restriction,
   outcome: DecideReview["outcome"],
-): Result<{ entry: RegisterEntry; summary: string }> {
-  const { entry } = ctx.record;
+): Result<Decided> {
   const { period, terms } = restriction;
   switch (outcome.kind) {
     case "remove":
-      return {
-        ok: true,
-        value: { entry: endRestrictions(ctx, ctx.today), summary: "restrictions removed" },
-      };
+      return ok({ entry: endRestrictions(ctx, ctx.today), summary: "restrictions removed" });
     case "keep":
-      return {
-        ok: true,
-        value: {
-          entry: { ...entry, review: { status: "none" } },
-          summary: "restrictions kept unchanged",
-        },
-      };
+      return ok({ entry: ctx.record.entry, summary: "restrictions kept unchanged" });
     case "extend": {
       if (!isAfter(outcome.newEnd, period.end)) {
         return fail(
@@ -117,31 +113,14 @@ function reviewedEntry(
         );
       }
       const next = startNextPeriod(ctx, restriction, { terms, end: outcome.newEnd });
-      return next.ok
-        ? {
-            ok: true,
-            value: {
-              entry: next.value,
-              summary: `restrictions extended to ${formatLongDate(outcome.newEnd)}`,
-            },
-          }
-        : next;
+      if (!next.ok) return next;
+      return ok({
+        entry: next.value,
+        summary: `restrictions extended to ${formatLongDate(outcome.newEnd)}`,
+      });
     }
-    case "amend": {
-      const amended = checkAmendedTerms(ctx, outcome);
-      if (!amended.ok) return amended;
-      const end = outcome.newEnd ?? period.end;
-      const next = startNextPeriod(ctx, restriction, { ...outcome, terms: amended.value, end });
-      return next.ok
-        ? {
-            ok: true,
-            value: {
-              entry: next.value,
-              summary: `restrictions amended, until ${formatLongDate(end)}`,
-            },
-          }
-        : next;
-    }
+    case "amend":
+      return amendIntoNextPeriod(ctx, restriction, outcome);
   }
 }
 
