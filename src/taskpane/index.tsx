@@ -20,7 +20,8 @@ function Bootstrap() {
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{text.summary}</MessageBarTitle> {text.detail}
+          <MessageBarTitle>{text.summary}</MessageBarTitle>
+          <div>{text.detail}</div>
         </MessageBarBody>
       </MessageBar>
     );
