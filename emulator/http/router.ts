@@ -1,0 +1,85 @@
+/**
+ * Graph paths the emulator serves, after the version segment:
+ *   /$batch
+ *   /sites/{site-id}[/lists[/{list}[/columns[/{column-id}] | /items[/delta | /{id}[/fields]]]]]
+ *   /sites/{hostname}:/{server-relative-path}[:/lists…]
+ * A site id is "host,guid,guid" (commas raw or %2C); a list is its id or its display name.
+ */
+import { badRequest, unknownSegment } from "./graph-error";
+
+export type SiteRef =
+  | { readonly by: "path"; readonly hostname: string; readonly path: string }
+  | { readonly by: "id"; readonly id: string };
+
+export type Route =
+  | { readonly kind: "batch" }
+  | { readonly kind: "site"; readonly site: SiteRef }
+  | { readonly kind: "lists"; readonly site: SiteRef }
+  | { readonly kind: "list"; readonly site: SiteRef; readonly list: string }
+  | { readonly kind: "columns"; readonly site: SiteRef; readonly list: string }
+  | {
+      readonly kind: "column";
+      readonly site: SiteRef;
+      readonly list: string;
+      readonly column: string;
+    }
+  | { readonly kind: "items"; readonly site: SiteRef; readonly list: string }
+  | { readonly kind: "delta"; readonly site: SiteRef; readonly list: string }
+  | { readonly kind: "item"; readonly site: SiteRef; readonly list: string; readonly item: string }
+  | {
+      readonly kind: "fields";
+      readonly site: SiteRef;
+      readonly list: string;
+      readonly item: string;
+    };
+
+function decodePath(rawPath: string): string {
+  try {
+    return decodeURIComponent(rawPath);
+  } catch {
+    throw badRequest("The request path is not correctly percent-encoded.", "BadRequest");
+  }
+}
+
+const SITE_BY_PATH = /^([^/:,]+):(\/[^:]*?)\/?(?::(.*))?$/;
+
+export function parseRoute(rawPath: string): Route {
+  const path = decodePath(rawPath);
+  if (path === "/$batch") return { kind: "batch" };
+  const m = /^\/sites\/(.+)$/.exec(path);
+  if (!m?.[1]) throw unknownSegment(path.split("/")[1] ?? "");
+  const rest = m[1];
+  let site: SiteRef;
+  let tail: string;
+  const byPath = SITE_BY_PATH.exec(rest);
+  if (byPath?.[1] && byPath[2] !== undefined) {
+    site = { by: "path", hostname: byPath[1], path: byPath[2] === "" ? "/" : byPath[2] };
+    tail = byPath[3] ?? "";
+  } else {
+    const slash = rest.indexOf("/");
+    site = { by: "id", id: slash < 0 ? rest : rest.slice(0, slash) };
+    tail = slash < 0 ? "" : rest.slice(slash);
+  }
+  const segments = tail.split("/").slice(1);
+  if (tail === "" || (segments.length === 1 && segments[0] === "")) return { kind: "site", site };
+  const [s0, list, s2, s3, s4, ...more] = segments;
+  if (s0 !== "lists") throw unknownSegment(s0 ?? "");
+  if (list === undefined || list === "") return { kind: "lists", site };
+  if (s2 === undefined) return { kind: "list", site, list };
+  if (more.length > 0) throw unknownSegment(more[0] ?? "");
+  if (s2 === "columns") {
+    if (s4 !== undefined) throw unknownSegment(s4);
+    return s3 === undefined
+      ? { kind: "columns", site, list }
+      : { kind: "column", site, list, column: s3 };
+  }
+  if (s2 !== "items") throw unknownSegment(s2);
+  if (s3 === undefined) return { kind: "items", site, list };
+  if (s3 === "delta" || s3 === "delta()") {
+    if (s4 !== undefined) throw unknownSegment(s4);
+    return { kind: "delta", site, list };
+  }
+  if (s4 === undefined) return { kind: "item", site, list, item: s3 };
+  if (s4 === "fields") return { kind: "fields", site, list, item: s3 };
+  throw unknownSegment(s4);
+}
