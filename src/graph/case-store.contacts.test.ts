@@ -65,10 +65,10 @@ describe("logging a contact", () => {
     const result = await store.logContact(CONTACT);
     expect(result.alreadyLogged).toBe(false);
     expect(fake.requests.map(summary)).toEqual(["POST", LOOKUP]);
-    expect(sleeps).toEqual([]);
+    expect(sleeps).toEqual([1000]);
   });
 
-  it("after a 503, looks up, waits the Retry-After, then POSTs again", async () => {
+  it("after a 503, waits the Retry-After, looks up, then POSTs again", async () => {
     const { fake, store, sleeps } = fakeStore();
     fake.respond(
       graphError(503, "serviceNotAvailable", { "Retry-After": "2" }),

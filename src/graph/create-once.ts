@@ -2,10 +2,10 @@
  * Creating an item exactly once, keyed by a unique indexed column (ClientId, Title, …).
  *
  * The POST goes out with the SDK's retries off. After a failure that may hide a commit
- * (no answer, 429, 5xx) or that may be the unique constraint refusing a duplicate (409, or
- * whatever SharePoint answers), the key is looked up first: found means stored, so we stop;
- * absent means we may POST again, after the service's Retry-After or a back-off. The unique
- * constraint is the guarantee; the look-ups only turn its refusals into answers.
+ * (no answer, 429, 5xx) the store waits (the service's Retry-After, or a back-off) and looks the
+ * key up: found means stored, so it stops; absent means it may POST again. After a refusal that
+ * may be the unique constraint (409, or whatever SharePoint answers) it looks up at once. The
+ * unique constraint is the guarantee; the look-ups only turn its refusals into answers.
  */
 import type { ListName } from "../app/ports";
 import { failureBehind } from "./errors";
@@ -47,12 +47,16 @@ export async function createOnce(
       const failure = failureBehind(e);
       if (!failure || NOT_STORED.has(failure.status)) throw e;
       const transient = isTransient(failure.status);
-      ambiguous ||= transient;
+      if (transient) {
+        // Wait first: a look-up sent inside the Retry-After window would only be throttled too.
+        const delay = nextDelayMs(policy, attempt, failure);
+        if (delay === null) throw e;
+        ambiguous = true;
+        await policy.sleep(delay);
+      }
       const existing = await findByKey(api, request);
       if (existing) return { item: existing, outcome: ambiguous ? "foundAfterFailure" : "existed" };
-      const delay = transient ? nextDelayMs(policy, attempt, failure) : null;
-      if (delay === null) throw e;
-      await policy.sleep(delay);
+      if (!transient) throw e;
     }
   }
 }

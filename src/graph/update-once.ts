@@ -33,14 +33,14 @@ export async function updateOnce(
     } catch (e) {
       const failure = failureBehind(e);
       if (!failure || !isTransient(failure.status)) throw e;
+      const delay = nextDelayMs(policy, attempt, failure);
+      if (delay === null) throw e;
+      await policy.sleep(delay);
       const current = await api.getItem(list, id);
       if (current.etag !== etag) {
         if (holdsFields(fields, current.fields)) return current;
         throw changedBySomeoneElse(request);
       }
-      const delay = nextDelayMs(policy, attempt, failure);
-      if (delay === null) throw e;
-      await policy.sleep(delay);
     }
   }
 }
