@@ -110,15 +110,12 @@ export class GraphService {
       this.log(request, pathAndQuery, 0, user);
       return { kind: "drop" };
     };
-    const errorOf = (error: GraphHttpError): GraphResponse => {
-      const retryAfter = error.headers["Retry-After"];
-      if ((error.status === 429 || error.status === 503) && retryAfter !== undefined) {
-        this.faults.openWindow(pathAndQuery, {
-          status: error.status,
-          retryAfter: Number(retryAfter),
-        });
-      }
-      return this.errorResponse(error, requestId, clientRequestId);
+    const errorOf = (error: GraphHttpError): GraphResponse =>
+      this.errorResponse(error, requestId, clientRequestId);
+    // An injected 429/503 opens a throttle window that early retries run into.
+    const injected = (fault: StatusFault): GraphResponse => {
+      if (fault.status === 429 || fault.status === 503) this.faults.openWindow(pathAndQuery, fault);
+      return errorOf(faultError(fault));
     };
 
     const decision = this.faults.evaluate({
@@ -130,8 +127,7 @@ export class GraphService {
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const fault = decision.outcome;
     const afterCommit = fault !== undefined && "afterCommit" in fault && fault.afterCommit === true;
-    if (fault && !afterCommit)
-      return "network" in fault ? drop() : respond(errorOf(faultError(fault)));
+    if (fault && !afterCommit) return "network" in fault ? drop() : respond(injected(fault));
 
     let response: GraphResponse | "drop";
     try {
@@ -150,8 +146,7 @@ export class GraphService {
     }
     if (response === "drop") return drop();
     // Commit then fail: whatever the request changed stays changed; the client hears a failure.
-    if (fault && afterCommit)
-      return "network" in fault ? drop() : respond(errorOf(faultError(fault)));
+    if (fault && afterCommit) return "network" in fault ? drop() : respond(injected(fault));
     return respond(response);
   }
 

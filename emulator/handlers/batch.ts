@@ -103,7 +103,9 @@ function entryRequest(entry: Entry, envelope: GraphRequest): GraphRequest | Grap
   if (entry.body !== undefined && entry.headers["content-type"] === undefined) {
     return batchError("A request with a body must have a Content-Type header.");
   }
-  const url = entry.url.startsWith("/") ? entry.url : `/${entry.url}`;
+  // The SDK's BatchRequestContent keeps the version in the url ("/v1.0/me"); Graph accepts it.
+  const relative = entry.url.startsWith("/") ? entry.url : `/${entry.url}`;
+  const url = relative.replace(/^\/v1\.0(?=\/)/, "");
   const q = url.indexOf("?");
   const authorization = envelope.headers["authorization"];
   return {
