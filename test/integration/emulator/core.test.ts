@@ -123,6 +123,21 @@ describe("lists and columns", () => {
     }
   });
 
+  it("enforces unique values on an indexed column with 409, case-insensitively", async () => {
+    const listId = await createList(emu, `Unique ${Date.now()}`, [
+      { name: "Key", text: {}, indexed: true, enforceUniqueValues: true },
+    ]);
+    const items = `/sites/${emu.siteId}/lists/${listId}/items`;
+    expect((await call(emu, "POST", items, { body: { fields: { Key: "abc" } } })).status).toBe(201);
+    const duplicate = await call(emu, "POST", items, { body: { fields: { Key: "ABC" } } });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({ error: { code: "nameAlreadyExists" } });
+    const unindexed = await call(emu, "POST", `/sites/${emu.siteId}/lists/${listId}/columns`, {
+      body: { name: "Loose", text: {}, enforceUniqueValues: true },
+    });
+    expect(unindexed.status).toBe(400);
+  });
+
   it("refuses an unknown column type", async () => {
     const reply = await call(emu, "POST", `/sites/${emu.siteId}/lists/UCB%20Addresses/columns`, {
       body: { name: "Odd" },

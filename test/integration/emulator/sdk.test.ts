@@ -66,6 +66,17 @@ describe("the Graph SDK against the emulator", () => {
     expect(page.value).toHaveLength(1);
   });
 
+  it("sends non-ASCII filter text through the SDK and finds the item", async () => {
+    const client = sdkClient(emu, ADMIN);
+    await client.api(itemsPath(emu, "UCB Contacts")).post({ fields: { Title: "Zoë Ó Briain" } });
+    const page = (await client
+      .api(itemsPath(emu, "UCB Contacts"))
+      .expand("fields")
+      .filter("fields/Title eq 'Zoë Ó Briain'")
+      .get()) as { value: { fields: { Title: string } }[] };
+    expect(page.value.map((i) => i.fields.Title)).toEqual(["Zoë Ó Briain"]);
+  });
+
   it("pages through more than 1,000 items with PageIterator, each item once", async () => {
     emu.bulkInsert(
       "UCB Contacts",
