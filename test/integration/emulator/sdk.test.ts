@@ -77,6 +77,23 @@ describe("the Graph SDK against the emulator", () => {
     expect(page.value.map((i) => i.fields.Title)).toEqual(["Zoë Ó Briain"]);
   });
 
+  it("reads a raw '+' in a filter as a space, as Graph does: encode it as %2B", async () => {
+    const client = sdkClient(emu, ADMIN);
+    await client
+      .api(itemsPath(emu, "UCB Contacts"))
+      .post({ fields: { Title: "a+tag@example.org" } });
+    const raw = (await client
+      .api(itemsPath(emu, "UCB Contacts"))
+      .filter("fields/Title eq 'a+tag@example.org'")
+      .get()) as PageCollection;
+    expect(raw.value).toEqual([]);
+    const encoded = (await client
+      .api(itemsPath(emu, "UCB Contacts"))
+      .filter(`fields/Title eq '${encodeURIComponent("a+tag@example.org")}'`)
+      .get()) as PageCollection;
+    expect(encoded.value).toHaveLength(1);
+  });
+
   it("pages through more than 1,000 items with PageIterator, each item once", async () => {
     emu.bulkInsert(
       "UCB Contacts",
