@@ -3,6 +3,8 @@
  * tokens for its demo users (docs/emulator.md, POST /_emulator/token).
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { TokenProvider } from "../../src/app/ports";
 import { ensureTlsMaterial } from "../../emulator/tls";
 
@@ -10,18 +12,25 @@ export const EMULATOR_SITE_URL = "https://council.sharepoint.com/sites/ucb";
 export const DEFAULT_EMULATOR_URL = "https://localhost:4443";
 
 /**
- * Node reads NODE_EXTRA_CA_CERTS only at start, so when it is missing the script runs itself
- * again with it set to the emulator's certificate, and exits with the child's status.
+ * Node reads NODE_EXTRA_CA_CERTS only at start, so the script runs itself again with it pointing
+ * at a bundle of the emulator's certificate and whatever the variable named before (a machine
+ * may already use it for a corporate CA), and exits with the child's status.
  */
 export async function rerunTrustingLocalhost(): Promise<void> {
-  if (process.env["NODE_EXTRA_CA_CERTS"]) return;
+  if (process.env[RERUN_MARKER] === "1") return;
   const tls = await ensureTlsMaterial();
+  const previous = process.env["NODE_EXTRA_CA_CERTS"];
+  const bundle = join(dirname(tls.caPath), "node-extra-ca.pem");
+  const extra = previous && existsSync(previous) ? readFileSync(previous, "utf8") : "";
+  writeFileSync(bundle, `${extra.trimEnd()}\n${readFileSync(tls.caPath, "utf8")}`);
   const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.caPath },
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: bundle, [RERUN_MARKER]: "1" },
   });
   process.exit(child.status ?? 1);
 }
+
+const RERUN_MARKER = "UCB_TRUSTS_LOCALHOST";
 
 /** Tokens for one demo user, fetched again when Graph refuses the last one. */
 export function emulatorTokens(emulatorUrl: string, upn: string): TokenProvider {

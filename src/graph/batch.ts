@@ -4,6 +4,7 @@
  * longest Retry-After among them.
  */
 import { StoreError, type ListName } from "../app/ports";
+import { ReadOnlyRequest } from "./client";
 import { failureOfBatchEntry, normaliseError, storeErrorOf, type Failure } from "./errors";
 import type { ListApi } from "./list-api";
 import { nextDelayMs, type RetryPolicy } from "./retry-policy";
@@ -55,9 +56,12 @@ export async function batchGet(
 async function send(api: ListApi, requests: readonly BatchGet[]): Promise<Map<string, Entry>> {
   let answer: unknown;
   try {
-    answer = await api.client.api("/$batch").post({
-      requests: requests.map(({ id, url }) => ({ id, method: "GET", url })),
-    });
+    answer = await api.client
+      .api("/$batch")
+      .middlewareOptions([new ReadOnlyRequest()])
+      .post({
+        requests: requests.map(({ id, url }) => ({ id, method: "GET", url })),
+      });
   } catch (e) {
     throw normaliseError(e, requests[0]?.list);
   }

@@ -3,7 +3,14 @@ import type { Fields } from "./fields";
 import { messageKey } from "./keys";
 import { contactFields } from "./mappers/contacts";
 import { registerFields } from "./mappers/register";
-import { collection, graphError, listItem, ok, type Canned } from "./testing/fake-graph";
+import {
+  collection,
+  graphError,
+  listItem,
+  NETWORK_DOWN,
+  ok,
+  type Canned,
+} from "./testing/fake-graph";
 import { fakeStore } from "./testing/fake-store";
 import { CONTACT, REF, RESTRICTED_ENTRY } from "./testing/samples";
 
@@ -142,6 +149,19 @@ describe("a case for evaluation", () => {
       code: "invalidData",
       message: expect.stringContaining(`case ${REF}: Terms is not valid`) as string,
     });
+  });
+
+  it("sends the batch again when its connection dropped: it only reads", async () => {
+    const { fake, store } = fakeStore();
+    fake.respond(
+      NETWORK_DOWN,
+      batch(
+        { id: "entry", status: 200, body: page([ENTRY]) },
+        { id: "contacts", status: 200, body: page([]) },
+      ),
+    );
+    expect(await store.getCaseForEvaluation(REF, SINCE)).not.toBeNull();
+    expect(fake.requests.map((r) => r.path)).toEqual(["/$batch", "/$batch"]);
   });
 
   it("answers a throttled envelope through the SDK's own retries", async () => {

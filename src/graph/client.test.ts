@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeGraph, fakeClient, graphError, ok } from "./testing/fake-graph";
+import { FakeGraph, NETWORK_DOWN, fakeClient, graphError, ok } from "./testing/fake-graph";
 
 function countingTokens() {
   const calls: boolean[] = [];
@@ -54,5 +54,23 @@ describe("Graph client", () => {
     const fake = new FakeGraph().respond(ok({}));
     await fakeClient(fake).api("https://elsewhere.example/v1.0/sites/root").get();
     expect(fake.requests[0]?.headers["Authorization"]).toBeUndefined();
+  });
+
+  it("sends a GET once more when its connection dropped, but never a write", async () => {
+    const fake = new FakeGraph().respond(NETWORK_DOWN, ok({ id: "x" }));
+    expect(await fakeClient(fake).api("/sites/root").get()).toEqual({ id: "x" });
+    expect(fake.requests).toHaveLength(2);
+
+    const writes = new FakeGraph().respond(NETWORK_DOWN, ok({}));
+    await expect(fakeClient(writes).api("/sites/root/lists").post({})).rejects.toMatchObject({
+      statusCode: -1,
+    });
+    expect(writes.requests).toHaveLength(1);
+
+    const twice = new FakeGraph().respond(NETWORK_DOWN, NETWORK_DOWN);
+    await expect(fakeClient(twice).api("/sites/root").get()).rejects.toMatchObject({
+      statusCode: -1,
+    });
+    expect(twice.requests).toHaveLength(2);
   });
 });

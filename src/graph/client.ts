@@ -3,7 +3,8 @@
  * step (tokens come from the TokenProvider port; src/graph never imports src/auth).
  *
  * Chain: auth (one fresh token and one retry on 401) → retry (429/503/504, Retry-After)
- * → telemetry (client-request-id, SdkVersion) → http (fetch, or a fake in unit tests).
+ * → telemetry (client-request-id, SdkVersion) → resend (a read whose connection dropped, once)
+ * → http (fetch, or a fake in unit tests).
  */
 import {
   Client,
@@ -14,6 +15,7 @@ import {
   TelemetryHandler,
   type Context,
   type Middleware,
+  type MiddlewareOptions,
 } from "@microsoft/microsoft-graph-client";
 import type { TokenProvider } from "../app/ports";
 
@@ -49,6 +51,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
     auth,
     retry,
     new TelemetryHandler(),
+    new ResendDroppedReadHandler(),
     options.transport ?? new HTTPMessageHandler(),
   ];
   return Client.initWithMiddleware({
@@ -104,6 +107,36 @@ export class TokenAuthHandler implements Middleware {
       const wrapped = new GraphClientError(e instanceof Error ? e.message : String(e));
       wrapped.customError = e;
       throw wrapped;
+    }
+  }
+}
+
+/** Marks a request that reads only (a $batch of GETs), so a dropped connection may resend it. */
+export class ReadOnlyRequest implements MiddlewareOptions {}
+
+/**
+ * Sends a read once more when its connection failed before any answer: a kept-alive connection
+ * the server (or a proxy) had just closed gives ECONNRESET, and the SDK's retry handler only
+ * retries HTTP statuses. Reads only (GET, or a request marked ReadOnlyRequest): resending a
+ * write could store it twice.
+ */
+export class ResendDroppedReadHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const next = this.next;
+    if (!next) throw new GraphClientError("ResendDroppedReadHandler has no next middleware");
+    try {
+      await next.execute(context);
+    } catch (e) {
+      const get = (context.options?.method ?? "GET").toUpperCase() === "GET";
+      const marked = context.middlewareControl?.getMiddlewareOptions(ReadOnlyRequest) !== undefined;
+      if (!get && !marked) throw e;
+      await next.execute(context);
     }
   }
 }

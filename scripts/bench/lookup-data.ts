@@ -1,0 +1,121 @@
+/**
+ * Synthetic register for the lookup bench: cases, their addresses and a contact history, as
+ * the `fields` of list items (written through the store's own mappers, so the bench reads
+ * exactly what the add-in would write).
+ */
+import { CROCKFORD_ALPHABET } from "../../src/domain/caseRef";
+import type {
+  CaseRef,
+  EmailAddress,
+  LocalDate,
+  RegisterEntry,
+  RestrictionTerms,
+  TimeOfDay,
+} from "../../src/domain/types";
+import { addressFields } from "../../src/graph/mappers/addresses";
+import { contactFields } from "../../src/graph/mappers/contacts";
+import { registerFields } from "../../src/graph/mappers/register";
+import { ALEX, MORGAN, PRIYA } from "../demo/people";
+
+export type Fields = Readonly<Record<string, string | number>>;
+
+const TERMS: readonly RestrictionTerms[] = [
+  { allowedChannels: ["letter"] },
+  { volumes: [{ max: 2, per: "week" }] },
+  { spocOnly: true },
+  { contactWindows: [{ days: [2, 4], from: "10:00" as TimeOfDay, to: "12:00" as TimeOfDay }] },
+];
+
+export function benchRef(n: number): CaseRef {
+  let code = "";
+  for (let i = 0, rest = n; i < 6; i++, rest = Math.floor(rest / 32)) {
+    code = CROCKFORD_ALPHABET.charAt(rest % 32) + code;
+  }
+  return `UCB-2026-${code}` as CaseRef;
+}
+
+export const customerAddress = (n: number) => `customer${n}@example.org` as EmailAddress;
+export const unknownAddress = (n: number) => `stranger${n}@example.net` as EmailAddress;
+const representativeAddress = (n: number) => `adviser${n % 97}@advocacy.example` as EmailAddress;
+
+const withoutNulls = (fields: Readonly<Record<string, string | number | null>>): Fields =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as Fields;
+
+function entry(n: number): RegisterEntry {
+  const start = `2026-0${1 + (n % 9)}-1${n % 10}` as LocalDate;
+  return {
+    ref: benchRef(n),
+    customerName: `Customer ${n}`,
+    stage: "restricted",
+    serviceArea: "Housing",
+    spoc: { name: PRIYA.name, email: PRIYA.email },
+    deputy: { name: ALEX.name, email: ALEX.email },
+    terms: TERMS[n % TERMS.length],
+    termsSummary: "Synthetic terms for the bench.",
+    period: {
+      number: 1,
+      start,
+      end: "2026-12-31" as LocalDate,
+      decidedOn: start,
+      decidedBy: MORGAN,
+      notice: { kind: "notified", on: start },
+      customerReviewRequests: [],
+    },
+    review: { status: "none" },
+    appeal: { status: "none" },
+    retainUntil: "2032-12-31" as LocalDate,
+  };
+}
+
+/** Cases [from, to): register items, and address items (every tenth case has a representative). */
+export function casesBetween(
+  from: number,
+  to: number,
+): { register: Fields[]; addresses: Fields[] } {
+  const register: Fields[] = [];
+  const addresses: Fields[] = [];
+  for (let n = from; n < to; n++) {
+    const ref = benchRef(n);
+    register.push(withoutNulls(registerFields(entry(n))));
+    addresses.push(addressFields({ address: customerAddress(n), ref, kind: "customer" }) as Fields);
+    if (n % 10 === 0) {
+      addresses.push(
+        addressFields({ address: representativeAddress(n), ref, kind: "representative" }) as Fields,
+      );
+    }
+  }
+  return { register, addresses };
+}
+
+/** `perCase` contacts for each case in [from, to), spread over the 90 days before `now`. */
+export function contactsBetween(from: number, to: number, perCase: number, now: Date): Fields[] {
+  const contacts: Fields[] = [];
+  const span = 90 * 86_400_000;
+  for (let n = from; n < to; n++) {
+    for (let k = 0; k < perCase; k++) {
+      const i = n * perCase + k;
+      const at = new Date(now.getTime() - ((i * 7_919_777) % span));
+      const clientId = `bench-${i}`;
+      contacts.push(
+        contactFields(
+          {
+            clientId,
+            ref: benchRef(n),
+            at,
+            channel: "email",
+            direction: "inbound",
+            from: customerAddress(n),
+            to: [PRIYA.email],
+            staff: ALEX.email,
+            subject: `Message ${k + 1}`,
+            messageId: `<${clientId}@example.org>`,
+            verdict: "withinTerms",
+            reasons: [],
+          },
+          clientId,
+        ) as Fields,
+      );
+    }
+  }
+  return contacts;
+}
