@@ -2,6 +2,7 @@
 import { checkList, checkScopes, type Operation } from "../identity/access";
 import { GraphHttpError, badRequest, methodNotAllowed, notFound } from "../http/graph-error";
 import { json, noContent, type GraphResponse } from "../http/types";
+import { parseSelect } from "../odata/query-options";
 import { metadata } from "../render/context";
 import { itemEtag, itemsContextPath, renderFields, renderItem } from "../render/list-item";
 import { bumpVersion, deleteItem, getItem, insertItems, updateItem } from "../store/items";
@@ -195,13 +196,7 @@ export function itemFields(
   }
   if (!item) throw new Error("item not found after update");
   const c = listContext(ctx, t.list);
-  const select =
-    method === "GET"
-      ? ctx.query.system
-          .get("select")
-          ?.split(",")
-          .map((s) => s.trim())
-      : undefined;
+  const select = method === "GET" ? parseSelect(ctx.query.system.get("select")) : undefined;
   return json(
     200,
     {
