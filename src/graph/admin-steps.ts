@@ -19,6 +19,14 @@ export const LEVELS = {
 } as const;
 type Level = keyof typeof LEVELS;
 
+/** The site-wide grants; the lists then break inheritance (below). */
+const SITE_PERMISSIONS: Readonly<Record<Group, Level>> = {
+  "UCB Staff": "read",
+  "UCB Managers": "edit",
+  "UCB Helpdesk": "read",
+  "UCB Owners": "fullControl",
+};
+
 /** Who may do what on each list (DESIGN §3; the emulator models the same table). */
 export const LIST_PERMISSIONS: Readonly<Record<ListName, Readonly<Partial<Record<Group, Level>>>>> =
   {
@@ -116,35 +124,25 @@ function displayName(list: ListName, column: string): string {
 export function adminSteps(siteUrl: string): string {
   const lines: string[] = [];
   const say = (line = "") => lines.push(line);
-  say("What Graph cannot do: finish these steps in SharePoint as a site owner.");
-  say(`Site: ${siteUrl}`);
-  say();
-  say(
-    "1. Groups. Site settings (gear) > Site permissions > Advanced permissions settings > Create Group.",
+  lines.push(
+    "What Graph cannot do: finish these steps in SharePoint as a site owner.",
+    `Site: ${siteUrl}`,
+    "",
+    "1. Permission levels. Site settings (gear) > Site permissions > Advanced permissions settings >",
+    "   Permission Levels > Add a Permission Level:",
+    `   a. "${LEVELS.add}": List Permissions: Add Items, View Items, Open Items, View Application`,
+    "      Pages. Site Permissions: Browse User Information, Use Remote Interfaces, Open. Nothing else.",
+    `   b. "${LEVELS.edit}": as "${LEVELS.add}" plus Edit Items and View Versions (not Delete Items).`,
+    "   Use Remote Interfaces is what lets the add-in reach the lists through Microsoft Graph.",
+    "",
+    "2. Groups. Advanced permissions settings > Create Group, once for each group, with this",
+    '   permission on the site ("Give group permission to this site"):',
+    `   ${GROUPS.map((g) => `${g}: ${LEVELS[SITE_PERMISSIONS[g]]}`).join("; ")}.`,
+    "   Members (people or Entra ID security groups): every add-in user in UCB Staff; service",
+    "   managers and the deciding roles in UCB Managers; the city helpdesk manager in UCB Helpdesk",
+    "   (and in the other two); site administrators in UCB Owners.",
+    "",
   );
-  say(`   Create ${GROUPS.map((g) => `"${g}"`).join(", ")} with no permissions on the site`);
-  say('   ("Give group permission to this site": leave every box empty). Add members, or Entra ID');
-  say(
-    "   security groups: all add-in users to UCB Staff; service managers and every deciding role",
-  );
-  say(
-    "   to UCB Managers; the city helpdesk manager to UCB Helpdesk; site administrators to UCB Owners.",
-  );
-  say();
-  say(
-    "2. Permission levels. Site settings > Site permissions > Permission Levels > Add a Permission Level.",
-  );
-  say(
-    `   a. "${LEVELS.add}": List Permissions: Add Items, View Items, Open Items, View Application Pages.`,
-  );
-  say(
-    "      Site Permissions: Browse User Information, Use Remote Interfaces, Open. Nothing else.",
-  );
-  say(
-    `   b. "${LEVELS.edit}": as "${LEVELS.add}" plus Edit Items and View Versions (no Delete Items).`,
-  );
-  say("   Use Remote Interfaces is what lets the add-in reach the list through Microsoft Graph.");
-  say();
   say("3. List permissions. For each list: open the list > Settings (gear) > List settings >");
   say(
     "   Permissions for this list > Stop Inheriting Permissions. Select every group that is not in",
@@ -161,12 +159,18 @@ export function adminSteps(siteUrl: string): string {
   }
   say("   Do not use item-level permissions: they do not scale, and the lists are the boundary.");
   say();
-  say("4. Versioning. For each list: List settings > Versioning settings > Create a version each");
+  say(
+    "4. Time zone. Site settings > Regional settings > Time zone: (UTC+00:00) Dublin, Edinburgh,",
+  );
+  say("   Lisbon, London. SharePoint keeps date-only columns at midnight in this zone, and the");
+  say("   add-in reads them as London dates.");
+  say();
+  say("5. Versioning. For each list: List settings > Versioning settings > Create a version each");
   say(
     "   time you edit an item: Yes. (UCB Register and UCB Case Files keep their history this way.)",
   );
   say();
-  say("5. Views for the city helpdesk manager. Open the list > Settings > List settings > Views >");
+  say("6. Views for the city helpdesk manager. Open the list > Settings > List settings > Views >");
   say("   Create view > Standard View, then set the name, the columns, the sort and the filter:");
   for (const v of VIEWS) {
     const columns = v.columns.map((c) => displayName(v.list, c)).join(", ");
@@ -175,7 +179,7 @@ export function adminSteps(siteUrl: string): string {
   }
   say();
   say(
-    "6. With Sites.Selected instead of Sites.ReadWrite.All: a Global or SharePoint administrator",
+    "7. With Sites.Selected instead of Sites.ReadWrite.All: a Global or SharePoint administrator",
   );
   say(
     "   grants the add-in's app registration `write` on this site (and `manage` for this command):",

@@ -11,7 +11,7 @@ import type { LocalDate } from "../domain/types";
 import { parseLocalDate } from "../domain/localDate";
 import { localDateOf } from "../domain/zonedTime";
 
-/** The council's time zone, and the SharePoint site's (docs/admin: set the site to London). */
+/** The council's time zone, and the SharePoint site's (adminSteps tells administrators to set it). */
 export const COUNCIL_TIME_ZONE = "Europe/London";
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$/;
