@@ -148,24 +148,8 @@ export function itemById(
           );
         }
       }
-      const values = fieldsToStore(
-        t.columns,
-        (body as Record<string, unknown>)["fields"] ?? {},
-        ctx.settings.timeZone,
-      );
-      const item = writeItem(ctx, t, idText, (before, editor, now) =>
-        updateItem(ctx.db, t.list, before.id, values, editor, now),
-      );
-      if (!item) throw new Error("updated item not found");
-      const c = lc(t);
-      return json(
-        200,
-        {
-          "@odata.context": metadata(c, `${itemsContextPath(c)}/$entity`),
-          ...renderItem(c, t.columns, item, { fields: {} }),
-        },
-        etagHeader(item),
-      );
+      // Graph documents one answer for both forms: the updated fieldValueSet.
+      return patchFields(ctx, t, idText, (body as Record<string, unknown>)["fields"] ?? {});
     }
     case "DELETE": {
       const t = openList(ctx, listRef, "delete");
@@ -177,26 +161,28 @@ export function itemById(
   }
 }
 
-export function itemFields(
+/** PATCH …/fields, and PATCH …/items/{id} with {fields}: 200 with the fieldValueSet. */
+function patchFields(
   ctx: HandlerContext,
-  listRef: string,
+  t: Target,
   idText: string,
-  method: string,
+  fields: unknown,
 ): GraphResponse {
-  if (method !== "GET" && method !== "PATCH") throw methodNotAllowed();
-  const t = openList(ctx, listRef, method === "GET" ? "read" : "edit");
-  let item: ItemRecord | undefined;
-  if (method === "GET") {
-    item = requireItem(ctx, t, idText);
-  } else {
-    const values = fieldsToStore(t.columns, ctx.request.body, ctx.settings.timeZone);
-    item = writeItem(ctx, t, idText, (before, editor, now) =>
-      updateItem(ctx.db, t.list, before.id, values, editor, now),
-    );
-  }
+  const values = fieldsToStore(t.columns, fields, ctx.settings.timeZone);
+  const item = writeItem(ctx, t, idText, (before, editor, now) =>
+    updateItem(ctx.db, t.list, before.id, values, editor, now),
+  );
   if (!item) throw new Error("item not found after update");
+  return fieldsResponse(ctx, t, item, undefined);
+}
+
+function fieldsResponse(
+  ctx: HandlerContext,
+  t: Target,
+  item: ItemRecord,
+  select: readonly string[] | undefined,
+): GraphResponse {
   const c = listContext(ctx, t.list);
-  const select = method === "GET" ? parseSelect(ctx.query.system.get("select")) : undefined;
   return json(
     200,
     {
@@ -205,4 +191,19 @@ export function itemFields(
     },
     etagHeader(item),
   );
+}
+
+export function itemFields(
+  ctx: HandlerContext,
+  listRef: string,
+  idText: string,
+  method: string,
+): GraphResponse {
+  if (method === "GET") {
+    const t = openList(ctx, listRef, "read");
+    const select = parseSelect(ctx.query.system.get("select"));
+    return fieldsResponse(ctx, t, requireItem(ctx, t, idText), select);
+  }
+  if (method !== "PATCH") throw methodNotAllowed();
+  return patchFields(ctx, openList(ctx, listRef, "edit"), idText, ctx.request.body);
 }

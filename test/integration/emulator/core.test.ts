@@ -231,7 +231,8 @@ describe("items", () => {
       body: { fields: { Kind: "customer" } },
     });
     expect(viaItem.status).toBe(200);
-    expect(fieldsOf(viaItem.body)).toMatchObject({ Kind: "customer", _UIVersionString: "3.0" });
+    expect(viaItem.body).toMatchObject({ Kind: "customer", _UIVersionString: "3.0" });
+    expect(viaItem.body["@odata.context"]).toMatch(/items\('1'\)\/fields\/\$entity$/);
   });
 
   it("deletes an item: 204, then 404 itemNotFound", async () => {
