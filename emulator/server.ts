@@ -199,6 +199,10 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
       );
     });
   });
+  // Node closes idle kept-alive sockets after 5 s, which races clients reusing them (ECONNRESET
+  // on a request that was never answered). Graph's front door keeps them far longer.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? DEFAULTS.port, "127.0.0.1", () => resolve());
