@@ -12,12 +12,11 @@ import type {
   RestrictionTerms,
   TimeOfDay,
 } from "../../src/domain/types";
+import { withoutNulls, type Fields } from "../../src/graph/fields";
 import { addressFields } from "../../src/graph/mappers/addresses";
 import { contactFields } from "../../src/graph/mappers/contacts";
 import { registerFields } from "../../src/graph/mappers/register";
 import { ALEX, MORGAN, PRIYA } from "../demo/people";
-
-export type Fields = Readonly<Record<string, string | number>>;
 
 const TERMS: readonly RestrictionTerms[] = [
   { allowedChannels: ["letter"] },
@@ -37,9 +36,6 @@ export function benchRef(n: number): CaseRef {
 export const customerAddress = (n: number) => `customer${n}@example.org` as EmailAddress;
 export const unknownAddress = (n: number) => `stranger${n}@example.net` as EmailAddress;
 const representativeAddress = (n: number) => `adviser${n % 97}@advocacy.example` as EmailAddress;
-
-const withoutNulls = (fields: Readonly<Record<string, string | number | null>>): Fields =>
-  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as Fields;
 
 function entry(n: number): RegisterEntry {
   const start = `2026-0${1 + (n % 9)}-1${n % 10}` as LocalDate;
@@ -77,10 +73,10 @@ export function casesBetween(
   for (let n = from; n < to; n++) {
     const ref = benchRef(n);
     register.push(withoutNulls(registerFields(entry(n))));
-    addresses.push(addressFields({ address: customerAddress(n), ref, kind: "customer" }) as Fields);
+    addresses.push(addressFields({ address: customerAddress(n), ref, kind: "customer" }));
     if (n % 10 === 0) {
       addresses.push(
-        addressFields({ address: representativeAddress(n), ref, kind: "representative" }) as Fields,
+        addressFields({ address: representativeAddress(n), ref, kind: "representative" }),
       );
     }
   }
@@ -113,7 +109,7 @@ export function contactsBetween(from: number, to: number, perCase: number, now: 
             reasons: [],
           },
           clientId,
-        ) as Fields,
+        ),
       );
     }
   }

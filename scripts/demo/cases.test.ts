@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { STAGES, VOLUME_PERIODS } from "../../src/domain/types";
 import { caseFileFields, readCaseFile } from "../../src/graph/mappers/case-files";
+import { withoutNulls, type Fields } from "../../src/graph/fields";
 import { readRegisterEntry, registerFields } from "../../src/graph/mappers/register";
 import { londonDate, weekStart } from "./calendar";
 import { demoCases, demoSenders } from "./cases";
 
 const NOW = new Date("2026-11-26T14:00:00Z"); // a Thursday
-const stored = (fields: Record<string, unknown>) => ({
+const stored = (fields: Fields) => ({
   id: "1",
   etag: '"e,1"',
-  fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
+  fields: withoutNulls(fields),
 });
 
 describe("demo cases", () => {

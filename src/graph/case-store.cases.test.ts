@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Fields } from "./fields";
+import { withoutNulls } from "./fields";
 import { caseFileFields } from "./mappers/case-files";
 import { registerFields } from "./mappers/register";
 import {
@@ -13,8 +13,6 @@ import {
 import { fakeStore } from "./testing/fake-store";
 import { address, CASE_FILE, JORDAN, REF, RESTRICTED_ENTRY } from "./testing/samples";
 
-const withoutNulls = (f: Fields) =>
-  Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
 const registerItem = (version: number, entry = RESTRICTED_ENTRY) =>
   listItem(7, { ...withoutNulls(registerFields(entry)), Created: "2026-11-28T09:00:00Z" }, version);
 const listOf = (r: RecordedRequest) => /\/lists\/([^/]+)/.exec(r.path)?.[1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Fields } from "./fields";
+import { withoutNulls } from "./fields";
 import { messageKey } from "./keys";
 import { contactFields } from "./mappers/contacts";
 import { registerFields } from "./mappers/register";
@@ -14,8 +14,6 @@ import {
 import { fakeStore } from "./testing/fake-store";
 import { CONTACT, REF, RESTRICTED_ENTRY } from "./testing/samples";
 
-const withoutNulls = (f: Fields) =>
-  Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
 const ENTRY = listItem(7, withoutNulls(registerFields(RESTRICTED_ENTRY)));
 const CONTACT_ITEM = listItem(
   31,

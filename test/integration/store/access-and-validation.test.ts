@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseRef } from "../../../src/domain/types";
+import { withoutNulls } from "../../../src/graph/fields";
 import { registerFields } from "../../../src/graph/mappers/register";
 import {
   address,
@@ -27,11 +28,7 @@ describe("permissions and bad data against the emulator", () => {
       JORDAN_ACTOR,
     );
     // An item someone edited by hand in SharePoint: the Terms no longer parse.
-    const fields = Object.fromEntries(
-      Object.entries(registerFields({ ...RESTRICTED_ENTRY, ref: BROKEN })).filter(
-        ([, v]) => v !== null,
-      ),
-    );
+    const fields = withoutNulls(registerFields({ ...RESTRICTED_ENTRY, ref: BROKEN }));
     f.emu.bulkInsert("UCB Register", [{ ...fields, Terms: '{"allowedChannels": ["email",' }]);
     f.emu.bulkInsert("UCB Addresses", [
       {
