@@ -1,6 +1,8 @@
 /** UCB Addresses items ⇄ AddressEntry. */
 import type { AddressEntry } from "../../app/ports";
-import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
+import { FieldReader } from "../field-reader";
+import { FieldWriter } from "../field-writer";
+import { type Fields, type RawItem } from "../fields";
 import { ADDRESS_KIND } from "../vocabulary";
 
 /** One item per (case, address): an address may belong to several cases (a representative). */

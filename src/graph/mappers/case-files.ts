@@ -5,7 +5,9 @@
 import type { Versioned } from "../../app/ports";
 import { describeBehaviour } from "../../domain/behaviour";
 import type { CaseFile } from "../../domain/types";
-import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
+import { FieldReader } from "../field-reader";
+import { FieldWriter } from "../field-writer";
+import { type Fields, type RawItem } from "../fields";
 import { CHANNEL } from "../vocabulary";
 import { withoutUndefined } from "./register";
 import { adjustmentsShape, assessmentShape, referralShape, stepOneShape } from "./shapes";

@@ -2,7 +2,9 @@
 import type { NewContact } from "../../app/ports";
 import type { LoggedContact } from "../../domain/types";
 import { normaliseAddress } from "../../domain/address";
-import { FieldReader, FieldWriter, joinList, type Fields, type RawItem } from "../fields";
+import { FieldReader } from "../field-reader";
+import { FieldWriter } from "../field-writer";
+import { joinList, type Fields, type RawItem } from "../fields";
 import { CHANNEL, DIRECTION, REASON, VERDICT } from "../vocabulary";
 import { withoutUndefined } from "./register";
 

@@ -1,7 +1,9 @@
 /** UCB Case Events items ⇄ CaseEvent. */
 import type { CaseEvent } from "../../domain/types";
 import { parseCaseRef } from "../../domain/caseRef";
-import { FieldReader, FieldWriter, type Fields, type RawItem } from "../fields";
+import { FieldReader } from "../field-reader";
+import { FieldWriter } from "../field-writer";
+import { type Fields, type RawItem } from "../fields";
 import { anyObject } from "../shape";
 import { withoutUndefined } from "./register";
 

@@ -10,7 +10,9 @@ import type {
 } from "../../domain/types";
 import { parseLocalDate } from "../../domain/localDate";
 import { parseTerms } from "../../domain/terms";
-import { FieldReader, FieldWriter, joinList, type Fields, type RawItem } from "../fields";
+import { FieldReader } from "../field-reader";
+import { FieldWriter } from "../field-writer";
+import { joinList, type Fields, type RawItem } from "../fields";
 import {
   APPEAL_OUTCOME,
   APPEAL_STATUS,
