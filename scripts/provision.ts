@@ -10,7 +10,7 @@
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { PublicClientApplication } from "@azure/msal-node";
-import type { TokenProvider } from "../src/app/ports";
+import type { ListName, TokenProvider } from "../src/app/ports";
 import {
   adminSteps,
   createGraphClient,
@@ -39,6 +39,8 @@ export async function provision(options: {
   readonly site: SiteAddress;
   readonly tokenProvider: TokenProvider;
   readonly customHosts?: readonly string[];
+  /** Display names of lists the configuration renames (config `lists`). */
+  readonly listTitles?: Readonly<Partial<Record<ListName, string>>>;
   readonly log?: (line: string) => void;
 }): Promise<boolean> {
   const client = createGraphClient({
@@ -47,7 +49,10 @@ export async function provision(options: {
     customHosts: options.customHosts ?? [],
   });
   const log = options.log ?? console.log;
-  const report = await provisionLists(client, options.site, (line) => log(`  ${line}`));
+  const report = await provisionLists(client, options.site, {
+    ...(options.listTitles ? { listTitles: options.listTitles } : {}),
+    log: (line) => log(`  ${line}`),
+  });
   if (report.changes.length === 0)
     log("Nothing to change: the five lists and their columns already match the schema.");
   else log(`Done: ${report.changes.length} change(s).`);

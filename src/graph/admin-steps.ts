@@ -4,7 +4,7 @@
  * the city helpdesk manager works from. Printed by `npm run provision`.
  */
 import type { ListName } from "../app/ports";
-import { SCHEMA, type ColumnSpec } from "./schema";
+import { listTitles, SCHEMA, type ColumnSpec, type ListTitles } from "./schema";
 
 export const GROUPS = ["UCB Staff", "UCB Managers", "UCB Helpdesk", "UCB Owners"] as const;
 type Group = (typeof GROUPS)[number];
@@ -121,7 +121,7 @@ function displayName(list: ListName, column: string): string {
 }
 
 /** The steps, as numbered plain text for a terminal or a ticket. */
-export function adminSteps(siteUrl: string): string {
+export function adminSteps(siteUrl: string, titles: ListTitles = listTitles()): string {
   const lines: string[] = [];
   const say = (line = "") => lines.push(line);
   lines.push(
@@ -155,7 +155,7 @@ export function adminSteps(siteUrl: string): string {
       const level = LIST_PERMISSIONS[list][g];
       return `${g}: ${level ? LEVELS[level] : "no access"}`;
     });
-    say(`   - ${SCHEMA[list].title}: ${grants.join("; ")}.`);
+    say(`   - ${titles[list]}: ${grants.join("; ")}.`);
   }
   say("   Do not use item-level permissions: they do not scale, and the lists are the boundary.");
   say();
@@ -174,7 +174,7 @@ export function adminSteps(siteUrl: string): string {
   say("   Create view > Standard View, then set the name, the columns, the sort and the filter:");
   for (const v of VIEWS) {
     const columns = v.columns.map((c) => displayName(v.list, c)).join(", ");
-    say(`   - ${SCHEMA[v.list].title}, "${v.name}": columns ${columns}; sort by ${v.sort};`);
+    say(`   - ${titles[v.list]}, "${v.name}": columns ${columns}; sort by ${v.sort};`);
     say(`     filter: show items only when ${v.filter}.`);
   }
   say();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { collection, listItem, ok } from "./testing/fake-graph";
-import { fakeStore } from "./testing/fake-store";
+import { GraphCaseStore } from "./case-store";
+import { collection, FakeGraph, fakeClient, listItem, ok } from "./testing/fake-graph";
+import { fakeStore, TEST_SITE } from "./testing/fake-store";
 import { address, REF } from "./testing/samples";
 
 const ADDRESSES = "/sites/council.sharepoint.com:/sites/ucb:/lists/UCB Addresses/items";
@@ -25,6 +26,19 @@ describe("sender lookup", () => {
       "(fields/Title eq 'o''brien@example.org' or fields/Title eq 'nobody@example.org')",
     );
     expect(request?.query.get("$expand")).toBe("fields($select=Title,CaseRef,Kind,CaseAddressKey)");
+  });
+
+  it("uses the list names the configuration gives", async () => {
+    const fake = new FakeGraph().respond(ok(collection([])));
+    const store = new GraphCaseStore({
+      client: fakeClient(fake),
+      site: TEST_SITE,
+      listTitles: { addresses: "Restricted Customer Addresses" },
+    });
+    await store.lookupAddresses([address("a@x.org")]);
+    expect(fake.requests[0]?.path).toBe(
+      "/sites/council.sharepoint.com:/sites/ucb:/lists/Restricted Customer Addresses/items",
+    );
   });
 
   it("cannot be widened by a crafted address", async () => {

@@ -40,6 +40,7 @@ import { eventFields, readEvent } from "./mappers/events";
 import { nameKey, readRegisterEntry, readSearchResult, registerFields } from "./mappers/register";
 import * as q from "./queries";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
+import { listTitles } from "./schema";
 import type { SiteAddress } from "./site";
 import { STAGE } from "./vocabulary";
 import { updateOnce } from "./update-once";
@@ -47,6 +48,8 @@ import { updateOnce } from "./update-once";
 export type GraphCaseStoreOptions = {
   readonly client: Client;
   readonly site: SiteAddress;
+  /** Display names of lists the configuration renames (config `lists`); the schema's otherwise. */
+  readonly listTitles?: Readonly<Partial<Record<ListName, string>>>;
   /** Waits and tries for $batch entries and writes; tests shorten them. */
   readonly retry?: Partial<RetryPolicy>;
   /** For the time of the "case opened" event; defaults to the system clock. */
@@ -68,7 +71,7 @@ export class GraphCaseStore implements CaseStore {
   private readonly ids = new Map<string, string>();
 
   constructor(options: GraphCaseStoreOptions) {
-    this.api = new ListApi(options.client, options.site);
+    this.api = new ListApi(options.client, options.site, listTitles(options.listTitles));
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.now = options.now ?? (() => new Date());
   }

@@ -4,8 +4,13 @@
  */
 export { createGraphClient, type GraphClientOptions } from "./client";
 export { createGraphCaseStore, GraphCaseStore, type GraphCaseStoreOptions } from "./case-store";
-export { hasRegisterItems, provisionLists, type ProvisionReport } from "./provision";
+export {
+  hasRegisterItems,
+  provisionLists,
+  type ProvisionOptions,
+  type ProvisionReport,
+} from "./provision";
 export { adminSteps, LIST_PERMISSIONS } from "./admin-steps";
 export { parseSiteUrl, type SiteAddress } from "./site";
-export { LIST_NAMES, SCHEMA } from "./schema";
+export { LIST_NAMES, listTitles, SCHEMA, type ListTitles } from "./schema";
 export { messageKey } from "./keys";

@@ -8,7 +8,7 @@ import { noSdkRetries } from "./client";
 import { normaliseError } from "./errors";
 import type { Fields, RawItem } from "./fields";
 import { itemQueryString, type ItemQuery } from "./odata";
-import { SCHEMA } from "./schema";
+import { listTitles, SCHEMA, type ListTitles } from "./schema";
 import { isRecord } from "./shape";
 import { listPath, type SiteAddress } from "./site";
 
@@ -19,11 +19,16 @@ export class ListApi {
   constructor(
     readonly client: Client,
     readonly site: SiteAddress,
+    readonly titles: ListTitles = listTitles(),
   ) {}
 
   /** `/sites/{host}:/{path}:/lists/{title}/items…`, relative to the Graph version root. */
   itemsUrl(list: ListName, query?: ItemQuery): string {
-    return `${listPath(this.site, SCHEMA[list].title)}/items${query ? itemQueryString(query) : ""}`;
+    return `${listPath(this.site, this.titles[list])}/items${query ? itemQueryString(query) : ""}`;
+  }
+
+  private itemUrl(list: ListName, id: string): string {
+    return `${listPath(this.site, this.titles[list])}/items/${encodeURIComponent(id)}`;
   }
 
   /** Every item matching the query, following @odata.nextLink. */
@@ -68,7 +73,7 @@ export class ListApi {
   async update(list: ListName, id: string, fields: Fields, etag: string): Promise<RawItem> {
     try {
       const updated: unknown = await this.client
-        .api(`${listPath(this.site, SCHEMA[list].title)}/items/${encodeURIComponent(id)}/fields`)
+        .api(`${this.itemUrl(list, id)}/fields`)
         .header("If-Match", etag)
         .middlewareOptions([noSdkRetries()])
         .patch(fields);
@@ -83,8 +88,7 @@ export class ListApi {
   }
 
   async getItem(list: ListName, id: string): Promise<RawItem> {
-    const url = `${listPath(this.site, SCHEMA[list].title)}/items/${encodeURIComponent(id)}?$expand=fields`;
-    return rawItemOf(await this.get(list, url), list);
+    return rawItemOf(await this.get(list, `${this.itemUrl(list, id)}?$expand=fields`), list);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
 import type { ColumnDefinition } from "@microsoft/microsoft-graph-types";
-import { StoreError } from "../app/ports";
+import { StoreError, type ListName } from "../app/ports";
 import { normaliseError } from "./errors";
 import {
   LIST_NAMES,
@@ -16,6 +16,8 @@ import {
   type ColumnKind,
   type ColumnSpec,
   type ListSpec,
+  listTitles,
+  type ListTitles,
 } from "./schema";
 import { isRecord } from "./shape";
 import { listPath, type SiteAddress } from "./site";
@@ -29,18 +31,27 @@ export type ProvisionReport = {
 
 type ExistingColumn = ColumnDefinition & { readonly id: string; readonly name: string };
 
+export type ProvisionOptions = {
+  /** Display names of lists the configuration renames; the schema's otherwise. */
+  readonly listTitles?: Readonly<Partial<Record<ListName, string>>>;
+  /** Called with each change and warning as it happens. */
+  readonly log?: (line: string) => void;
+};
+
 export async function provisionLists(
   client: Client,
   site: SiteAddress,
-  log: (line: string) => void = () => undefined,
+  options: ProvisionOptions = {},
 ): Promise<ProvisionReport> {
+  const log = options.log ?? (() => undefined);
+  const titles = listTitles(options.listTitles);
   const changes: string[] = [];
   const warnings: string[] = [];
   const note = (bucket: string[]) => (line: string) => (bucket.push(line), log(line));
   const siteId = await siteIdOf(client, site);
   const lists = await existingLists(client, siteId);
   for (const key of LIST_NAMES) {
-    const spec: ListSpec = SCHEMA[key];
+    const spec: ListSpec = { ...SCHEMA[key], title: titles[key] };
     let listId = lists.get(spec.title);
     if (!listId) {
       listId = await createList(client, siteId, spec);
@@ -180,9 +191,13 @@ function differences(spec: ColumnSpec, current: ColumnDefinition): ColumnDefinit
 }
 
 /** Whether UCB Register holds any item: how a demo loader knows it already ran. */
-export async function hasRegisterItems(client: Client, site: SiteAddress): Promise<boolean> {
+export async function hasRegisterItems(
+  client: Client,
+  site: SiteAddress,
+  titles: ListTitles = listTitles(),
+): Promise<boolean> {
   const page: unknown = await call(() =>
-    client.api(`${listPath(site, SCHEMA.register.title)}/items?$select=id&$top=1`).get(),
+    client.api(`${listPath(site, titles.register)}/items?$select=id&$top=1`).get(),
   );
   return isRecord(page) && Array.isArray(page["value"]) && page["value"].length > 0;
 }

@@ -338,6 +338,18 @@ export const SCHEMA = {
 
 export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];
 
+/** The lists' display names on a site: the schema's, unless configuration renames some. */
+export type ListTitles = Readonly<Record<ListName, string>>;
+
+export function listTitles(
+  overrides: Readonly<Partial<Record<ListName, string>>> = {},
+): ListTitles {
+  return Object.fromEntries(LIST_NAMES.map((l) => [l, overrides[l] ?? SCHEMA[l].title])) as Record<
+    ListName,
+    string
+  >;
+}
+
 export type ColumnOf<L extends ListName> = (typeof SCHEMA)[L]["columns"][number]["name"];
 
 export function columnNames(list: ListName): readonly string[] {
