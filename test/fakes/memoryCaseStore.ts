@@ -1,0 +1,213 @@
+/**
+ * An in-memory CaseStore with the behaviour the use cases rely on: eTags that go stale,
+ * idempotent contact logging, createCase writing its own "caseOpened" event, and failures that
+ * can be switched on per method. For app-layer and pane tests; the real store is tested
+ * against the emulator.
+ */
+import type {
+  AddressEntry,
+  CaseSearchResult,
+  CaseStore,
+  LogContactResult,
+  NewCase,
+  NewContact,
+  StoreErrorCode,
+  Versioned,
+} from "../../src/app/ports";
+import { StoreError } from "../../src/app/ports";
+import type {
+  Actor,
+  CaseEvent,
+  CaseFile,
+  CaseRef,
+  EmailAddress,
+  LoggedContact,
+  RegisterEntry,
+} from "../../src/domain/types";
+
+type Stored<T> = { value: T; version: number };
+type Method = keyof CaseStore;
+
+export class MemoryCaseStore implements CaseStore {
+  readonly register = new Map<CaseRef, Stored<RegisterEntry>>();
+  readonly files = new Map<CaseRef, Stored<CaseFile>>();
+  readonly addresses: AddressEntry[] = [];
+  readonly contacts: LoggedContact[] = [];
+  readonly events: CaseEvent[] = [];
+  /** Every call, by method name, so tests can count round trips. */
+  readonly calls: Method[] = [];
+  private readonly failures = new Map<Method, { code: StoreErrorCode; times: number }>();
+  private nextId = 1;
+
+  /** The next `times` calls of `method` throw StoreError(code). */
+  fail(method: Method, code: StoreErrorCode, times = 1): void {
+    this.failures.set(method, { code, times });
+  }
+
+  /** Someone else saves the case: held eTags go stale. */
+  touch(ref: CaseRef): void {
+    const entry = this.register.get(ref);
+    if (entry) entry.version += 1;
+    const file = this.files.get(ref);
+    if (file) file.version += 1;
+  }
+
+  seed(entry: RegisterEntry, file: CaseFile, addresses: readonly AddressEntry[] = []): void {
+    this.register.set(entry.ref, { value: entry, version: 1 });
+    this.files.set(file.ref, { value: file, version: 1 });
+    this.addresses.push(...addresses);
+  }
+
+  private enter(method: Method): void {
+    this.calls.push(method);
+    const failure = this.failures.get(method);
+    if (!failure) return;
+    failure.times -= 1;
+    if (failure.times <= 0) this.failures.delete(method);
+    throw new StoreError(failure.code, `Injected ${failure.code} in ${method}`);
+  }
+
+  lookupAddresses(addresses: readonly EmailAddress[]): Promise<readonly AddressEntry[]> {
+    this.enter("lookupAddresses");
+    return Promise.resolve(this.addresses.filter((a) => addresses.includes(a.address)));
+  }
+
+  getRegisterEntry(ref: CaseRef): Promise<Versioned<RegisterEntry> | null> {
+    this.enter("getRegisterEntry");
+    return Promise.resolve(versioned(this.register.get(ref)));
+  }
+
+  listContacts(ref: CaseRef, since: Date, until?: Date): Promise<readonly LoggedContact[]> {
+    this.enter("listContacts");
+    return Promise.resolve(this.contactsOf(ref, since, until));
+  }
+
+  getCaseForEvaluation(ref: CaseRef, since: Date) {
+    this.enter("getCaseForEvaluation");
+    const entry = versioned(this.register.get(ref));
+    return Promise.resolve(entry ? { entry, contacts: this.contactsOf(ref, since) } : null);
+  }
+
+  findContactByMessageId(ref: CaseRef, messageId: string): Promise<LoggedContact | null> {
+    this.enter("findContactByMessageId");
+    const found = this.contacts.find((c) => c.ref === ref && c.messageId === messageId);
+    return Promise.resolve(found ?? null);
+  }
+
+  logContact(contact: NewContact): Promise<LogContactResult> {
+    this.enter("logContact");
+    const existing = this.contacts.find(
+      (c) =>
+        c.ref === contact.ref &&
+        (c.clientId === contact.clientId ||
+          (contact.messageId !== undefined && c.messageId === contact.messageId)),
+    );
+    if (existing) return Promise.resolve({ contact: existing, alreadyLogged: true });
+    const stored: LoggedContact = { ...contact, id: String(this.nextId++) };
+    this.contacts.push(stored);
+    return Promise.resolve({ contact: stored, alreadyLogged: false });
+  }
+
+  createCase(newCase: NewCase, actor: Actor): Promise<Versioned<RegisterEntry>> {
+    this.enter("createCase");
+    const ref = newCase.entry.ref;
+    if (!this.register.has(ref)) {
+      this.seed(
+        newCase.entry,
+        newCase.file,
+        newCase.addresses.map((a) => ({ ...a, ref })),
+      );
+      this.events.push({
+        ref,
+        at: new Date(),
+        actor,
+        action: "caseOpened",
+        summary: "Case opened.",
+        detail: { stage: newCase.entry.stage },
+      });
+    }
+    return Promise.resolve(versioned(this.register.get(ref)) as Versioned<RegisterEntry>);
+  }
+
+  updateRegisterEntry(entry: RegisterEntry, etag: string): Promise<Versioned<RegisterEntry>> {
+    this.enter("updateRegisterEntry");
+    return Promise.resolve(update(this.register, entry.ref, entry, etag));
+  }
+
+  getCaseFile(ref: CaseRef): Promise<Versioned<CaseFile> | null> {
+    this.enter("getCaseFile");
+    return Promise.resolve(versioned(this.files.get(ref)));
+  }
+
+  updateCaseFile(file: CaseFile, etag: string): Promise<Versioned<CaseFile>> {
+    this.enter("updateCaseFile");
+    return Promise.resolve(update(this.files, file.ref, file, etag));
+  }
+
+  addAddress(entry: AddressEntry): Promise<void> {
+    this.enter("addAddress");
+    const known = this.addresses.some((a) => a.ref === entry.ref && a.address === entry.address);
+    if (!known) this.addresses.push(entry);
+    return Promise.resolve();
+  }
+
+  appendEvent(event: CaseEvent): Promise<void> {
+    this.enter("appendEvent");
+    this.events.push(event);
+    return Promise.resolve();
+  }
+
+  listEvents(ref: CaseRef): Promise<readonly CaseEvent[]> {
+    this.enter("listEvents");
+    return Promise.resolve(this.events.filter((e) => e.ref === ref));
+  }
+
+  searchCases(query: string): Promise<readonly CaseSearchResult[]> {
+    this.enter("searchCases");
+    const text = query.trim().toLowerCase();
+    const refs = new Set(this.addresses.filter((a) => a.address === text).map((a) => a.ref));
+    const hits = [...this.register.values()]
+      .map((s) => s.value)
+      .filter(
+        (e) =>
+          refs.has(e.ref) ||
+          e.ref.toLowerCase() === text ||
+          e.customerName.toLowerCase().startsWith(text),
+      );
+    return Promise.resolve(
+      hits.map(({ ref, customerName, stage, serviceArea }) => ({
+        ref,
+        customerName,
+        stage,
+        serviceArea,
+      })),
+    );
+  }
+
+  private contactsOf(ref: CaseRef, since: Date, until?: Date): LoggedContact[] {
+    return this.contacts
+      .filter((c) => c.ref === ref && c.at >= since && (until === undefined || c.at < until))
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+}
+
+function etagOf(ref: CaseRef, version: number): string {
+  return `"${ref},${version}"`;
+}
+
+function versioned<T>(stored: Stored<T> | undefined): Versioned<T> | null {
+  if (!stored) return null;
+  const ref = (stored.value as { ref: CaseRef }).ref;
+  return { value: stored.value, etag: etagOf(ref, stored.version) };
+}
+
+function update<T>(map: Map<CaseRef, Stored<T>>, ref: CaseRef, value: T, etag: string) {
+  const stored = map.get(ref);
+  if (!stored) throw new StoreError("notFound", `No item for ${ref}`);
+  if (etagOf(ref, stored.version) !== etag) {
+    throw new StoreError("conflict", `${ref} was changed by someone else`);
+  }
+  stored.value = value;
+  stored.version += 1;
+  return { value, etag: etagOf(ref, stored.version) };
+}
