@@ -1,0 +1,54 @@
+/**
+ * The deciders' use cases (5.2.2–5.2.7): one per step. Each checks what was entered (nothing is
+ * saved on bad input), lets the domain decide (role, stage, dates), saves through runCommand
+ * and returns the saved case, its audit events and the letter to send.
+ *
+ * Every function takes the case as the decider read it (`LoadedCase` from loadCase): a case
+ * changed by someone else since comes back as { kind: "conflict" }, never overwritten.
+ */
+export type {
+  AmendedTermsInput,
+  AppealDecisionInput,
+  AppealInput,
+  AppealOutcomeInput,
+  AppealTiming,
+  AssessmentInput,
+  ConsultedInput,
+  DecisionDeps,
+  DecisionFailure,
+  DecisionResult,
+  DecisionSuccess,
+  FieldErrors,
+  LetterDraft,
+  LetterKind,
+  NoticeInput,
+  PersonInput,
+  RestrictionsInput,
+  RestrictionsPreview,
+  ReviewDecisionInput,
+  ReviewDueItem,
+  ReviewOutcomeInput,
+  ReviewRequestInput,
+  StartReviewInput,
+} from "./types";
+
+/** 5.2.2: unreasonable or not, who was consulted; not unreasonable closes with a letter. */
+export { assessReferral } from "./assess";
+/**
+ * 5.2.3–5.2.5: impose restrictions (extreme ones only by the assistant director or City
+ * Solicitor); record the notice or the decision not to notify (5.2.6); preview warnings.
+ */
+export {
+  imposeRestrictions,
+  previewRestrictions,
+  recordNotice,
+  redraftNotice,
+} from "./restrictions";
+/** 5.2.6: the customer's request (once per period), a council review, the outcome. */
+export { decideReview, requestReview, startReview } from "./review";
+/** 5.2.7: lodge (late ones go to review), the director's outcome, timing preview. */
+export { appealTiming, decideAppeal, lodgeAppeal } from "./appeal";
+/** The period is over: restrictions end, RetainUntil = end + 6 years (6). */
+export { recordExpiry } from "./expire";
+/** Cases whose review is due or overdue, for the helpdesk manager. */
+export { overdueReviews } from "../overdueReviews";
