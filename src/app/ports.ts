@@ -10,6 +10,7 @@ import type {
   Channel,
   Direction,
   EmailAddress,
+  LocalDate,
   LoggedContact,
   Person,
   ReasonCode,
@@ -151,7 +152,25 @@ export interface CaseStore {
 
   /** By reference, customer name or address (exact, case-insensitive), for the deciding roles. */
   searchCases(query: string): Promise<readonly CaseSearchResult[]>;
+
+  /** The customer's and representative's addresses held for a case (letters, subject access). */
+  listCaseAddresses(ref: CaseRef): Promise<readonly AddressEntry[]>;
+
+  /** Register entries whose RetainUntil is before `asOf` (section 6): one indexed query. */
+  listRetentionExpired(asOf: LocalDate): Promise<readonly RegisterEntry[]>;
+
+  /** Restricted cases whose ReviewDue is on or before `onOrBefore` (5.2.6): one indexed query. */
+  listReviewsDue(onOrBefore: LocalDate): Promise<readonly RegisterEntry[]>;
+
+  /**
+   * Deletes every item of the case from the five lists (section 6), the register entry last so
+   * an interrupted run is found and finished by the next. Idempotent: counts what it deleted.
+   */
+  deleteCase(ref: CaseRef): Promise<DeletedItems>;
 }
+
+/** Items deleted from each list by deleteCase. */
+export type DeletedItems = Readonly<Record<ListName, number>>;
 
 // ---------------------------------------------------------------------------------------------
 // The signed-in user

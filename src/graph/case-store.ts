@@ -10,6 +10,7 @@ import {
   type AddressEntry,
   type CaseSearchResult,
   type CaseStore,
+  type DeletedItems,
   type ListName,
   type LogContactResult,
   type NewCase,
@@ -22,10 +23,12 @@ import type {
   CaseFile,
   CaseRef,
   EmailAddress,
+  LocalDate,
   LoggedContact,
   RegisterEntry,
 } from "../domain/types";
 import { batchGet } from "./batch";
+import { deleteCaseItems } from "./case-deletion";
 import { createOnce, findByKey, type CreateRequest } from "./create-once";
 import { normaliseAddress } from "../domain/address";
 import { parseCaseRef } from "../domain/caseRef";
@@ -40,7 +43,7 @@ import { eventFields, readEvent } from "./mappers/events";
 import { nameKey, readRegisterEntry, readSearchResult, registerFields } from "./mappers/register";
 import * as q from "./queries";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
-import { listTitles } from "./schema";
+import { columnNames, listTitles } from "./schema";
 import type { SiteAddress } from "./site";
 import { STAGE } from "./vocabulary";
 import { updateOnce } from "./update-once";
@@ -222,6 +225,31 @@ export class GraphCaseStore implements CaseStore {
       return refs.length ? this.search(q.registerSearchByRefs(refs)) : [];
     }
     return this.search(q.registerByNamePrefix(nameKey(text)));
+  }
+
+  async listCaseAddresses(ref: CaseRef): Promise<readonly AddressEntry[]> {
+    const items = await this.api.getAll("addresses", {
+      ...q.itemsOfCase("addresses", ref),
+      select: columnNames("addresses"),
+    });
+    return items.map(readAddress);
+  }
+
+  async listRetentionExpired(asOf: LocalDate): Promise<readonly RegisterEntry[]> {
+    const items = await this.api.getAll("register", q.registerRetainedBefore(asOf));
+    return items.map((item) => this.remember("register", readRegisterEntry(item), item).value);
+  }
+
+  async listReviewsDue(onOrBefore: LocalDate): Promise<readonly RegisterEntry[]> {
+    const items = await this.api.getAll("register", q.registerReviewsDue(onOrBefore));
+    return items.map((item) => this.remember("register", readRegisterEntry(item), item).value);
+  }
+
+  async deleteCase(ref: CaseRef): Promise<DeletedItems> {
+    const deleted = await deleteCaseItems(this.api, ref);
+    this.ids.delete(`register ${ref}`);
+    this.ids.delete(`caseFiles ${ref}`);
+    return deleted;
   }
 
   private async search(query: ItemQuery): Promise<readonly CaseSearchResult[]> {

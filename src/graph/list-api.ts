@@ -3,7 +3,7 @@
  * as a StoreError naming the list. Responses are checked for the listItem shape before use.
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
-import { StoreError, type ListName } from "../app/ports";
+import { isStoreError, StoreError, type ListName } from "../app/ports";
 import { noSdkRetries } from "./client";
 import { normaliseError } from "./errors";
 import type { Fields, RawItem } from "./fields";
@@ -84,6 +84,18 @@ export class ListApi {
         : await this.getItem(list, id);
     } catch (e) {
       throw normaliseError(e, list);
+    }
+  }
+
+  /** DELETE an item; true when it was there, false when it was already gone (404). */
+  async remove(list: ListName, id: string): Promise<boolean> {
+    try {
+      await this.client.api(this.itemUrl(list, id)).delete();
+      return true;
+    } catch (e) {
+      const error = normaliseError(e, list);
+      if (isStoreError(error) && error.code === "notFound") return false;
+      throw error;
     }
   }
 

@@ -1,9 +1,13 @@
 /** The item queries the store sends, in one place so direct GETs and $batch entries agree. */
-import type { CaseRef, EmailAddress } from "../domain/types";
-import { instantToField } from "./dates";
+import type { ListName } from "../app/ports";
+import type { CaseRef, EmailAddress, LocalDate } from "../domain/types";
+import { addDays } from "../domain/localDate";
+import { startOfLocalDate } from "../domain/zonedTime";
+import { COUNCIL_TIME_ZONE, instantToField } from "./dates";
 import { MAX_PAGE } from "./list-api";
 import { and, anyOf, eq, ge, lt, startsWith, type ItemQuery } from "./odata";
 import { columnNames } from "./schema";
+import { STAGE } from "./vocabulary";
 
 export const SEARCH_LIMIT = 50;
 
@@ -62,4 +66,38 @@ export function registerByRefPrefix(prefix: string): ItemQuery {
 
 export function registerSearchByRefs(refs: readonly CaseRef[]): ItemQuery {
   return { filter: anyOf("Title", refs), select: SEARCH_COLUMNS, top: refs.length };
+}
+
+/** Date-only columns hold an instant within their London day: "before D" is before D's start. */
+function beforeDay(column: string, date: LocalDate): string {
+  return lt(column, instantToField(startOfLocalDate(date, COUNCIL_TIME_ZONE)));
+}
+
+/** Register items kept past their last day: RetainUntil before `asOf` (indexed). */
+export function registerRetainedBefore(asOf: LocalDate): ItemQuery {
+  return {
+    filter: beforeDay("RetainUntil", asOf),
+    select: columnNames("register"),
+    orderBy: "RetainUntil",
+    top: MAX_PAGE,
+  };
+}
+
+/** Restricted cases whose review falls due on or before `onOrBefore` (indexed). */
+export function registerReviewsDue(onOrBefore: LocalDate): ItemQuery {
+  return {
+    filter: and(
+      eq("Stage", STAGE.label("restricted")),
+      beforeDay("ReviewDue", addDays(onOrBefore, 1)),
+    ),
+    select: columnNames("register"),
+    orderBy: "ReviewDue",
+    top: MAX_PAGE,
+  };
+}
+
+/** Every item of one case in a list, ids only: what deleting the case removes. */
+export function itemsOfCase(list: ListName, ref: CaseRef): ItemQuery {
+  const column = list === "register" || list === "caseFiles" ? "Title" : "CaseRef";
+  return { filter: eq(column, ref), select: [column], top: MAX_PAGE };
 }

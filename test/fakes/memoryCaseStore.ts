@@ -8,6 +8,7 @@ import type {
   AddressEntry,
   CaseSearchResult,
   CaseStore,
+  DeletedItems,
   LogContactResult,
   NewCase,
   NewContact,
@@ -21,9 +22,11 @@ import type {
   CaseFile,
   CaseRef,
   EmailAddress,
+  LocalDate,
   LoggedContact,
   RegisterEntry,
 } from "../../src/domain/types";
+import { isAfter, isBefore } from "../../src/domain/localDate";
 
 type Stored<T> = { value: T; version: number };
 type Method = keyof CaseStore;
@@ -184,11 +187,63 @@ export class MemoryCaseStore implements CaseStore {
     );
   }
 
+  listCaseAddresses(ref: CaseRef): Promise<readonly AddressEntry[]> {
+    this.enter("listCaseAddresses");
+    return Promise.resolve(this.addresses.filter((a) => a.ref === ref));
+  }
+
+  listRetentionExpired(asOf: LocalDate): Promise<readonly RegisterEntry[]> {
+    this.enter("listRetentionExpired");
+    return Promise.resolve(
+      this.entries().filter((e) => e.retainUntil !== undefined && isBefore(e.retainUntil, asOf)),
+    );
+  }
+
+  listReviewsDue(onOrBefore: LocalDate): Promise<readonly RegisterEntry[]> {
+    this.enter("listReviewsDue");
+    return Promise.resolve(
+      this.entries().filter(
+        (e) =>
+          e.stage === "restricted" &&
+          e.reviewDue !== undefined &&
+          !isAfter(e.reviewDue, onOrBefore),
+      ),
+    );
+  }
+
+  deleteCase(ref: CaseRef): Promise<DeletedItems> {
+    this.enter("deleteCase");
+    const deleted: DeletedItems = {
+      contacts: removeWhere(this.contacts, (c) => c.ref === ref),
+      caseEvents: removeWhere(this.events, (e) => e.ref === ref),
+      addresses: removeWhere(this.addresses, (a) => a.ref === ref),
+      caseFiles: this.files.delete(ref) ? 1 : 0,
+      register: this.register.delete(ref) ? 1 : 0,
+    };
+    return Promise.resolve(deleted);
+  }
+
+  private entries(): RegisterEntry[] {
+    return [...this.register.values()].map((s) => s.value);
+  }
+
   private contactsOf(ref: CaseRef, since: Date, until?: Date): LoggedContact[] {
     return this.contacts
       .filter((c) => c.ref === ref && c.at >= since && (until === undefined || c.at < until))
       .sort((a, b) => a.at.getTime() - b.at.getTime());
   }
+}
+
+/** Removes matching items in place (tests hold the arrays); returns how many. */
+function removeWhere<T>(items: T[], matches: (item: T) => boolean): number {
+  let removed = 0;
+  for (let i = items.length - 1; i >= 0; i -= 1) {
+    if (matches(items[i] as T)) {
+      items.splice(i, 1);
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 function etagOf(ref: CaseRef, version: number): string {
