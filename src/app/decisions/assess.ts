@@ -1,12 +1,45 @@
 import type { Actor } from "../../domain/types";
 import type { LoadedCase } from "../caseCommands";
+import { decide } from "./run";
 import type { AssessmentInput, DecisionDeps, DecisionResult } from "./types";
+import { Form } from "./validation";
 
+/**
+ * 5.2.2: the city helpdesk manager decides, in consultation with the assistant director (and
+ * the service manager), whether the behaviour is unreasonable and whether restrictions are
+ * needed. Not unreasonable closes the case with a letter giving the reasons; unreasonable
+ * without restrictions returns it to monitoring with a letter; restrictions needed waits for
+ * imposeRestrictions, whose notice is the letter.
+ */
 export function assessReferral(
-  _deps: DecisionDeps,
-  _loaded: LoadedCase,
-  _actor: Actor,
-  _input: AssessmentInput,
+  deps: DecisionDeps,
+  loaded: LoadedCase,
+  actor: Actor,
+  input: AssessmentInput,
 ): Promise<DecisionResult> {
-  throw new Error("not yet implemented");
+  const form = new Form();
+  const consulted = form.consulted(
+    "consulted",
+    input.consulted,
+    "Record who was consulted, including the assistant director of corporate services (5.2.2).",
+  );
+  const reasons = form.text("reasons", input.reasons, "Give the reasons for the decision (5.2.2).");
+  if (!form.valid) return Promise.resolve(form.failure());
+  return decide(deps, loaded, actor, {
+    commands: [
+      {
+        kind: "assess",
+        consulted,
+        unreasonable: input.unreasonable,
+        restrictionsNeeded: input.unreasonable && input.restrictionsNeeded,
+        reasons,
+      },
+    ],
+    reasons,
+    letter: (saved) => {
+      if (saved.entry.stage === "closed") return "notUnreasonable";
+      if (saved.entry.stage === "monitoring") return "noRestrictions";
+      return undefined;
+    },
+  });
 }
