@@ -24,7 +24,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 const PAGES = [
   {
     name: "taskpane",
-    entry: "./src/taskpane/index.tsx",
+    entry: "./src/taskpane/main.tsx",
     template: "./src/taskpane/taskpane.html",
     vendor: true,
   },

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Mailbox, MailItem } from "../../app/ports";
+
+export type ItemCheckState<R> =
+  | { readonly kind: "reading" }
+  | { readonly kind: "noItem" }
+  | { readonly kind: "checking"; readonly item: MailItem }
+  | { readonly kind: "checked"; readonly item: MailItem; readonly result: R }
+  /** Outlook would not give the item: nothing can be said about it. */
+  | { readonly kind: "unreadable"; readonly error: unknown };
+
+/**
+ * The check of the item Outlook shows now, rebuilt from `mailbox.currentItem()` when the pane
+ * opens and on every ItemChanged (the pane is pinnable, the item may be null). A check that
+ * finishes after the selection moved on is dropped: only the latest run may set state.
+ * `check` must not reject (use cases return unions); if it does, the run counts as unreadable.
+ * `afterCheck` runs once per fresh result (e.g. the notification on the item).
+ */
+export function useItemCheck<R>(
+  mailbox: Mailbox,
+  check: (item: MailItem) => Promise<R>,
+  afterCheck?: (item: MailItem, result: R) => void,
+): { readonly state: ItemCheckState<R>; readonly recheck: () => void } {
+  const [state, setState] = useState<ItemCheckState<R>>({ kind: "reading" });
+  const generation = useRef(0);
+  // The latest callbacks, so a change of identity does not restart the subscription.
+  const latest = useRef({ check, afterCheck });
+  useEffect(() => {
+    latest.current = { check, afterCheck };
+  });
+
+  const run = useCallback(async () => {
+    const mine = ++generation.current;
+    const isCurrent = () => mine === generation.current;
+    setState({ kind: "reading" });
+    try {
+      const item = await mailbox.currentItem();
+      if (!isCurrent()) return;
+      if (!item) {
+        setState({ kind: "noItem" });
+        return;
+      }
+      setState({ kind: "checking", item });
+      const result = await latest.current.check(item);
+      if (!isCurrent()) return;
+      setState({ kind: "checked", item, result });
+      latest.current.afterCheck?.(item, result);
+    } catch (error) {
+      if (isCurrent()) setState({ kind: "unreadable", error });
+    }
+  }, [mailbox]);
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let unmounted = false;
+    void run();
+    mailbox
+      .onItemChanged(() => void run())
+      .then((stop) => {
+        if (unmounted) stop();
+        else unsubscribe = stop;
+      })
+      .catch((e: unknown) => console.warn("The pane will not follow the selected message", e));
+    return () => {
+      unmounted = true;
+      generation.current += 1; // results arriving after unmount are dropped
+      unsubscribe?.();
+    };
+  }, [mailbox, run]);
+
+  const recheck = useCallback(() => void run(), [run]);
+  return { state, recheck };
+}

@@ -1,0 +1,122 @@
+/**
+ * The task pane's composition root: the one file of src/taskpane that knows the concrete
+ * adapters. It reads config.js, waits for Office, signs in (NAA in Outlook, the emulator's demo
+ * users in development), builds the Graph case store and the Office mailbox, and renders <App>.
+ * Anything that stops the pane before then is said in words.
+ */
+import { Spinner } from "@fluentui/react-components";
+import { createRoot, type Root } from "react-dom/client";
+import type { AppDeps } from "../app/deps";
+import type { Clock, IdGenerator } from "../app/ports";
+import { createAuth } from "../auth";
+import { configProblemText, readAppConfig, type AppConfig } from "../config";
+import { parsePolicyConfig, PORTSMOUTH_POLICY, type PolicyConfig } from "../domain/config";
+import type { Result } from "../domain/types";
+import { createGraphCaseStore, createGraphClient } from "../graph";
+import { createOfficeMailbox, officeReady } from "../office";
+import { createOfficeAuthHost } from "../office/authHost";
+import { App } from "./App";
+import { PaneProvider } from "./shell/PaneProvider";
+import { Problem } from "./shell/Problem";
+import type { ThemeSubscription } from "./shell/useOfficeTheme";
+
+/** The harness reloads the pane with ?demoUser=<upn> to switch demo users (emulator mode only). */
+function demoUserFromUrl(href: string): string | undefined {
+  const value = new URL(href).searchParams.get("demoUser")?.trim();
+  return value ? value : undefined;
+}
+
+function policyFrom(config: AppConfig): Result<PolicyConfig> {
+  return config.policy === undefined
+    ? { ok: true, value: PORTSMOUTH_POLICY }
+    : parsePolicyConfig(config.policy);
+}
+
+function showProblem(root: Root, title: string, detail?: string) {
+  root.render(
+    <PaneProvider theme="light">
+      <Problem title={title} detail={detail} />
+    </PaneProvider>,
+  );
+}
+
+async function start(root: Root) {
+  root.render(
+    <PaneProvider theme="light">
+      <Spinner label="Loading…" />
+    </PaneProvider>,
+  );
+
+  const config = readAppConfig();
+  if (!config.ok) {
+    const text = configProblemText(config.error);
+    showProblem(root, text.summary, text.detail);
+    return;
+  }
+  const policy = policyFrom(config.value);
+  if (!policy.ok) {
+    const text = configProblemText({ field: "policy", message: policy.error.message });
+    showProblem(root, text.summary, text.detail);
+    return;
+  }
+
+  await officeReady();
+  const mailbox = createOfficeMailbox();
+  if (!mailbox) {
+    showProblem(
+      root,
+      "Open this add-in from Outlook.",
+      "It works on the message you are reading or writing in Outlook, and Outlook is not available on this page.",
+    );
+    return;
+  }
+
+  let auth;
+  try {
+    auth = createAuth(config.value, {
+      pageUrl: window.location.href,
+      host: createOfficeAuthHost(),
+      ...(config.value.auth.mode === "emulator"
+        ? { emulatorUser: demoUserFromUrl(window.location.href) }
+        : {}),
+    });
+  } catch (e) {
+    const text = configProblemText({
+      field: "auth",
+      message: e instanceof Error ? e.message : String(e),
+    });
+    showProblem(root, text.summary, text.detail);
+    return;
+  }
+
+  const client = createGraphClient({
+    baseUrl: config.value.graph.baseUrl,
+    customHosts: config.value.graph.customHosts,
+    tokenProvider: auth,
+  });
+  const clock: Clock = { now: () => new Date() };
+  const ids: IdGenerator = { newId: () => crypto.randomUUID() };
+  const store = createGraphCaseStore({
+    client,
+    site: config.value.site,
+    listTitles: config.value.lists,
+    now: () => clock.now(),
+  });
+
+  const deps: AppDeps = { store, mailbox, session: auth, clock, ids, config: policy.value };
+  const followTheme: ThemeSubscription = (handler) => mailbox.onThemeChanged(handler);
+  root.render(<App deps={deps} followTheme={followTheme} />);
+}
+
+const container = document.getElementById("root");
+if (container) {
+  const root = createRoot(container);
+  start(root).catch((e: unknown) => {
+    console.error("The task pane could not start", e);
+    showProblem(
+      root,
+      "The add-in could not start. Close the pane and open it again; if it happens again, tell your IT service desk.",
+      e instanceof Error ? e.message : undefined,
+    );
+  });
+}
