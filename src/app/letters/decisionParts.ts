@@ -130,11 +130,16 @@ export function appealLastDay(facts: LetterFacts, config: PolicyConfig): LocalDa
 /** 5.2.7: within 28 days, in writing to the helpdesk manager, decided by the director. */
 export function appealParagraph(facts: LetterFacts, config: PolicyConfig): string {
   const lastDay = appealLastDay(facts, config);
-  const by = lastDay ? `, that is by ${letterDate(lastDay)}` : "";
+  const counted = facts.after.entry.appealBy
+    ? "after you were told of this decision"
+    : "after the date of this letter";
+  const deadline = lastDay
+    ? ` Your appeal must reach us by ${letterDate(lastDay)}, which is ${config.appealWindowDays} days ${counted}.`
+    : ` Your appeal must reach us within ${config.appealWindowDays} days.`;
   return [
     "How to appeal",
     "",
-    `If you disagree with this decision, you can appeal. Please write to ${writeTo(config)} within ${config.appealWindowDays} days of the date of this letter${by}. Explain why you disagree with the decision. If a disability or other need means you cannot write to us, tell us and we will agree another way.`,
+    `If you disagree with this decision, you can appeal. Please write to ${writeTo(config)}, explaining why you disagree with the decision.${deadline} If a disability or other need means you cannot write to us, tell us and we will agree another way.`,
     "",
     `The ${config.roleTitles.director} will consider your appeal and decide whether the restrictions should be confirmed, changed or removed. We will write to you with the outcome. We may not consider an appeal that reaches us after ${config.appealWindowDays} days; we may treat it as a request for a review instead.`,
   ].join("\n");
