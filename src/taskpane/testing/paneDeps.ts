@@ -1,0 +1,61 @@
+/** AppDeps made of fakes, for pane tests: a memory store, a fake mailbox, a fixed clock. */
+import { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
+import type { AppDeps } from "../../app/deps";
+import type { MailItem, Session, SignedInUser } from "../../app/ports";
+import { PORTSMOUTH_POLICY } from "../../domain/config";
+import type { EmailAddress, Role } from "../../domain/types";
+import { FakeMailbox } from "./fakeMailbox";
+
+export function user(roles: readonly Role[], name = "Sam Patel"): SignedInUser {
+  return { name, email: "sam.patel@council.example" as EmailAddress, roles };
+}
+
+export function session(signedIn: SignedInUser | (() => Promise<SignedInUser>)): Session {
+  return {
+    currentUser: typeof signedIn === "function" ? signedIn : () => Promise.resolve(signedIn),
+  };
+}
+
+export function readMessage(overrides: Partial<MailItem> = {}): MailItem {
+  return {
+    mode: "read",
+    itemId: "item-1",
+    internetMessageId: "<m1@example.org>",
+    subject: "About my bins",
+    from: "jo.bloggs@example.org" as EmailAddress,
+    fromName: "Jo Bloggs",
+    to: ["housing@council.example" as EmailAddress],
+    cc: [],
+    receivedAt: new Date("2026-11-24T10:30:00Z"),
+    ...overrides,
+  };
+}
+
+export type PaneFakes = {
+  readonly deps: AppDeps;
+  readonly store: MemoryCaseStore;
+  readonly mailbox: FakeMailbox;
+};
+
+export function paneDeps(
+  options: {
+    readonly user?: SignedInUser;
+    readonly session?: Session;
+    readonly item?: MailItem | null;
+    readonly now?: Date;
+  } = {},
+): PaneFakes {
+  const store = new MemoryCaseStore();
+  const mailbox = new FakeMailbox(options.item === undefined ? readMessage() : options.item);
+  let id = 0;
+  const now = options.now ?? new Date("2026-11-24T11:00:00Z");
+  const deps: AppDeps = {
+    store,
+    mailbox,
+    session: options.session ?? session(options.user ?? user(["frontline"])),
+    clock: { now: () => now },
+    ids: { newId: () => `id-${++id}` },
+    config: PORTSMOUTH_POLICY,
+  };
+  return { deps, store, mailbox };
+}
