@@ -25,6 +25,25 @@ type Template = (facts: LetterFacts, config: PolicyConfig) => LetterText;
 
 const POLICY = "Unreasonable Customer Behaviour Policy";
 
+const SMALL_NUMBERS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+];
+
+/** "six years", as a letter words it; figures from 11 on. */
+function yearsInWords(years: number): string {
+  const words = SMALL_NUMBERS[years - 1] ?? String(years);
+  return `${words} ${years === 1 ? "year" : "years"}`;
+}
+
 /** What, why, how long, review, appeal and the Ombudsman: every notice of restrictions. */
 function noticeParagraphs(facts: LetterFacts, config: PolicyConfig, why: string): string[] {
   const { entry } = facts.after;
@@ -67,7 +86,7 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
 
   extremeNotice: (facts, config) =>
     letter("Serious restrictions on your contact with the council", facts, config, [
-      `I am writing to tell you that, because of the seriousness of your behaviour, the council has decided to take the steps described below under section 5.2.5 of our ${POLICY}. This decision was agreed by the ${config.roleTitles[facts.signedBy.role]} after reviewing the evidence.`,
+      `I am writing to tell you that, because of the seriousness of your behaviour, the council has decided to take the steps below, which our ${POLICY} allows in extreme cases. This decision was agreed by the ${config.roleTitles[facts.signedBy.role]} after reviewing the evidence.`,
       ...noticeParagraphs(facts, config, "The reasons for these sanctions are:"),
     ]),
 
@@ -164,7 +183,7 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
     const ended = facts.after.entry.endedOn ?? facts.today;
     return letter("The restrictions on your contact with the council have ended", facts, config, [
       `The restrictions on your contact with the council under our ${POLICY} ended at the end of ${letterDate(ended)}. You can now contact the council in the usual way.`,
-      `We keep the records of the decisions for the duration of the restrictions plus ${config.retentionYears} years, in line with the council's retention policy, and then destroy them.`,
+      `We keep the records of the decisions for the duration of the restrictions plus ${yearsInWords(config.retentionYears)}, in line with the council's retention policy, and then destroy them.`,
     ]);
   },
 };
