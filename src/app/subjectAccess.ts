@@ -9,6 +9,7 @@ import { refuse } from "../domain/result";
 import { describeTerms } from "../domain/termsDescription";
 import type {
   Actor,
+  ArrangementAgreement,
   CaseEvent,
   CaseFile,
   CaseRef,
@@ -146,6 +147,12 @@ function addressSection(doc: Doc, addresses: readonly AddressEntry[]): void {
   for (const a of addresses) doc.para(`- ${a.address} (${a.kind})`);
 }
 
+const AGREEMENT_WORDS: Readonly<Record<ArrangementAgreement, string>> = {
+  pending: "awaiting the customer's answer",
+  agreed: "agreed by the customer",
+  notAgreed: "not agreed by the customer",
+};
+
 function fileSection(doc: Doc, file: CaseFile | null, config: PolicyConfig): void {
   doc.heading("3. The case file (UCB Case Files)");
   if (!file) {
@@ -165,7 +172,7 @@ function fileSection(doc: Doc, file: CaseFile | null, config: PolicyConfig): voi
       ["Proposed single point of contact", person(stepOne.proposedSpoc)],
       ["Proposed arrangement", stepOne.proposedArrangement],
       ["Confirmed in writing on", doc.date(stepOne.confirmedInWritingOn)],
-      ["Arrangement", stepOne.agreement],
+      ["Arrangement", AGREEMENT_WORDS[stepOne.agreement]],
       ["Answer recorded on", doc.date(stepOne.agreementRecordedOn)],
     ]);
   }
