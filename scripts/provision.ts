@@ -60,7 +60,7 @@ export async function provision(options: {
   return report.changes.length > 0;
 }
 
-function deviceCodeTokens(tenant: string, clientId: string): TokenProvider {
+export function deviceCodeTokens(tenant: string, clientId: string): TokenProvider {
   const app = new PublicClientApplication({
     auth: { clientId, authority: `https://login.microsoftonline.com/${tenant}` },
   });
