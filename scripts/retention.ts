@@ -146,7 +146,7 @@ export async function runRetention(options: {
   const log = options.log ?? console.log;
   const due = await casesDueForDestruction(options.store, options.asOf);
   log(
-    `Cases due for destruction on ${formatLongDate(options.asOf)} (kept until an earlier day): ${due.length}`,
+    `Cases due for destruction on ${formatLongDate(options.asOf)} (their last day of retention has passed): ${due.length}`,
   );
   for (const c of due) log(line(c));
   if (!options.destroy) {

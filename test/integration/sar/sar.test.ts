@@ -1,0 +1,80 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSar } from "../../../scripts/sar";
+import { decideReview, startReview } from "../../../src/app/decisions";
+import { restricted } from "../../../src/domain/testScenario";
+import { CUSTOMER, REF } from "../../../src/domain/testFixtures";
+import { AD, HELPDESK, asConsulted, depsFor, load, seedCase } from "../decisions/support";
+import { startStoreEmulator, type StoreFixture } from "../store/fixture";
+
+describe("npm run sar against the emulator", () => {
+  let f: StoreFixture;
+  let out: string;
+  beforeAll(async () => {
+    f = await startStoreEmulator();
+    out = await mkdtemp(join(tmpdir(), "sar-"));
+  });
+  afterAll(async () => {
+    await f.stop();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it("writes everything held about the case as a readable document and as JSON", async () => {
+    await seedCase(f, restricted());
+    const deps = depsFor(f, HELPDESK, "2026-12-01");
+    await startReview(deps, await load(deps.store, REF), HELPDESK, { grounds: "Fewer emails." });
+    await decideReview(deps, await load(deps.store, REF), HELPDESK, {
+      outcome: { kind: "keep" },
+      consulted: [asConsulted(AD)],
+      reasons: "Still several emails a day to different officers.",
+    });
+    await deps.store.logContact({
+      clientId: "sar-contact",
+      ref: REF,
+      at: new Date("2026-11-10T10:00:00Z"),
+      channel: "email",
+      direction: "inbound",
+      from: CUSTOMER,
+      to: [],
+      staff: HELPDESK.email,
+      subject: "Bathroom repair",
+      verdict: "withinTerms",
+      reasons: [],
+    });
+
+    const files = await runSar({
+      store: f.storeFor(HELPDESK.email),
+      ref: REF,
+      out,
+      actor: HELPDESK,
+      now: () => new Date("2026-12-02T12:00:00Z"),
+    });
+    expect(files.text).toBe(join(out, `${REF}-subject-access-2026-12-02.txt`));
+    const text = await readFile(files.text, "utf8");
+    expect(text).toContain("Name: Jo Bloggs");
+    expect(text).toContain("jo.bloggs@example.org (customer)");
+    expect(text).toContain(
+      'Tuesday 10 November 2026, 10:00 (UK time): email from the customer, "Bathroom repair"',
+    );
+    expect(text).toContain("Reasons given: Still several emails a day to different officers.");
+    expect(text).toContain("6. Letters");
+    expect(text).toContain("We have decided to keep the restrictions as they are");
+
+    const json = JSON.parse(await readFile(files.json, "utf8")) as Record<string, unknown>;
+    expect((json["contacts"] as unknown[]).length).toBe(1);
+    expect((json["letters"] as unknown[]).length).toBe(1);
+    expect((json["addresses"] as unknown[]).length).toBe(1);
+    expect(json["caseFile"]).not.toBeNull();
+
+    const events = await f.storeFor(HELPDESK.email).listEvents(REF);
+    expect(events.at(-1)?.action).toBe("subjectAccessExported");
+  });
+
+  it("is refused to anyone but the city helpdesk manager", async () => {
+    await expect(runSar({ store: f.storeFor(AD.email), ref: REF, out, actor: AD })).rejects.toThrow(
+      /Only the city helpdesk manager/,
+    );
+  });
+});
