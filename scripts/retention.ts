@@ -11,13 +11,13 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import type { CaseStore, TokenProvider } from "../src/app/ports";
+import type { CaseStore, ListName, TokenProvider } from "../src/app/ports";
 import {
-  casesDueForDestruction,
   destroyCases,
   destructionEvent,
   type DestroyedCase,
   type DestructionCandidate,
+  retentionReport,
 } from "../src/app/retention";
 import { normaliseAddress } from "../src/domain/address";
 import { parseLocalDate } from "../src/domain/localDate";
@@ -127,11 +127,20 @@ export async function connect(args: ConnectionArgs, role: Role): Promise<Connect
 
 export type RetentionRun = {
   readonly due: readonly DestructionCandidate[];
+  readonly stillOpen: readonly DestructionCandidate[];
   readonly destroyed: readonly DestroyedCase[];
 };
 
+const LIST_ORDER: readonly (readonly [ListName, string])[] = [
+  ["register", "register"],
+  ["addresses", "addresses"],
+  ["contacts", "contacts"],
+  ["caseFiles", "case files"],
+  ["caseEvents", "case events"],
+];
+
 function line(c: DestructionCandidate): string {
-  return `  ${c.ref}  ${c.stage.padEnd(7)}  kept until ${formatLongDate(c.retainUntil)}`;
+  return `  ${c.ref}  ${c.stage.padEnd(10)}  kept until ${formatLongDate(c.retainUntil)}`;
 }
 
 /** The report, and with `destroy` the destruction; `log` receives each line. */
@@ -144,22 +153,26 @@ export async function runRetention(options: {
   readonly log?: (line: string) => void;
 }): Promise<RetentionRun> {
   const log = options.log ?? console.log;
-  const due = await casesDueForDestruction(options.store, options.asOf);
+  const { due, stillOpen } = await retentionReport(options.store, options.asOf);
   log(
     `Cases due for destruction on ${formatLongDate(options.asOf)} (their last day of retention has passed): ${due.length}`,
   );
   for (const c of due) log(line(c));
+  if (stillOpen.length > 0) {
+    log(
+      `Not destroyed, because the case is not ended or closed (check its dates): ${stillOpen.length}`,
+    );
+    for (const c of stillOpen) log(line(c));
+  }
   if (!options.destroy) {
     if (due.length > 0)
       log("Dry run: nothing was deleted. Run again with --destroy to delete them.");
-    return { due, destroyed: [] };
+    return { due, stillOpen, destroyed: [] };
   }
   const now = options.now ?? (() => new Date());
   const destroyed = await destroyCases(options.store, due, options.actor, now);
   for (const d of destroyed) {
-    const counts = Object.entries(d.deleted)
-      .map(([list, n]) => `${list} ${n}`)
-      .join(", ");
+    const counts = LIST_ORDER.map(([list, label]) => `${label} ${d.deleted[list]}`).join(", ");
     log(`Destroyed ${d.ref}: ${counts}.`);
     if (!d.recorded) {
       // The case is gone; the record must not be lost with it.
@@ -167,7 +180,7 @@ export async function runRetention(options: {
       log(JSON.stringify(destructionEvent(d, options.actor, now())));
     }
   }
-  return { due, destroyed };
+  return { due, stillOpen, destroyed };
 }
 
 const USAGE = `Usage:

@@ -4,7 +4,7 @@ import { HELPDESK, restricted } from "../domain/testScenario";
 import { CUSTOMER, date } from "../domain/testFixtures";
 import { parseCaseRef } from "../domain/caseRef";
 import type { CaseRef, LocalDate } from "../domain/types";
-import { casesDueForDestruction, destroyCases } from "./retention";
+import { casesDueForDestruction, destroyCases, retentionReport } from "./retention";
 
 function refOf(n: number): CaseRef {
   const parsed = parseCaseRef(`UCB-2026-00000${n}`);
@@ -111,5 +111,14 @@ describe("retention (section 6)", () => {
     );
     expect(destroyed?.recorded).toBe(false);
     expect(destroyed?.deleted.register).toBe(1);
+  });
+
+  it("never destroys a case still under restrictions, whatever its RetainUntil says", async () => {
+    const store = storeWith(["2032-12-31"]);
+    const stored = store.register.get(refOf(1));
+    if (stored) stored.value = { ...stored.value, stage: "restricted" };
+    const report = await retentionReport(store, date("2033-01-01"));
+    expect(report.due).toEqual([]);
+    expect(report.stillOpen.map((c) => c.ref)).toEqual([refOf(1)]);
   });
 });

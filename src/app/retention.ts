@@ -21,15 +21,35 @@ export type DestroyedCase = DestructionCandidate & {
   readonly recorded: boolean;
 };
 
-/** Cases whose last day of retention is before `asOf`, oldest first. */
+export type RetentionReport = {
+  /** Ended or closed cases whose last day of retention is before the date, oldest first. */
+  readonly due: readonly DestructionCandidate[];
+  /**
+   * Cases whose RetainUntil has passed but that are not ended or closed (e.g. restrictions
+   * extended after the date was set): never destroyed; they need a look.
+   */
+  readonly stillOpen: readonly DestructionCandidate[];
+};
+
+const FINISHED: readonly Stage[] = ["ended", "closed"];
+
+export async function retentionReport(store: CaseStore, asOf: LocalDate): Promise<RetentionReport> {
+  const entries = await store.listRetentionExpired(asOf);
+  const past = dueForDestruction(entries, asOf)
+    .flatMap(({ ref, stage, retainUntil }) => (retainUntil ? [{ ref, stage, retainUntil }] : []))
+    .sort((a, b) => a.retainUntil.localeCompare(b.retainUntil) || a.ref.localeCompare(b.ref));
+  return {
+    due: past.filter((c) => FINISHED.includes(c.stage)),
+    stillOpen: past.filter((c) => !FINISHED.includes(c.stage)),
+  };
+}
+
+/** Ended or closed cases whose last day of retention is before `asOf`, oldest first. */
 export async function casesDueForDestruction(
   store: CaseStore,
   asOf: LocalDate,
 ): Promise<readonly DestructionCandidate[]> {
-  const entries = await store.listRetentionExpired(asOf);
-  return dueForDestruction(entries, asOf)
-    .flatMap(({ ref, stage, retainUntil }) => (retainUntil ? [{ ref, stage, retainUntil }] : []))
-    .sort((a, b) => a.retainUntil.localeCompare(b.retainUntil) || a.ref.localeCompare(b.ref));
+  return (await retentionReport(store, asOf)).due;
 }
 
 /**

@@ -103,7 +103,7 @@ describe("npm run retention against the emulator", () => {
     const lines: string[] = [];
     const result = await run(false, lines);
     expect(result.due.map((d) => d.ref)).toEqual([DUE]);
-    expect(lines.join("\n")).toContain(`${DUE}  ended    kept until Friday 31 December 2032`);
+    expect(lines.join("\n")).toContain(`${DUE}  ended       kept until Friday 31 December 2032`);
     expect(lines.join("\n")).not.toMatch(/Jo Bloggs|example\.org/);
     expect(lines.join("\n")).toMatch(/Dry run: nothing was deleted/);
     expect(await itemsOf(f, DUE)).toEqual(before);
