@@ -215,9 +215,18 @@ function contactSection(doc: Doc, contacts: readonly LoggedContact[]): void {
   for (const c of contacts) {
     const direction = c.direction === "inbound" ? "from the customer" : "to the customer";
     doc.para(`- ${doc.instant(c.at)}: ${channelName(c.channel)} ${direction}, "${c.subject}"`);
-    doc.para(`  Within the terms: ${VERDICT_WORDS[c.verdict]}`);
+    const why = c.reasons.map((r) => REASON_WORDS[r]).join("; ");
+    doc.para(`  Within the terms: ${VERDICT_WORDS[c.verdict]}${why ? ` (${why})` : ""}`);
   }
 }
+
+const REASON_WORDS: Readonly<Record<LoggedContact["reasons"][number], string>> = {
+  channelNotAllowed: "a way of contacting the council that the terms do not allow",
+  outsideContactWindow: "outside the agreed days and times",
+  overVolume: "over the agreed number of contacts",
+  notToSpoc: "not sent to the named contact",
+  channelBlocked: "a blocked channel",
+};
 
 const VERDICT_WORDS: Readonly<Record<LoggedContact["verdict"], string>> = {
   notRestricted: "no restrictions applied",
