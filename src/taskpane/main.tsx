@@ -8,11 +8,9 @@ import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { AppDeps } from "../app/deps";
 import type { Clock, IdGenerator } from "../app/ports";
-import { createAuth } from "../auth";
 import { configProblemText, readAppConfig, type AppConfig } from "../config";
 import { parsePolicyConfig, PORTSMOUTH_POLICY, type PolicyConfig } from "../domain/config";
 import type { Result } from "../domain/types";
-import { createGraphCaseStore, createGraphClient } from "../graph";
 import { createOfficeMailbox, officeReady } from "../office";
 import { createOfficeAuthHost } from "../office/authHost";
 import { App } from "./App";
@@ -41,6 +39,13 @@ function showProblem(root: Root, title: string, detail?: string) {
 }
 
 async function start(root: Root) {
+  // Sign-in (MSAL) and the Graph client load while Office starts, in their own chunks, so
+  // the first paint ("Loading…") waits only for React, Fluent and this file.
+  const authModule = import("../auth");
+  const graphModule = import("../graph");
+  // If the pane stops before it needs them, their failure to load is not worth reporting.
+  authModule.catch(() => undefined);
+  graphModule.catch(() => undefined);
   root.render(
     <PaneProvider theme="light">
       <Spinner label="Loading…" />
@@ -71,6 +76,10 @@ async function start(root: Root) {
     return;
   }
 
+  const [{ createAuth }, { createGraphCaseStore, createGraphClient }] = await Promise.all([
+    authModule,
+    graphModule,
+  ]);
   let auth;
   try {
     auth = createAuth(config.value, {
