@@ -1,0 +1,257 @@
+/**
+ * Everything a decider reads about one case (5.2.2–5.2.7, 6), and the search that finds it.
+ * The pane's case workspace shows this; the decisions themselves go through ./decisions.
+ */
+import { normaliseAddress } from "../domain/address";
+import { parseCaseRef } from "../domain/caseRef";
+import type { PolicyConfig } from "../domain/config";
+import { customerReviewAvailable, isReviewOverdue } from "../domain/deadlines";
+import { availableCommands } from "../domain/lifecycle";
+import type { CommandKind } from "../domain/lifecycleCommands";
+import { checkRestrictedCommand, describeStage, SENIOR_DECIDERS } from "../domain/lifecycleRules";
+import { daysBetween, isAfter } from "../domain/localDate";
+import { describeTerms } from "../domain/termsDescription";
+import type {
+  Actor,
+  CaseEvent,
+  CaseFile,
+  CaseRecord,
+  CaseRef,
+  LocalDate,
+  RegisterEntry,
+} from "../domain/types";
+import { localDateOf } from "../domain/zonedTime";
+import type { LoadedCase } from "./caseCommands";
+import { type ContactLine, contactLines } from "./caseViewContacts";
+import {
+  type CaseSearchResult,
+  type CaseStore,
+  type Clock,
+  isStoreError,
+  type SignedInUser,
+} from "./ports";
+
+export type { ContactLine } from "./caseViewContacts";
+export { REASON_IN_WORDS, VERDICT_IN_WORDS } from "./caseViewContacts";
+
+export type CaseViewDeps = {
+  readonly store: CaseStore;
+  readonly clock: Clock;
+  readonly config: PolicyConfig;
+};
+
+/** The dates that run the policy's clock for this case, as of today. */
+export type CaseDeadlines = {
+  readonly today: LocalDate;
+  readonly periodStart?: LocalDate;
+  readonly periodEnd?: LocalDate;
+  readonly reviewDue?: LocalDate;
+  /** The domain's rule: due date passed, restrictions in place, no review under way. */
+  readonly reviewOverdue: boolean;
+  readonly daysOverdue: number;
+  readonly appealBy?: LocalDate;
+  /** An appeal received today would be in time (false once the last day has passed). */
+  readonly appealWindowOpen: boolean;
+  readonly retainUntil?: LocalDate;
+  /** 5.2.4, 5.2.6: the customer may still request a review in this period. */
+  readonly customerReviewAvailable: boolean;
+};
+
+/** A decision this user may take now, and the role they take it in. */
+export type OfferedDecision = { readonly kind: CommandKind; readonly actor: Actor };
+
+/** A decision the user's role allows but the case does not, now: why, in words. */
+export type HeldBackDecision = { readonly kind: CommandKind; readonly reason: string };
+
+export type CaseView = {
+  readonly entry: RegisterEntry;
+  /** The register entry and case file with their eTags, for the decisions; absent when withheld. */
+  readonly loaded?: LoadedCase;
+  readonly file?: CaseFile;
+  /** SharePoint did not let this user read the case file (frontline staff). */
+  readonly fileWithheld: boolean;
+  /** Newest first; empty and withheld when the user may not read the audit trail. */
+  readonly events: readonly CaseEvent[];
+  readonly eventsWithheld: boolean;
+  /** Newest first, breaches marked. */
+  readonly contacts: readonly ContactLine[];
+  readonly stageInWords: string;
+  /** The terms in plain words (describeTerms); empty when no terms are recorded. */
+  readonly terms: readonly string[];
+  readonly deadlines: CaseDeadlines;
+  readonly offered: readonly OfferedDecision[];
+  readonly heldBack: readonly HeldBackDecision[];
+  /**
+   * The user as the assistant director or City Solicitor, when they are one: only they may
+   * impose extreme measures (5.2.5) or decide not to tell the customer (5.2.6).
+   */
+  readonly seniorActor?: Actor;
+  /** The helpdesk manager may export everything held (subject access). */
+  readonly canExportSubjectAccess: boolean;
+  /** An overdue review is flagged to the helpdesk manager (5.2.6). */
+  readonly flagOverdueReview: boolean;
+};
+
+const EPOCH = new Date(0);
+
+/** Parts of a case a user's SharePoint permissions may withhold: absent, not an error. */
+async function unlessForbidden<T>(read: () => Promise<T>): Promise<T | "withheld"> {
+  try {
+    return await read();
+  } catch (e) {
+    if (isStoreError(e) && (e.code === "forbidden" || e.code === "notFound")) return "withheld";
+    throw e;
+  }
+}
+
+/** The user as an actor in each of their roles. */
+export function actorsOf(user: SignedInUser): readonly Actor[] {
+  return user.roles.map((role) => ({ name: user.name, email: user.email, role }));
+}
+
+/**
+ * Which decisions to offer, and in which role: the first of the user's roles the domain allows
+ * (availableCommands). For decisions that wait on something (a review request already used, an
+ * appeal already lodged), the domain's reason, so the pane can say why it is not offered.
+ */
+export function decisionsFor(
+  record: CaseRecord,
+  user: SignedInUser,
+  now: Date,
+  config: PolicyConfig,
+): {
+  readonly offered: readonly OfferedDecision[];
+  readonly heldBack: readonly HeldBackDecision[];
+} {
+  const offered = new Map<CommandKind, Actor>();
+  for (const actor of actorsOf(user)) {
+    for (const kind of availableCommands(record, actor, now, config)) {
+      if (!offered.has(kind)) offered.set(kind, actor);
+    }
+  }
+  const heldBack: HeldBackDecision[] = [];
+  const today = localDateOf(now, config.timeZone);
+  for (const kind of EXPLAINED) {
+    if (offered.has(kind)) continue;
+    const reasons = actorsOf(user)
+      .map((actor) => checkRestrictedCommand(kind, { record, actor, now, today, config }))
+      .flatMap((r) => (r.ok ? [] : [r.error]))
+      .filter((r) => r.code !== "wrongRole" && r.code !== "wrongStage");
+    const [first] = reasons;
+    if (first) heldBack.push({ kind, reason: first.message });
+  }
+  return { offered: [...offered].map(([kind, actor]) => ({ kind, actor })), heldBack };
+}
+
+/** Decisions a decider would look for on a restricted case, so their absence is explained. */
+const EXPLAINED = ["requestReview", "lodgeAppeal"] as const;
+
+export function deadlinesOf(entry: RegisterEntry, now: Date, config: PolicyConfig): CaseDeadlines {
+  const today = localDateOf(now, config.timeZone);
+  const overdue = isReviewOverdue(entry, today);
+  const { period } = entry;
+  return {
+    today,
+    ...(period ? { periodStart: period.start, periodEnd: period.end } : {}),
+    ...(entry.reviewDue ? { reviewDue: entry.reviewDue } : {}),
+    reviewOverdue: overdue,
+    daysOverdue: overdue && entry.reviewDue ? daysBetween(entry.reviewDue, today) : 0,
+    ...(entry.appealBy ? { appealBy: entry.appealBy } : {}),
+    appealWindowOpen:
+      entry.stage === "restricted" &&
+      entry.appeal.status === "none" &&
+      (entry.appealBy === undefined || !isAfter(today, entry.appealBy)),
+    ...(entry.retainUntil ? { retainUntil: entry.retainUntil } : {}),
+    customerReviewAvailable: customerReviewAvailable(entry, config),
+  };
+}
+
+/** Null when the case is not in the register (destroyed, or a mistyped reference). */
+export async function loadCaseView(
+  deps: CaseViewDeps,
+  ref: CaseRef,
+  user: SignedInUser,
+): Promise<CaseView | null> {
+  const { store, config } = deps;
+  const [entry, file, events, contacts] = await Promise.all([
+    store.getRegisterEntry(ref),
+    unlessForbidden(() => store.getCaseFile(ref)),
+    unlessForbidden(() => store.listEvents(ref)),
+    store.listContacts(ref, EPOCH),
+  ]);
+  if (!entry) return null;
+  const now = deps.clock.now();
+  const loaded: LoadedCase | undefined =
+    file === "withheld" || file === null
+      ? undefined
+      : {
+          record: { entry: entry.value, file: file.value },
+          entryEtag: entry.etag,
+          fileEtag: file.etag,
+        };
+  const decisions = loaded
+    ? decisionsFor(loaded.record, user, now, config)
+    : { offered: [], heldBack: [] };
+  const deadlines = deadlinesOf(entry.value, now, config);
+  const helpdesk = user.roles.includes("cityHelpdeskManager");
+  const senior = actorsOf(user).find((a) => SENIOR_DECIDERS.includes(a.role));
+  const { spoc, deputy, period, terms } = entry.value;
+  return {
+    entry: entry.value,
+    ...(loaded ? { loaded, file: loaded.record.file } : {}),
+    fileWithheld: file === "withheld",
+    events:
+      events === "withheld" ? [] : [...events].sort((a, b) => b.at.getTime() - a.at.getTime()),
+    eventsWithheld: events === "withheld",
+    contacts: contactLines(contacts, entry.value, config),
+    stageInWords: describeStage(entry.value.stage, config),
+    terms: terms ? describeTerms(terms, { spoc, deputy, periodStart: period?.start }, config) : [],
+    deadlines,
+    ...decisions,
+    ...(senior ? { seniorActor: senior } : {}),
+    canExportSubjectAccess: helpdesk,
+    flagOverdueReview: helpdesk && deadlines.reviewOverdue,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+export type CaseSearch =
+  | {
+      readonly kind: "results";
+      /** How the text was read, for the "no case found" message. */
+      readonly readAs: "reference" | "address" | "name";
+      readonly query: string;
+      readonly results: readonly CaseSearchResult[];
+    }
+  | { readonly kind: "invalid"; readonly message: string };
+
+/**
+ * By reference (typed in any case, O read as 0 and I or L as 1), email address (normalised as
+ * the store keeps them) or the start of the customer's name.
+ */
+export async function searchCases(store: CaseStore, text: string): Promise<CaseSearch> {
+  const typed = text.trim();
+  if (typed === "") {
+    return { kind: "invalid", message: "Enter a name, a case reference or an email address." };
+  }
+  const ref = parseCaseRef(typed);
+  if (ref.ok) return found("reference", ref.value, await store.searchCases(ref.value));
+  if (typed.includes("@")) {
+    const address = normaliseAddress(typed);
+    if (!address.ok) {
+      return { kind: "invalid", message: `"${typed}" is not a complete email address.` };
+    }
+    return found("address", address.value, await store.searchCases(address.value));
+  }
+  return found(/^ucb-/i.test(typed) ? "reference" : "name", typed, await store.searchCases(typed));
+}
+
+function found(
+  readAs: "reference" | "address" | "name",
+  query: string,
+  results: readonly CaseSearchResult[],
+): CaseSearch {
+  return { kind: "results", readAs, query, results };
+}

@@ -1,0 +1,83 @@
+/**
+ * The contact log as a decider reads it: newest first, each contact marked within or outside
+ * the terms, with the reasons in words.
+ */
+import type { PolicyConfig } from "../domain/config";
+import { evaluateContact } from "../domain/contactEvaluation";
+import type { LoggedContact, ReasonCode, RegisterEntry, VerdictKind } from "../domain/types";
+
+export type ContactLine = {
+  readonly contact: LoggedContact;
+  /** The verdict stored when the contact was logged, against the terms in force then. */
+  readonly verdict: VerdictKind;
+  /** Outside the terms or on a blocked channel. */
+  readonly breach: boolean;
+  /** Why it was outside the terms, in words; empty when it was not. */
+  readonly reasons: readonly string[];
+};
+
+/** Short wording for a stored reason code, when the full sentence cannot be rebuilt. */
+export const REASON_IN_WORDS: Readonly<Record<ReasonCode, string>> = {
+  channelBlocked: "The channel it came by is blocked (5.2.5).",
+  channelNotAllowed: "It came by a channel the terms do not allow.",
+  outsideContactWindow: "It came outside the allowed days and hours.",
+  overVolume: "It was over the volume allowance for its period.",
+  notToSpoc: "It was not sent to the SPOC or the deputy.",
+};
+
+export const VERDICT_IN_WORDS: Readonly<Record<VerdictKind, string>> = {
+  notRestricted: "No restrictions applied",
+  withinTerms: "Within the terms",
+  outsideTerms: "Outside the terms",
+  blocked: "Blocked channel",
+};
+
+/**
+ * The stored verdict decides (it was judged against the terms in force when the contact was
+ * logged, which later periods may have changed). Where the current terms are the ones it was
+ * judged against, re-judging it gives the full sentence, e.g. "This is email 3 this week; …".
+ */
+export function contactLines(
+  contacts: readonly LoggedContact[],
+  entry: RegisterEntry,
+  config: PolicyConfig,
+): readonly ContactLine[] {
+  const lines = contacts.map((contact): ContactLine => {
+    const breach = contact.verdict === "outsideTerms" || contact.verdict === "blocked";
+    return {
+      contact,
+      verdict: contact.verdict,
+      breach,
+      reasons: breach ? reasonsInWords(contact, contacts, entry, config) : [],
+    };
+  });
+  return lines.sort((a, b) => b.contact.at.getTime() - a.contact.at.getTime());
+}
+
+function reasonsInWords(
+  contact: LoggedContact,
+  contacts: readonly LoggedContact[],
+  entry: RegisterEntry,
+  config: PolicyConfig,
+): readonly string[] {
+  const rejudged =
+    contact.direction === "inbound"
+      ? evaluateContact({
+          entry,
+          contacts,
+          contact: {
+            channel: contact.channel,
+            at: contact.at,
+            ...(contact.from ? { from: contact.from } : {}),
+            to: contact.to,
+            cc: [],
+            ...(contact.messageId ? { messageId: contact.messageId } : {}),
+          },
+          config,
+        }).reasons
+      : [];
+  const codes = contact.reasons.length > 0 ? contact.reasons : rejudged.map((r) => r.code);
+  return codes.map(
+    (code) => rejudged.find((r) => r.code === code)?.message ?? REASON_IN_WORDS[code],
+  );
+}
