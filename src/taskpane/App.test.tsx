@@ -1,7 +1,9 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AuthError } from "../app/ports";
+import "./testing/jsdomShims";
 import { App } from "./App";
+import { fakePaneApi, restrictedCheck } from "./testing/fakePaneApi";
 import { paneDeps, session, user } from "./testing/paneDeps";
 
 afterEach(cleanup);
@@ -9,7 +11,7 @@ afterEach(cleanup);
 describe("the pane's shell", () => {
   it("tells a signed-in user without a role that they have no access, and shows no case data", async () => {
     const { deps, store } = paneDeps({ user: user([], "Nadia Noroles") });
-    render(<App deps={deps} />);
+    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
     expect(
       await screen.findByText(
         "You don't have access to this add-in; ask your administrator to assign you a role.",
@@ -25,14 +27,14 @@ describe("the pane's shell", () => {
         Promise.reject(new AuthError("popupBlocked", "popup_window_error: blocked")),
       ),
     });
-    render(<App deps={deps} />);
+    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
     expect(await screen.findByText(/The sign-in window was blocked/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
   });
 
   it("names the signed-in user and their role", async () => {
     const { deps } = paneDeps({ user: user(["serviceManager"], "Sam Patel") });
-    render(<App deps={deps} />);
+    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
     const footer = await screen.findByRole("contentinfo");
     expect(footer.textContent).toBe("Signed in as Sam Patel, service manager");
   });

@@ -6,6 +6,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import type { AppDeps } from "../app/deps";
 import { useAppStyles } from "./App.styles";
 import { Pane } from "./Pane";
+import type { PaneApi } from "./paneApi";
 import { PaneProvider } from "./shell/PaneProvider";
 import { Problem } from "./shell/Problem";
 import { SignedInFooter } from "./shell/SignedInFooter";
@@ -15,20 +16,22 @@ import { useSignedInUser } from "./shell/useSignedInUser";
 
 export type AppProps = {
   readonly deps: AppDeps;
+  /** The use cases in the shape the views need (createPaneApi(deps) in production). */
+  readonly api: PaneApi;
   /** Office theme changes (Mailbox 1.14); without it the pane keeps the theme it opened with. */
   readonly followTheme?: ThemeSubscription | undefined;
 };
 
-export function App({ deps, followTheme }: AppProps) {
+export function App({ deps, api, followTheme }: AppProps) {
   const theme = useOfficeTheme(() => deps.mailbox.theme(), followTheme);
   return (
     <PaneProvider theme={theme}>
-      <SignedIn deps={deps} />
+      <SignedIn deps={deps} api={api} />
     </PaneProvider>
   );
 }
 
-function SignedIn({ deps }: { readonly deps: AppDeps }) {
+function SignedIn({ deps, api }: { readonly deps: AppDeps; readonly api: PaneApi }) {
   const styles = useAppStyles();
   const { state, retry } = useSignedInUser(deps.session);
   const heading = <h1 className={styles.visuallyHidden}>Customer contact restrictions</h1>;
@@ -67,7 +70,7 @@ function SignedIn({ deps }: { readonly deps: AppDeps }) {
             title="You don't have access to this add-in; ask your administrator to assign you a role."
           />
         ) : (
-          <Pane deps={deps} user={user} />
+          <Pane deps={deps} user={user} api={api} />
         )}
       </main>
       <SignedInFooter user={user} config={deps.config} />

@@ -14,6 +14,7 @@ import type { Result } from "../domain/types";
 import { createOfficeMailbox, officeReady } from "../office";
 import { createOfficeAuthHost } from "../office/authHost";
 import { App } from "./App";
+import { createPaneApi } from "./paneApiFromApp";
 import { PaneProvider } from "./shell/PaneProvider";
 import { Problem } from "./shell/Problem";
 import type { ThemeSubscription } from "./shell/useOfficeTheme";
@@ -114,7 +115,7 @@ async function start(root: Root) {
 
   const deps: AppDeps = { store, mailbox, session: auth, clock, ids, config: policy.value };
   const followTheme: ThemeSubscription = (handler) => mailbox.onThemeChanged(handler);
-  root.render(<App deps={deps} followTheme={followTheme} />);
+  root.render(<App deps={deps} api={createPaneApi(deps)} followTheme={followTheme} />);
 }
 
 const container = document.getElementById("root");

@@ -1,0 +1,10 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useComposeViewStyles = makeStyles({
+  recipient: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
