@@ -1,0 +1,44 @@
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import axe from "axe-core";
+import { afterEach, describe, expect, it } from "vitest";
+import "./testing/jsdomShims";
+import { App } from "./App";
+import { fakePaneApi, restrictedCheck } from "./testing/fakePaneApi";
+import { paneDeps, user } from "./testing/paneDeps";
+
+afterEach(cleanup);
+
+async function seriousViolations(root: HTMLElement) {
+  // Colour contrast needs layout, which jsdom does not do; the browser tests check it.
+  const result = await axe.run(root, { rules: { "color-contrast": { enabled: false } } });
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
+}
+
+describe("accessibility of the read-mode pane", () => {
+  it("has no serious or critical axe violations with a restricted sender", async () => {
+    const { deps } = paneDeps({ user: user(["serviceManager"]) });
+    const api = fakePaneApi(() =>
+      Promise.resolve(
+        restrictedCheck({
+          actions: {
+            logContact: true,
+            forwardToSpoc: true,
+            raiseConcern: false,
+            refer: true,
+            openCase: true,
+            findCase: true,
+          },
+        }),
+      ),
+    );
+    const { container } = render(<App deps={deps} api={api} />);
+    await waitFor(() =>
+      expect(screen.getByRole("region", { name: "Verdict" }).dataset["verdict"]).toBe(
+        "outsideTerms",
+      ),
+    );
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
