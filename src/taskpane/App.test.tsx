@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AuthError } from "../app/ports";
 import "./testing/jsdomShims";
@@ -37,5 +37,22 @@ describe("the pane's shell", () => {
     render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
     const footer = await screen.findByRole("contentinfo");
     expect(footer.textContent).toBe("Signed in as Sam Patel, service manager");
+  });
+
+  it("follows the Office theme, dark at first and light after the user changes it", async () => {
+    const { deps, mailbox } = paneDeps();
+    mailbox.themeValue = "dark";
+    let change: (theme: "light" | "dark") => void = () => undefined;
+    const followTheme = (handler: (theme: "light" | "dark") => void) => {
+      change = handler;
+      return Promise.resolve(() => undefined);
+    };
+    const api = fakePaneApi(() => Promise.resolve(restrictedCheck()));
+    const { container } = render(<App deps={deps} api={api} followTheme={followTheme} />);
+    const provider = () => container.querySelector("[data-theme]");
+    expect(provider()?.getAttribute("data-theme")).toBe("dark");
+    await waitFor(() => expect(screen.getByRole("contentinfo")).toBeTruthy());
+    act(() => change("light"));
+    expect(provider()?.getAttribute("data-theme")).toBe("light");
   });
 });
