@@ -86,8 +86,8 @@ export type CaseView = {
    * impose extreme measures (5.2.5) or decide not to tell the customer (5.2.6).
    */
   readonly seniorActor?: Actor;
-  /** The helpdesk manager may export everything held (subject access). */
-  readonly canExportSubjectAccess: boolean;
+  /** The user as the city helpdesk manager, who may export everything held (subject access). */
+  readonly subjectAccessActor?: Actor;
   /** An overdue review is flagged to the helpdesk manager (5.2.6). */
   readonly flagOverdueReview: boolean;
 };
@@ -193,7 +193,7 @@ export async function loadCaseView(
     ? decisionsFor(loaded.record, user, now, config)
     : { offered: [], heldBack: [] };
   const deadlines = deadlinesOf(entry.value, now, config);
-  const helpdesk = user.roles.includes("cityHelpdeskManager");
+  const helpdesk = actorsOf(user).find((a) => a.role === "cityHelpdeskManager");
   const senior = actorsOf(user).find((a) => SENIOR_DECIDERS.includes(a.role));
   const { spoc, deputy, period, terms } = entry.value;
   return {
@@ -209,8 +209,8 @@ export async function loadCaseView(
     deadlines,
     ...decisions,
     ...(senior ? { seniorActor: senior } : {}),
-    canExportSubjectAccess: helpdesk,
-    flagOverdueReview: helpdesk && deadlines.reviewOverdue,
+    ...(helpdesk ? { subjectAccessActor: helpdesk } : {}),
+    flagOverdueReview: helpdesk !== undefined && deadlines.reviewOverdue,
   };
 }
 

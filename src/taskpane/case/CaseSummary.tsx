@@ -1,0 +1,106 @@
+/** The case at a glance: terms, who deals with the customer, and the policy's dates. */
+import type { CaseView } from "../../app/caseView";
+import type { PolicyConfig } from "../../domain/config";
+import { formatLongDate } from "../../domain/wording";
+import { useCaseStyles } from "./case.styles";
+import { dateOrDash, personText } from "./caseWords";
+
+export type CaseSummaryProps = { readonly view: CaseView; readonly config: PolicyConfig };
+
+export function CaseSummary({ view, config }: CaseSummaryProps) {
+  const styles = useCaseStyles();
+  const { entry, deadlines, file } = view;
+  const fact = (label: string, value: string | undefined) =>
+    value === undefined ? null : (
+      <>
+        <dt className={styles.term}>{label}</dt>
+        <dd className={styles.definition}>{value}</dd>
+      </>
+    );
+  const period = entry.period;
+  return (
+    <div className={styles.section}>
+      <h3 className={styles.subheading}>Terms</h3>
+      {view.terms.length > 0 ? (
+        <ul className={styles.list}>
+          {view.terms.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.muted}>No restrictions are recorded.</p>
+      )}
+
+      <h3 className={styles.subheading}>People</h3>
+      <dl className={styles.facts}>
+        {fact("Service", entry.serviceArea)}
+        {fact("SPOC", entry.spoc && personText(entry.spoc))}
+        {fact("Deputy", entry.deputy && personText(entry.deputy))}
+        {fact("Representative", entry.representative && personText(entry.representative))}
+      </dl>
+
+      <h3 className={styles.subheading}>Dates</h3>
+      <dl className={styles.facts}>
+        {period
+          ? fact(
+              `Restriction period ${period.number}`,
+              `${formatLongDate(period.start)} to ${formatLongDate(period.end)}`,
+            )
+          : null}
+        {period ? fact("Customer told", noticeText(view, config)) : null}
+        {fact("Review due", entry.reviewDue && dateOrDash(entry.reviewDue))}
+        {fact("Appeal by", entry.appealBy && dateOrDash(entry.appealBy))}
+        {entry.stage === "restricted"
+          ? fact(
+              "Review request",
+              deadlines.customerReviewAvailable
+                ? "The customer may still request one review in this period (5.2.6)."
+                : `Used in this period${requestDates(view)} (5.2.6).`,
+            )
+          : null}
+        {fact("Restrictions ended", entry.endedOn && dateOrDash(entry.endedOn))}
+        {fact("Closed", entry.closedOn && dateOrDash(entry.closedOn))}
+        {fact("Keep until", entry.retainUntil && `${dateOrDash(entry.retainUntil)} (6)`)}
+      </dl>
+
+      {file ? (
+        <>
+          <h3 className={styles.subheading}>Reasonable adjustments</h3>
+          {file.reasonableAdjustments.length > 0 ? (
+            <ul className={styles.list}>
+              {file.reasonableAdjustments.map((a) => (
+                <li key={a.description}>{a.description}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.muted}>None recorded.</p>
+          )}
+          {file.proportionalityNote ? (
+            <>
+              <h3 className={styles.subheading}>Why the restrictions are proportionate</h3>
+              <p className={styles.definition}>{file.proportionalityNote}</p>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function requestDates(view: CaseView): string {
+  const dates = view.entry.period?.customerReviewRequests ?? [];
+  return dates.length > 0 ? ` (requested on ${dates.map(formatLongDate).join(", ")})` : "";
+}
+
+function noticeText(view: CaseView, config: PolicyConfig): string {
+  const notice = view.entry.period?.notice;
+  switch (notice?.kind) {
+    case undefined:
+    case "pending":
+      return "Not yet recorded: the 28 days for an appeal start when it is (5.2.7).";
+    case "notified":
+      return formatLongDate(notice.on);
+    case "notNotified":
+      return `Not told, decided by ${notice.decidedBy.name} (${config.roleTitles[notice.decidedBy.role]}) on ${formatLongDate(notice.decidedOn)}: ${notice.reason}`;
+  }
+}

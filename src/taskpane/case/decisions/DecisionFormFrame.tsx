@@ -1,0 +1,67 @@
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { type FormEvent, type ReactNode, type RefObject, useId } from "react";
+import { useFormStyles } from "../../forms/forms.styles";
+import type { FormProblem } from "./useDecisionSubmit";
+
+export type DecisionFormFrameProps = {
+  readonly title: string;
+  /** Who decides, in words: "You decide as the city helpdesk manager." */
+  readonly decider: string;
+  readonly submitLabel: string;
+  readonly busy: boolean;
+  readonly problem: FormProblem | null;
+  readonly formRef: RefObject<HTMLFormElement | null>;
+  readonly messageRef: RefObject<HTMLDivElement | null>;
+  readonly onSubmit: () => void;
+  readonly onCancel: () => void;
+  readonly children: ReactNode;
+};
+
+/** The heading, the problem (if any), the fields and the buttons every decision form has. */
+export function DecisionFormFrame({
+  title,
+  decider,
+  submitLabel,
+  busy,
+  problem,
+  formRef,
+  messageRef,
+  onSubmit,
+  onCancel,
+  children,
+}: DecisionFormFrameProps) {
+  const styles = useFormStyles();
+  const headingId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form
+      ref={formRef}
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={submit}
+      noValidate
+    >
+      <h3 id={headingId} className={styles.heading}>
+        {title}
+      </h3>
+      <p>{decider}</p>
+      <div ref={messageRef} tabIndex={-1}>
+        {problem ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{problem.message}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {children}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {busy ? "Saving…" : submitLabel}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * The decisions this user may take on this case now (availableCommands, by role), each form
+ * loaded on demand. After a decision: what happened, the case read again, the letter opened.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { type ComponentType, lazy, Suspense, useRef, useState } from "react";
+import type { CaseView, OfferedDecision } from "../../../app/caseView";
+import type { DecisionSuccess } from "../../../app/decisions";
+import type { AppDeps } from "../../../app/deps";
+import type { CommandKind } from "../../../domain/lifecycleCommands";
+import type { Actor } from "../../../domain/types";
+import { useCaseStyles } from "../case.styles";
+import { DecisionOutcome } from "./DecisionOutcome";
+import type { DecisionFormProps } from "./formProps";
+import { type LetterOpened, openLetter } from "./openLetter";
+import type { Decided } from "./useDecisionSubmit";
+
+const AssessmentForm = lazy(() => import("./AssessmentForm"));
+const RestrictionsForm = lazy(() => import("./RestrictionsForm"));
+const ReviewRequestForm = lazy(() =>
+  import("./ReviewForms").then((m) => ({ default: m.ReviewRequestForm })),
+);
+const StartReviewForm = lazy(() =>
+  import("./ReviewForms").then((m) => ({ default: m.StartReviewForm })),
+);
+const ReviewDecisionForm = lazy(() =>
+  import("./ReviewForms").then((m) => ({ default: m.ReviewDecisionForm })),
+);
+const LodgeAppealForm = lazy(() =>
+  import("./AppealForms").then((m) => ({ default: m.LodgeAppealForm })),
+);
+const DecideAppealForm = lazy(() =>
+  import("./AppealForms").then((m) => ({ default: m.DecideAppealForm })),
+);
+const RecordNoticeForm = lazy(() =>
+  import("./SmallForms").then((m) => ({ default: m.RecordNoticeForm })),
+);
+const ExpiryForm = lazy(() => import("./SmallForms").then((m) => ({ default: m.ExpiryForm })));
+const SubjectAccessExport = lazy(() => import("./SubjectAccessExport"));
+
+const ExtremeForm = (props: DecisionFormProps) => <RestrictionsForm {...props} extreme />;
+const OrdinaryRestrictionsForm = (props: DecisionFormProps) => (
+  <RestrictionsForm {...props} extreme={false} />
+);
+
+type Choice = {
+  readonly key: string;
+  readonly label: string;
+  readonly form: ComponentType<DecisionFormProps>;
+};
+
+/** The decisions the pane has a form for, in the order of the policy. */
+const FORMS: readonly (readonly [CommandKind, Choice])[] = [
+  ["assess", { key: "assess", label: "Assess the referral", form: AssessmentForm }],
+  [
+    "imposeRestrictions",
+    { key: "restrict", label: "Impose restrictions", form: OrdinaryRestrictionsForm },
+  ],
+  [
+    "recordNotice",
+    { key: "notice", label: "Record how the customer was told", form: RecordNoticeForm },
+  ],
+  [
+    "requestReview",
+    {
+      key: "requestReview",
+      label: "Record the customer's review request",
+      form: ReviewRequestForm,
+    },
+  ],
+  ["startReview", { key: "startReview", label: "Start a council review", form: StartReviewForm }],
+  ["decideReview", { key: "decideReview", label: "Decide the review", form: ReviewDecisionForm }],
+  ["lodgeAppeal", { key: "lodgeAppeal", label: "Record an appeal", form: LodgeAppealForm }],
+  ["decideAppeal", { key: "decideAppeal", label: "Decide the appeal", form: DecideAppealForm }],
+  ["expire", { key: "expire", label: "Record that the restrictions have ended", form: ExpiryForm }],
+];
+
+const EXTREME: Choice = { key: "extreme", label: "Impose extreme measures", form: ExtremeForm };
+
+type Offer = Choice & { readonly actor: Actor };
+
+function offersOf(view: CaseView): readonly Offer[] {
+  const offers: Offer[] = [];
+  for (const [kind, choice] of FORMS) {
+    const offered: OfferedDecision | undefined = view.offered.find((d) => d.kind === kind);
+    if (!offered) continue;
+    offers.push({ ...choice, actor: offered.actor });
+    // 5.2.5: extreme measures are a decision of their own, for the senior deciders only.
+    if (kind === "imposeRestrictions" && view.seniorActor) {
+      offers.push({ ...EXTREME, actor: view.seniorActor });
+    }
+  }
+  return offers;
+}
+
+const HELD_BACK_LABEL: Partial<Record<CommandKind, string>> = {
+  requestReview: "Review request",
+  lodgeAppeal: "Appeal",
+};
+
+export type DecisionPanelProps = {
+  readonly deps: AppDeps;
+  readonly view: CaseView;
+  readonly onReload: () => Promise<void>;
+};
+
+export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
+  const styles = useCaseStyles();
+  const [open, setOpen] = useState<string | null>(null);
+  const [saved, setSaved] = useState<DecisionSuccess | null>(null);
+  const [opened, setOpened] = useState<LetterOpened | "failed" | undefined>();
+  const [conflict, setConflict] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const outcomeRef = useRef<HTMLHeadingElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const offers = offersOf(view);
+  const helpdesk = view.subjectAccessActor;
+  const current = offers.find((o) => o.key === open);
+
+  async function decided(outcome: Decided) {
+    setOpen(null);
+    if (outcome.kind === "conflict") {
+      setConflict(true);
+      requestAnimationFrame(() => conflictRef.current?.focus());
+      return;
+    }
+    const { result } = outcome;
+    setSaved(result);
+    setOpened(undefined);
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+    await onReload();
+    if (result.letter) {
+      setOpened(await openLetter(deps.mailbox, result.letter).catch(() => "failed" as const));
+    }
+  }
+
+  async function reload() {
+    setReloading(true);
+    await onReload();
+    setReloading(false);
+    setConflict(false);
+  }
+
+  if (offers.length === 0 && view.heldBack.length === 0 && !helpdesk && !saved) {
+    return <p className={styles.muted}>There is no decision for you to take on this case now.</p>;
+  }
+
+  return (
+    <div className={styles.section}>
+      {conflict ? (
+        <div ref={conflictRef} tabIndex={-1}>
+          <MessageBar intent="warning" layout="multiline" role="alert">
+            <MessageBarBody>
+              This case was changed by someone else. Reload to see the latest.
+              <div className={styles.actions}>
+                <Button onClick={() => void reload()} disabled={reloading}>
+                  {reloading ? "Reloading…" : "Reload"}
+                </Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      ) : null}
+
+      {saved ? (
+        <DecisionOutcome deps={deps} result={saved} opened={opened} headingRef={outcomeRef} />
+      ) : null}
+
+      {current && view.loaded ? (
+        <Suspense fallback={<Spinner size="small" label="Opening the form…" />}>
+          <current.form
+            deps={deps}
+            view={view}
+            loaded={view.loaded}
+            actor={current.actor}
+            onDecided={(d) => void decided(d)}
+            onCancel={() => setOpen(null)}
+          />
+        </Suspense>
+      ) : (
+        <>
+          {offers.length > 0 ? (
+            <ul className={styles.plainList} aria-label="Decisions you can take">
+              {offers.map((o) => (
+                <li key={o.key}>
+                  <Button
+                    onClick={() => {
+                      setSaved(null);
+                      setOpen(o.key);
+                    }}
+                  >
+                    {o.label}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.muted}>There is no decision for you to take on this case now.</p>
+          )}
+          {view.heldBack.length > 0 ? (
+            <ul className={styles.list} aria-label="Not available now">
+              {view.heldBack.map((h) => (
+                <li key={h.kind}>
+                  {HELD_BACK_LABEL[h.kind] ?? h.kind}: {h.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+
+      {helpdesk && !current ? (
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <SubjectAccessExport deps={deps} caseRef={view.entry.ref} actor={helpdesk} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

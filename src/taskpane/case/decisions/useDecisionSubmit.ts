@@ -1,0 +1,63 @@
+import { type RefObject, useRef, useState } from "react";
+import type { DecisionResult, DecisionSuccess, FieldErrors } from "../../../app/decisions";
+import { isStoreError } from "../../../app/ports";
+import { failureText } from "../failureText";
+
+/** What the panel hears from a form: a saved decision, or someone else's change (reload). */
+export type Decided =
+  { readonly kind: "saved"; readonly result: DecisionSuccess } | { readonly kind: "conflict" };
+
+export type FormProblem = { readonly errors: FieldErrors; readonly message: string };
+
+/**
+ * Runs a decision from a form. Wrong fields and refusals stay in the form (nothing was saved);
+ * a saved decision or a conflict goes to the panel. Focus moves to the first wrong field, or to
+ * the message, so a screen-reader user hears what to do next.
+ */
+export function useDecisionSubmit(onDecided: (decided: Decided) => void) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const formRef: RefObject<HTMLFormElement | null> = useRef<HTMLFormElement>(null);
+  const messageRef: RefObject<HTMLDivElement | null> = useRef<HTMLDivElement>(null);
+
+  function focusProblem() {
+    requestAnimationFrame(() => {
+      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
+      (invalid ?? messageRef.current)?.focus();
+    });
+  }
+
+  async function run(call: () => Promise<DecisionResult>): Promise<void> {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await call();
+      if (result.ok) onDecided({ kind: "saved", result });
+      else if (result.kind === "conflict") onDecided({ kind: "conflict" });
+      else {
+        setProblem({
+          errors: result.kind === "invalid" ? result.errors : {},
+          message: result.message,
+        });
+        focusProblem();
+      }
+    } catch (e) {
+      if (isStoreError(e) && e.code === "conflict") onDecided({ kind: "conflict" });
+      else {
+        setProblem({ errors: {}, message: failureText(e) });
+        focusProblem();
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Errors found in the form itself, before anything is sent. */
+  function reject(errors: FieldErrors, message: string) {
+    setProblem({ errors, message });
+    focusProblem();
+  }
+
+  return { busy, problem, errors: problem?.errors ?? {}, run, reject, formRef, messageRef };
+}

@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type CaseView, loadCaseView } from "../../app/caseView";
+import type { AppDeps } from "../../app/deps";
+import type { SignedInUser } from "../../app/ports";
+import type { CaseRef } from "../../domain/types";
+import { failureText } from "./failureText";
+
+export type CaseViewState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "loaded"; readonly view: CaseView }
+  | { readonly kind: "notFound" }
+  | { readonly kind: "failed"; readonly message: string };
+
+/** The case as the store holds it now; `reload` reads it again (after a decision or a conflict). */
+export function useCaseView(deps: AppDeps, ref: CaseRef, user: SignedInUser) {
+  const [state, setState] = useState<CaseViewState>({ kind: "loading" });
+  const latest = useRef(0);
+
+  const reload = useCallback(async () => {
+    const call = ++latest.current;
+    try {
+      const view = await loadCaseView(deps, ref, user);
+      // A later read (another reload, another case) wins over this one.
+      if (call !== latest.current) return;
+      setState(view ? { kind: "loaded", view } : { kind: "notFound" });
+    } catch (e) {
+      if (call === latest.current) setState({ kind: "failed", message: failureText(e) });
+    }
+  }, [deps, ref, user]);
+
+  useEffect(() => {
+    setState({ kind: "loading" });
+    void reload();
+  }, [reload]);
+
+  return { state, reload };
+}
