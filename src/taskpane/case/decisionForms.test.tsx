@@ -1,0 +1,164 @@
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
+import { afterEach, describe, expect, it } from "vitest";
+import "../testing/jsdomShims";
+import { CUSTOMER, date, REF } from "../../domain/testFixtures";
+import { applied, assessed, HELPDESK, noonOn, restricted } from "../../domain/testScenario";
+import type { CaseRecord, Role } from "../../domain/types";
+import { paneDeps, user } from "../testing/paneDeps";
+import CaseWorkspace from "./CaseWorkspace";
+
+afterEach(cleanup);
+
+function open(record: CaseRecord, day: string, roles: readonly Role[]) {
+  const signedIn = user(roles, "Alex Reed");
+  const fakes = paneDeps({ user: signedIn, now: noonOn(day) });
+  fakes.store.seed(record.entry, record.file, [{ address: CUSTOMER, ref: REF, kind: "customer" }]);
+  const view = render(
+    <CaseWorkspace caseRef={REF} deps={fakes.deps} user={signedIn} onClose={() => undefined} />,
+  );
+  return { ...fakes, container: view.container, ui: userEvent.setup() };
+}
+
+async function choose(ui: ReturnType<typeof userEvent.setup>, decision: string) {
+  const list = await screen.findByRole("list", { name: "Decisions you can take" });
+  await ui.click(within(list).getByRole("button", { name: decision }));
+}
+
+async function seriousViolations(root: HTMLElement) {
+  // Colour contrast needs layout, which jsdom does not do; the browser tests check it.
+  const result = await axe.run(root, { rules: { "color-contrast": { enabled: false } } });
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
+}
+
+describe("imposing restrictions", () => {
+  it("saves the terms, the period and the notice date, and opens the notice as a reply", async () => {
+    const { ui, store, mailbox } = open(assessed(), "2026-10-28", ["cityHelpdeskManager"]);
+    await choose(ui, "Impose restrictions");
+    const allowed = await screen.findByRole("group", { name: /Contact only by/ });
+    await ui.click(within(allowed).getByRole("checkbox", { name: "Email" }));
+    await ui.click(within(allowed).getByRole("checkbox", { name: "Letter" }));
+    await ui.click(screen.getByRole("button", { name: "Add a volume allowance" }));
+    await ui.click(screen.getByRole("checkbox", { name: /Contact only with the SPOC/ }));
+    await ui.click(screen.getByRole("checkbox", { name: /Only new issues/ }));
+    expect(screen.getByText("At most 1 email a week (weeks start on Monday).")).toBeTruthy();
+    await ui.type(screen.getByLabelText(/^Last day/), "2027-01-31");
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Daily emails continue.");
+    await ui.click(screen.getByRole("radio", { name: "Was told on a date" }));
+    await ui.click(screen.getByRole("button", { name: "Impose restrictions" }));
+
+    expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
+    const entry = store.register.get(REF)?.value;
+    expect(entry?.stage).toBe("restricted");
+    expect(entry?.terms).toEqual({
+      allowedChannels: ["email", "letter"],
+      volumes: [{ max: 1, per: "week", channels: ["email"] }],
+      spocOnly: true,
+      newIssuesOnly: true,
+    });
+    expect(entry?.period).toMatchObject({
+      start: "2026-10-28",
+      end: "2027-01-31",
+      notice: { kind: "notified", on: "2026-10-28" },
+    });
+    expect(entry?.spoc?.name).toBe("Priya Shah");
+    await waitFor(() => expect(mailbox.replies).toHaveLength(1));
+    expect(mailbox.replies[0]).toMatch(/Daily emails continue\./);
+    expect(await screen.findByText("This case is under restrictions.")).toBeTruthy();
+  });
+
+  it("lets the assistant director block a channel and restrict premises, with its own notice", async () => {
+    const { ui, store } = open(assessed(), "2026-10-28", ["assistantDirector"]);
+    await choose(ui, "Impose extreme measures");
+    const extreme = await screen.findByRole("group", { name: "Extreme measures (5.2.5)" });
+    await ui.click(within(extreme).getByRole("checkbox", { name: "Telephone" }));
+    await ui.type(
+      within(extreme).getByRole("textbox", { name: /council premises/ }),
+      "No visits to the Civic Offices without an appointment",
+    );
+    await ui.type(screen.getByLabelText(/^Last day/), "2027-01-31");
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Threats made by phone.");
+    await ui.click(screen.getByRole("button", { name: "Impose extreme measures" }));
+
+    expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
+    expect(store.register.get(REF)?.value.terms?.extreme).toEqual({
+      blockedChannels: ["phone"],
+      premisesRestriction: "No visits to the Civic Offices without an appointment",
+    });
+    const drafted = store.events.find((e) => e.action === "letterDrafted");
+    expect(drafted?.detail["letterKind"]).toBe("extremeNotice");
+  });
+
+  it("lets only the senior deciders record that the customer is not to be told", async () => {
+    const { ui } = open(assessed(), "2026-10-28", ["cityHelpdeskManager"]);
+    await choose(ui, "Impose restrictions");
+    await screen.findByRole("group", { name: /Telling the customer/ });
+    expect(screen.queryByRole("radio", { name: /Is not to be told/ })).toBeNull();
+    expect(
+      screen.getByText(/Only the assistant director of corporate services or the City Solicitor/),
+    ).toBeTruthy();
+  });
+});
+
+describe("reviews and appeals", () => {
+  it("extends the restrictions after a review and starts a new period", async () => {
+    const pending = applied(
+      restricted(),
+      { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Things changed." },
+      HELPDESK,
+      "2026-11-10",
+    ).record;
+    const { ui, store, mailbox } = open(pending, "2026-11-20", ["cityHelpdeskManager"]);
+    await choose(ui, "Decide the review");
+    await ui.click(await screen.findByRole("radio", { name: "Extend them for a further period" }));
+    await ui.type(screen.getByLabelText(/^New last day/), "2027-04-30");
+    const person = screen.getByRole("group", { name: "Person 1" });
+    await ui.type(within(person).getByRole("textbox", { name: "Name" }), "Alex Reed");
+    await ui.type(
+      within(person).getByRole("textbox", { name: "Email address" }),
+      "alex.reed@portsmouthcc.gov.uk",
+    );
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Emails continue daily.");
+    await ui.click(screen.getByRole("button", { name: "Record the review decision" }));
+
+    expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
+    expect(store.register.get(REF)?.value.period).toMatchObject({ number: 2, end: "2027-04-30" });
+    await waitFor(() => expect(mailbox.replies).toHaveLength(1));
+  });
+
+  it("gives the director the appeal decision, and nobody else", async () => {
+    const lodged = applied(
+      restricted(),
+      { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
+      HELPDESK,
+      "2026-11-20",
+    ).record;
+    const { ui, store } = open(lodged, "2026-11-25", ["director"]);
+    await choose(ui, "Decide the appeal");
+    expect(await screen.findByText(/The customer's grounds: Too strict\./)).toBeTruthy();
+    await ui.click(screen.getByRole("radio", { name: "Remove the conditions" }));
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Not proportionate.");
+    await ui.click(screen.getByRole("button", { name: "Record the appeal decision" }));
+    expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
+    expect(store.register.get(REF)?.value.stage).toBe("ended");
+    cleanup();
+
+    open(lodged, "2026-11-25", ["cityHelpdeskManager"]);
+    const list = await screen.findByRole("list", { name: "Decisions you can take" });
+    expect(within(list).queryByRole("button", { name: "Decide the appeal" })).toBeNull();
+  });
+});
+
+describe("accessibility of the case workspace", () => {
+  it("has no serious or critical axe violations on the case or the restrictions form", async () => {
+    const { ui, container } = open(assessed(), "2026-10-28", ["assistantDirector"]);
+    await screen.findByRole("list", { name: "Decisions you can take" });
+    expect(await seriousViolations(container)).toEqual([]);
+    await choose(ui, "Impose extreme measures");
+    await screen.findByRole("group", { name: "Extreme measures (5.2.5)" });
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
