@@ -1,0 +1,176 @@
+/**
+ * Every failure of the store or of sign-in, in words the person at the desk can act on. The one
+ * place the pane's use cases and the UI take their error text from.
+ */
+import {
+  type AuthErrorCode,
+  isAuthError,
+  isStoreError,
+  type ListName,
+  type StoreErrorCode,
+} from "./ports";
+
+export type FailureWording = {
+  readonly title: string;
+  readonly detail: string;
+  /** Trying again (now, or after `retryAfterSeconds`) may work without anyone's help. */
+  readonly retryable: boolean;
+  readonly retryAfterSeconds?: number;
+  /** The StoreError or AuthError code, or "unknown"; for programs, not for people. */
+  readonly code: StoreErrorCode | `auth:${AuthErrorCode}` | "unknown";
+};
+
+/** The case the failure concerns, so invalid data can be named. */
+export type FailureContext = { readonly ref?: string; readonly customerName?: string };
+
+const LIST_IN_WORDS: Readonly<Record<ListName, string>> = {
+  register: "the restriction register",
+  addresses: "the restriction register's addresses",
+  contacts: "the contact log",
+  caseFiles: "case files",
+  caseEvents: "the case history",
+};
+
+function caseNamed(context: FailureContext | undefined): string {
+  if (context?.ref && context.customerName) return `case ${context.ref} (${context.customerName})`;
+  if (context?.ref) return `case ${context.ref}`;
+  return "a case";
+}
+
+function seconds(n: number): string {
+  return n === 1 ? "1 second" : `${n} seconds`;
+}
+
+function storeFailure(
+  code: StoreErrorCode,
+  list: ListName | undefined,
+  retryAfter: number | undefined,
+  context: FailureContext | undefined,
+): FailureWording {
+  switch (code) {
+    case "offline":
+      return {
+        code,
+        title: "Outlook could not reach SharePoint",
+        detail:
+          "Check your network connection, then try again. Until then, treat this customer's contact with care.",
+        retryable: true,
+      };
+    case "unauthorised":
+      return {
+        code,
+        title: "Your sign-in has expired",
+        detail: "Sign in again (close and reopen the add-in), then try again.",
+        retryable: true,
+      };
+    case "forbidden":
+      return {
+        code,
+        title: list ? `You don't have access to ${LIST_IN_WORDS[list]}` : "You don't have access",
+        detail:
+          "SharePoint refused this for your account. If you need it for your work, ask the city helpdesk manager or your IT service desk for access.",
+        retryable: false,
+      };
+    case "notFound":
+      return {
+        code,
+        title: "This case is no longer held",
+        detail: `SharePoint has no record of ${caseNamed(context)}; it may have been deleted at the end of its retention period. Tell the city helpdesk manager if you think this is wrong.`,
+        retryable: false,
+      };
+    case "conflict":
+      return {
+        code,
+        title: "Someone else changed this case",
+        detail:
+          "It was changed since you opened it, so nothing was saved. Open it again to see the latest, then repeat your change if it is still needed.",
+        retryable: false,
+      };
+    case "throttled": {
+      const wait = retryAfter !== undefined && retryAfter > 0 ? Math.ceil(retryAfter) : undefined;
+      return {
+        code,
+        title: "SharePoint is busy",
+        detail: wait ? `Try again in ${seconds(wait)}.` : "Try again in a minute.",
+        retryable: true,
+        ...(wait !== undefined ? { retryAfterSeconds: wait } : {}),
+      };
+    }
+    case "unavailable":
+      return {
+        code,
+        title: "SharePoint is not answering",
+        detail: "It may be a short outage: try again in a few minutes.",
+        retryable: true,
+        ...(retryAfter !== undefined && retryAfter > 0
+          ? { retryAfterSeconds: Math.ceil(retryAfter) }
+          : {}),
+      };
+    case "invalidData":
+      return {
+        code,
+        title: `The record of ${caseNamed(context)} cannot be read`,
+        detail:
+          "What SharePoint holds for it is not valid, so it cannot be checked safely. Tell the city helpdesk manager, giving the case reference.",
+        retryable: false,
+      };
+  }
+}
+
+function authFailure(code: AuthErrorCode): FailureWording {
+  const wording = (title: string, detail: string, retryable: boolean): FailureWording => ({
+    code: `auth:${code}`,
+    title,
+    detail,
+    retryable,
+  });
+  switch (code) {
+    case "interactionRequired":
+      return wording("You need to sign in again", "Choose Try again to sign in.", true);
+    case "popupBlocked":
+      return wording(
+        "The sign-in window was blocked",
+        "Allow pop-ups for this add-in, then choose Try again.",
+        true,
+      );
+    case "consentRequired":
+      return wording(
+        "The add-in has not been approved for your organisation",
+        "An administrator must grant it permission. Tell your IT service desk.",
+        false,
+      );
+    case "cancelled":
+      return wording("Sign-in was cancelled", "Choose Try again to sign in.", true);
+    case "unavailable":
+      return wording(
+        "The sign-in service could not be reached",
+        "Check your network connection, then try again.",
+        true,
+      );
+    case "misconfigured":
+      return wording(
+        "The add-in's sign-in settings are wrong",
+        "Tell your IT service desk: the add-in cannot sign anyone in until its settings are corrected.",
+        false,
+      );
+  }
+}
+
+/** Any thrown value in words. Unknown errors are retryable: nothing says otherwise. */
+export function describeFailure(error: unknown, context?: FailureContext): FailureWording {
+  if (isStoreError(error)) {
+    return storeFailure(error.code, error.list, error.retryAfterSeconds, context);
+  }
+  if (isAuthError(error)) return authFailure(error.code);
+  return {
+    code: "unknown",
+    title: "Something went wrong",
+    detail: "Try again. If it keeps happening, tell your IT service desk.",
+    retryable: true,
+  };
+}
+
+/** Title and detail as one sentence pair, for a single line of text. */
+export function failureSentence(failure: FailureWording): string {
+  return `${failure.title}. ${failure.detail}`;
+}

@@ -1,0 +1,303 @@
+/**
+ * The view models of the pane's use cases (DESIGN §5): what the task pane shows for the message
+ * in view, what logging a contact reports, and what the step-one and referral forms send and get
+ * back. Everything a person reads is already in plain UK English here; the UI only lays it out.
+ */
+import type {
+  CaseRef,
+  Channel,
+  Direction,
+  EmailAddress,
+  LocalDate,
+  Person,
+  ReasonableAdjustment,
+  Role,
+  Stage,
+  Verdict,
+} from "../../domain/types";
+import type { AddressKind } from "../ports";
+import type { FailureWording } from "../errorWording";
+
+// ---------------------------------------------------------------------------------------------
+// The verdict
+
+/**
+ * notRestricted: no case, or a case whose restrictions are over or that was closed;
+ * caseOpen: a known customer who is not (yet) restricted: step one, monitoring, referred,
+ *   assessed, or restrictions that start later. Said in words, never as "restricted";
+ * withinTerms / outsideTerms / blocked: restrictions in force (the domain's verdict);
+ * couldNotCheck: the register could not be read. Never shown as "not restricted".
+ */
+export type PaneVerdictKind =
+  "notRestricted" | "caseOpen" | "withinTerms" | "outsideTerms" | "blocked" | "couldNotCheck";
+
+/** How the UI should colour the verdict. */
+export type VerdictIntent = "success" | "info" | "warning" | "error";
+
+export type VerdictView = {
+  readonly kind: PaneVerdictKind;
+  readonly intent: VerdictIntent;
+  /** One line, e.g. "Restricted customer: this message is outside the terms". */
+  readonly title: string;
+  /** Each broken rule in its own sentence (outside terms, blocked). */
+  readonly reasons: readonly string[];
+  /** What staff should do, most important first. */
+  readonly advice: readonly string[];
+  /** couldNotCheck only: what went wrong, whether "Try again" helps, and when. */
+  readonly failure?: FailureWording;
+};
+
+/** One volume allowance against this period's contacts: "2 of 3 emails this week". */
+export type AllowanceUsageView = {
+  readonly used: number;
+  readonly max: number;
+  /** "2 of 3 emails in the week beginning Monday 23 November 2026". */
+  readonly text: string;
+  /** True when the allowance is used up: the next contact counted is outside the terms. */
+  readonly usedUp: boolean;
+};
+
+/** A date that matters to staff, as data and in words ("Monday 1 March 2027"). */
+export type DateView = { readonly date: LocalDate; readonly text: string };
+
+/** What this user may do on this case here (roles via the domain's rules). */
+export type CaseActions = {
+  readonly logContact: boolean;
+  readonly forwardToSpoc: boolean;
+  readonly refer: boolean;
+  /** The case workspace (helpdesk manager and the deciding roles). */
+  readonly openCase: boolean;
+};
+
+/** A case the message's sender (or recipient) belongs to, as the pane shows it. */
+export type CaseSummaryView = {
+  readonly ref: CaseRef;
+  readonly customerName: string;
+  /** The address that matched, and whether it is the customer's or the representative's. */
+  readonly matchedAddress: EmailAddress;
+  readonly matchedAs: AddressKind;
+  readonly stage: Stage;
+  /** "under restrictions", "at step one", … (domain describeStage). */
+  readonly stageInWords: string;
+  /** True only while restrictions are in force today. */
+  readonly restrictedNow: boolean;
+  /** This message judged against this case (domain evaluateContact), for the contact log. */
+  readonly verdict: Verdict;
+  /** The verdict for this case in words. */
+  readonly view: VerdictView;
+  readonly serviceArea: string;
+  /** The terms in plain words (describeTerms); empty when no terms apply. */
+  readonly terms: readonly string[];
+  readonly spoc?: Person;
+  readonly deputy?: Person;
+  readonly representative?: Person;
+  /**
+   * Reasonable adjustments, for roles that may read the case file; undefined when the role
+   * may not, or they could not be read (then `adjustmentsProblem` says so).
+   */
+  readonly adjustments?: readonly ReasonableAdjustment[];
+  readonly adjustmentsProblem?: string;
+  /** This period's contacts against each volume allowance. */
+  readonly usage: readonly AllowanceUsageView[];
+  readonly restrictionStarts?: DateView;
+  /** The last day the restrictions apply. */
+  readonly restrictionEnds?: DateView;
+  readonly reviewDue?: DateView;
+  /** Last day an appeal is in time; absent until the notice is recorded. */
+  readonly appealBy?: DateView;
+  /** This message is already in the case's contact log. */
+  readonly alreadyLogged: boolean;
+  readonly actions: CaseActions;
+};
+
+/** What the signed-in user may do in the pane at all, by role. */
+export type PaneActions = {
+  readonly logContact: boolean;
+  readonly forwardToSpoc: boolean;
+  readonly raiseConcern: boolean;
+  readonly refer: boolean;
+  readonly openCase: boolean;
+  readonly findCase: boolean;
+};
+
+/** A user with no role: no access, and what to do about it. */
+export type Access =
+  | { readonly allowed: true; readonly roles: readonly Role[] }
+  | { readonly allowed: false; readonly message: string };
+
+/** The notification shown on the item itself (mailbox.showNotification), or none. */
+export type ItemNotification =
+  { readonly kind: "informational" | "error"; readonly text: string } | { readonly kind: "none" };
+
+export type ReadCheck = {
+  readonly mode: "read";
+  /** The cache key: internet message id, else item id. */
+  readonly key: string;
+  /** The most serious verdict of the sender's cases. */
+  readonly verdict: VerdictView;
+  readonly sender?: EmailAddress;
+  /** Set when `sender` differs from `from` (a delegate sent it). */
+  readonly onBehalfOf?: EmailAddress;
+  /** The sender's cases, most serious first; empty when the sender is not known. */
+  readonly cases: readonly CaseSummaryView[];
+  /** True when the message is in the log of every case it concerns. */
+  readonly alreadyLogged: boolean;
+  readonly access: Access;
+  readonly actions: PaneActions;
+  readonly notification: ItemNotification;
+};
+
+export type RecipientCheck = {
+  readonly address: EmailAddress;
+  /** The verdict for writing to this recipient. */
+  readonly verdict: VerdictView;
+  readonly case: CaseSummaryView;
+};
+
+export type ComposeCheck = {
+  readonly mode: "compose";
+  readonly key: string;
+  /** The most serious of the restricted recipients' verdicts; notRestricted when none. */
+  readonly verdict: VerdictView;
+  /** One entry per recipient who belongs to a case. */
+  readonly recipients: readonly RecipientCheck[];
+  readonly access: Access;
+  readonly actions: PaneActions;
+  readonly notification: ItemNotification;
+};
+
+export type MessageCheck = ReadCheck | ComposeCheck;
+
+// ---------------------------------------------------------------------------------------------
+// Logging contacts
+
+/** Where a contact's status stands, as the pane shows it. */
+export type LogStatus =
+  | { readonly kind: "saving" }
+  | { readonly kind: "saved" }
+  | { readonly kind: "alreadyLogged" }
+  /** Kept on this computer and sent again automatically. */
+  | { readonly kind: "pending"; readonly message: string; readonly nextAttemptAt: Date }
+  /** Refused for a reason a retry will not fix by itself: the user retries or discards. */
+  | { readonly kind: "failed"; readonly message: string; readonly failure: FailureWording };
+
+/** The message in view, logged as an inbound email. */
+export type LogMessageInput = {
+  readonly item: MailItemForLog;
+  readonly ref: CaseRef;
+  /** Pre-filled with the subject; staff may edit it. Stored as the contact's subject. */
+  readonly summary: string;
+  /** This message's verdict for this case (CaseSummaryView.verdict). */
+  readonly verdict: Verdict;
+};
+
+/** The parts of MailItem the log needs. */
+export type MailItemForLog = {
+  readonly internetMessageId?: string;
+  readonly itemId?: string;
+  readonly subject: string;
+  readonly from?: EmailAddress;
+  readonly to: readonly EmailAddress[];
+  readonly cc: readonly EmailAddress[];
+  readonly receivedAt: Date;
+};
+
+/** A telephone call, letter or visit, logged from the form. */
+export type LogOtherInput = {
+  readonly ref: CaseRef;
+  readonly channel: Exclude<Channel, "email">;
+  readonly direction: Direction;
+  readonly at: Date;
+  readonly summary: string;
+};
+
+/** One contact the outbox holds or has just sent, for a list of what is waiting. */
+export type OutboxEntryView = {
+  /** The idempotency key: what retry and discard take. */
+  readonly id: string;
+  readonly ref: CaseRef;
+  readonly channel: Channel;
+  readonly summary: string;
+  readonly at: Date;
+  readonly messageId?: string;
+  readonly status: LogStatus;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+/** What a form's submit gives back: done, errors by field (nothing saved), or a failure. */
+export type FormOutcome<T = undefined> =
+  | { readonly kind: "done"; readonly message: string; readonly value: T }
+  | {
+      readonly kind: "invalid";
+      /** By the input's field names; each says how to put it right. */
+      readonly fieldErrors: Readonly<Record<string, string>>;
+      readonly message: string;
+    }
+  | { readonly kind: "refused"; readonly message: string }
+  | { readonly kind: "failed"; readonly message: string; readonly failure: FailureWording };
+
+/** 5.1: the step-one concern as the service manager enters it. */
+export type StepOneInput = {
+  readonly customerName: string;
+  /** The customer's address; the message's sender when left as given. */
+  readonly customerEmail: string;
+  readonly behaviourExamples: readonly string[];
+  readonly behaviourDetail: string;
+  readonly serviceMostImpacted: string;
+  readonly representativeOffered: boolean;
+  /** A representative the customer already has (optional). */
+  readonly representativeName: string;
+  readonly representativeEmail: string;
+  readonly spocName: string;
+  readonly spocEmail: string;
+  readonly deputyName: string;
+  readonly deputyEmail: string;
+  readonly proposedArrangement: string;
+  /** One adjustment per line. */
+  readonly reasonableAdjustments: string;
+};
+
+export type StepOneField = keyof StepOneInput;
+
+export type RaisedConcern = {
+  readonly ref: CaseRef;
+  /** The letter opened as a reply, so the UI can show what was drafted. */
+  readonly letter: string;
+  /** Outlook would not open the reply: the case is saved; the letter is here to copy. */
+  readonly replyProblem?: string;
+};
+
+/** 5.2.1: the referral as compiled from the case, editable before it is sent. */
+export type ReferralDraft = {
+  readonly ref: CaseRef;
+  readonly customerName: string;
+  readonly behaviour: string;
+  readonly workUndertaken: string;
+  /** One item of correspondence per line. */
+  readonly correspondence: string;
+  readonly arrangement: string;
+  readonly monitoringEvidence: string;
+  readonly contactCount: number;
+  /** The compiled evidence as titled sections, for reading before sending. */
+  readonly sections: readonly { readonly title: string; readonly text: string }[];
+};
+
+export type ReferralField = Exclude<keyof ReferralDraft, "ref" | "customerName" | "sections">;
+
+export type PreparedReferral =
+  | { readonly kind: "ready"; readonly draft: ReferralDraft }
+  | { readonly kind: "refused"; readonly message: string }
+  | { readonly kind: "failed"; readonly message: string; readonly failure: FailureWording };
+
+export type ReferralSent = {
+  readonly message: string;
+  /** Outlook would not open the message to the helpdesk manager: the referral is saved. */
+  readonly messageProblem?: string;
+};
+
+/** A one-off action (forward to the SPOC). */
+export type ActionOutcome =
+  | { readonly ok: true; readonly message: string }
+  | { readonly ok: false; readonly message: string };
