@@ -62,7 +62,12 @@ function LoadedCase(props: {
   const styles = useCaseStyles();
   const headingId = useId();
   const panelId = useId();
-  const [tab, setTab] = useState<TabKey>("decisions");
+  // Someone with nothing to decide starts on the summary.
+  const [tab, setTab] = useState<TabKey>(() =>
+    view.offered.length > 0 || view.heldBack.length > 0 || view.subjectAccessActor
+      ? "decisions"
+      : "summary",
+  );
   const { entry, deadlines } = view;
   const config = deps.config;
 

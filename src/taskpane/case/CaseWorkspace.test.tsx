@@ -110,6 +110,8 @@ describe("what each role is offered", () => {
     store.fail("getCaseFile", "forbidden");
     store.fail("listEvents", "forbidden");
     render(<CaseWorkspace caseRef={REF} deps={deps} user={signedIn} onClose={() => undefined} />);
+    expect(await screen.findByRole("tab", { name: "Summary", selected: true })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole("tab", { name: "Decisions" }));
     expect(
       await screen.findByText("There is no decision for you to take on this case now."),
     ).toBeTruthy();
