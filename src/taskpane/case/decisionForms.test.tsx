@@ -152,6 +152,15 @@ describe("reviews and appeals", () => {
   });
 });
 
+describe("the notice in force", () => {
+  it("opens a copy of the notice for the helpdesk manager", async () => {
+    const { ui, mailbox } = open(restricted(), "2026-11-20", ["cityHelpdeskManager"]);
+    await ui.click(await screen.findByRole("button", { name: "Open the notice in force again" }));
+    await waitFor(() => expect(mailbox.replies).toHaveLength(1));
+    expect(mailbox.replies[0]).toMatch(/Monday 30 November 2026|30 November 2026/);
+  });
+});
+
 describe("accessibility of the case workspace", () => {
   it("has no serious or critical axe violations on the case or the restrictions form", async () => {
     const { ui, container } = open(assessed(), "2026-10-28", ["assistantDirector"]);

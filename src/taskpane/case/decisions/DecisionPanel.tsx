@@ -5,11 +5,12 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { type ComponentType, lazy, Suspense, useRef, useState } from "react";
 import type { CaseView, OfferedDecision } from "../../../app/caseView";
-import type { DecisionSuccess } from "../../../app/decisions";
+import { type DecisionSuccess, redraftNotice } from "../../../app/decisions";
 import type { AppDeps } from "../../../app/deps";
 import type { CommandKind } from "../../../domain/lifecycleCommands";
 import type { Actor } from "../../../domain/types";
 import { useCaseStyles } from "../case.styles";
+import { failureText } from "../failureText";
 import { DecisionOutcome } from "./DecisionOutcome";
 import type { DecisionFormProps } from "./formProps";
 import { type LetterOpened, openLetter } from "./openLetter";
@@ -134,6 +135,28 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
     }
   }
 
+  const [noticeProblem, setNoticeProblem] = useState<string | undefined>();
+  // A copy of the notice in force, e.g. to post it, or once the date it was given is recorded.
+  const canRedraft =
+    view.loaded !== undefined &&
+    view.entry.stage === "restricted" &&
+    (view.subjectAccessActor !== undefined || view.seniorActor !== undefined);
+
+  async function redraft() {
+    setNoticeProblem(undefined);
+    try {
+      const letter = view.loaded ? await redraftNotice(deps, view.loaded) : undefined;
+      if (!letter) setNoticeProblem("The customer is not to be told, so there is no notice.");
+      else if ((await openLetter(deps.mailbox, letter)) === "noAddress") {
+        setNoticeProblem(
+          "No email address is held for the customer: print the notice and post it.",
+        );
+      }
+    } catch (e) {
+      setNoticeProblem(failureText(e));
+    }
+  }
+
   async function reload() {
     setReloading(true);
     await onReload();
@@ -208,6 +231,13 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
           ) : null}
         </>
       )}
+
+      {canRedraft && !current ? (
+        <div className={styles.actions}>
+          <Button onClick={() => void redraft()}>Open the notice in force again</Button>
+          {noticeProblem ? <p role="alert">{noticeProblem}</p> : null}
+        </div>
+      ) : null}
 
       {helpdesk && !current ? (
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
