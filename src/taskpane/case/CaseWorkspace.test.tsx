@@ -280,6 +280,15 @@ describe("reading a case", () => {
     expect(document.querySelector("img, b")).toBeNull();
   });
 
+  it("says in words when SharePoint is busy, and reads the case on a second try", async () => {
+    const { ui } = open(referred(), "2026-10-20", ["cityHelpdeskManager"], {
+      also: (store) => store.fail("getRegisterEntry", "throttled"),
+    });
+    expect(await screen.findByText(/SharePoint is busy\. Try again in a minute\./)).toBeTruthy();
+    await ui.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Jo Bloggs" })).toBeTruthy();
+  });
+
   it("flags an overdue review to the helpdesk manager", async () => {
     const base = restricted();
     open({ ...base, entry: { ...base.entry, reviewDue: date("2026-12-01") } }, "2026-12-04", [

@@ -24,7 +24,7 @@ export function useCaseView(deps: AppDeps, ref: CaseRef, user: SignedInUser) {
       if (call !== latest.current) return;
       setState(view ? { kind: "loaded", view } : { kind: "notFound" });
     } catch (e) {
-      if (call === latest.current) setState({ kind: "failed", message: failureText(e) });
+      if (call === latest.current) setState({ kind: "failed", message: failureText(e, { ref }) });
     }
   }, [deps, ref, user]);
 

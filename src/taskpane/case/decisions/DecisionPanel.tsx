@@ -10,7 +10,7 @@ import type { AppDeps } from "../../../app/deps";
 import type { CommandKind } from "../../../domain/lifecycleCommands";
 import type { Actor } from "../../../domain/types";
 import { useCaseStyles } from "../case.styles";
-import { failureText } from "../failureText";
+import { CONFLICT_TEXT, failureText } from "../failureText";
 import { DecisionOutcome } from "./DecisionOutcome";
 import type { DecisionFormProps } from "./formProps";
 import { type LetterOpened, openLetter } from "./openLetter";
@@ -174,7 +174,7 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
         <div ref={conflictRef} tabIndex={-1}>
           <MessageBar intent="warning" layout="multiline" role="alert">
             <MessageBarBody>
-              This case was changed by someone else. Reload to see the latest.
+              {CONFLICT_TEXT}
               <div className={styles.actions}>
                 <Button onClick={() => void reload()} disabled={reloading}>
                   {reloading ? "Reloading…" : "Reload"}
