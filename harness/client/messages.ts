@@ -1,0 +1,85 @@
+/** Turning what a test or demo passes to `harness.openMessage` into a message of the list. */
+import type { ComposeData, Mailbox, MessageData } from "./protocol.ts";
+
+/** An address as text ("a@b", "Name <a@b>") or as { name?, address }. */
+export type AddressInput = string | { readonly name?: string; readonly address: string };
+
+export type OpenMessageInput = {
+  readonly from: AddressInput;
+  readonly sender?: AddressInput;
+  readonly to?: AddressInput | readonly AddressInput[];
+  readonly cc?: AddressInput | readonly AddressInput[];
+  readonly subject?: string;
+  readonly body?: string;
+  /** When it arrived: an ISO string, a Date or epoch milliseconds. Default: now. */
+  readonly received?: string | number | Date;
+  readonly internetMessageId?: string;
+  /** Outlook's item id; generated when absent. */
+  readonly id?: string;
+  readonly note?: string;
+};
+
+export type ComposeInput = {
+  readonly to?: AddressInput | readonly AddressInput[];
+  readonly cc?: AddressInput | readonly AddressInput[];
+  readonly subject?: string;
+};
+
+const NAMED = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/;
+
+export function toMailbox(input: AddressInput): Mailbox {
+  if (typeof input !== "string") {
+    return { name: input.name ?? input.address, address: input.address };
+  }
+  const named = NAMED.exec(input);
+  if (named?.[2]) return { name: named[1]?.trim() || named[2].trim(), address: named[2].trim() };
+  return { name: input.trim(), address: input.trim() };
+}
+
+function toMailboxes(input: AddressInput | readonly AddressInput[] | undefined): Mailbox[] {
+  if (input === undefined) return [];
+  return (Array.isArray(input) ? (input as readonly AddressInput[]) : [input as AddressInput]).map(
+    toMailbox,
+  );
+}
+
+function toIso(value: string | number | Date | undefined, now: Date): string {
+  if (value === undefined) return now.toISOString();
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`received is not a date: ${String(value)}`);
+  return date.toISOString();
+}
+
+let opened = 0;
+
+/** A message ready for the list; `reader` is the signed-in user, the default recipient. */
+export function messageFrom(input: OpenMessageInput, reader: Mailbox, now: Date): MessageData {
+  opened += 1;
+  const stamp = `${now.getTime().toString(36)}-${opened}`;
+  const to = toMailboxes(input.to);
+  return {
+    id: input.id ?? `AAMkAGhhcm5lc3Mtb3BlbmVk${btoa(stamp).replace(/=+$/, "")}`,
+    from: toMailbox(input.from),
+    ...(input.sender !== undefined ? { sender: toMailbox(input.sender) } : {}),
+    to: to.length > 0 ? to : [reader],
+    cc: toMailboxes(input.cc),
+    subject: input.subject ?? "(no subject)",
+    body: input.body ?? "",
+    received: toIso(input.received, now),
+    internetMessageId: input.internetMessageId ?? `<harness-${stamp}@mail.example.org>`,
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  };
+}
+
+export function draftFrom(input: ComposeInput): ComposeData {
+  return { to: toMailboxes(input.to), cc: toMailboxes(input.cc), subject: input.subject ?? "" };
+}
+
+/** Outlook's HTML form bodies as the text a person would read. */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(
+    html.replace(/<br\s*\/?>/gi, "\n").replace(/<\/p>\s*<p>/gi, "</p>\n\n<p>"),
+    "text/html",
+  );
+  return (doc.body.textContent ?? "").trim();
+}

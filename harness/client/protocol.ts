@@ -1,0 +1,149 @@
+/**
+ * What the harness page (the "Outlook" around the pane) and the Office.js stand-in (inside the
+ * pane's iframe) say to each other. Both are served from the harness's origin, so the stand-in
+ * reaches the page as `window.parent.harnessHost`. Only plain JSON crosses between the two
+ * windows: each realm builds its own objects (a Date made in the page is not `instanceof Date`
+ * in the pane).
+ */
+
+export type Mailbox = { readonly name: string; readonly address: string };
+
+/** A message in the harness's list, as plain data. */
+export type MessageData = {
+  /** Outlook's item id (EWS form): what the stand-in gives as `item.itemId`. */
+  readonly id: string;
+  readonly from: Mailbox;
+  /** Who actually sent it, when not the From address (a delegate). Defaults to `from`. */
+  readonly sender?: Mailbox;
+  readonly to: readonly Mailbox[];
+  readonly cc: readonly Mailbox[];
+  readonly subject: string;
+  /** Plain text; the harness always shows it as text. */
+  readonly body: string;
+  /** ISO 8601 instant: Outlook's dateTimeCreated for a received message. */
+  readonly received: string;
+  readonly internetMessageId: string;
+  /** What the message demonstrates, shown in the list (demo messages only). */
+  readonly note?: string;
+};
+
+/** A message being written (compose mode): what the pane reads with getAsync. */
+export type ComposeData = {
+  readonly to: readonly Mailbox[];
+  readonly cc: readonly Mailbox[];
+  readonly subject: string;
+};
+
+/** What the pane's host item is: a received message, one being written, or nothing. */
+export type ItemData =
+  | { readonly mode: "read"; readonly message: MessageData }
+  | { readonly mode: "compose"; readonly draft: ComposeData }
+  | null;
+
+export type ThemeName = "light" | "dark";
+
+/** Outlook's NotificationMessageDetails, as the pane passed them (plus the key). */
+export type NotificationData = {
+  readonly key: string;
+  readonly type: string;
+  readonly message: string;
+  readonly icon?: string;
+  readonly persistent?: boolean;
+};
+
+export type RecordedNotification = {
+  readonly at: string;
+  /** Which message the info bar belongs to (null for a message being written). */
+  readonly itemId: string | null;
+  readonly action: "replace" | "remove";
+  readonly key: string;
+  readonly details?: NotificationData;
+};
+
+export type RecordedAttachment = {
+  readonly type: string;
+  readonly name: string;
+  readonly itemId?: string;
+  readonly url?: string;
+};
+
+/** A form the pane asked Outlook to open. The user would review and send it. */
+export type RecordedForm = {
+  readonly at: string;
+  readonly kind: "reply" | "newMessage" | "dialog";
+  /** The message replied to (reply), or the one selected when the form opened. */
+  readonly itemId: string | null;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly subject: string;
+  readonly htmlBody: string;
+  readonly attachments: readonly RecordedAttachment[];
+  /** Dialogs only: the page asked for. */
+  readonly url?: string;
+};
+
+export type Recorded = {
+  readonly notifications: readonly RecordedNotification[];
+  readonly forms: readonly RecordedForm[];
+};
+
+export type SignedInAs = { readonly upn: string; readonly displayName: string };
+
+/** The pane side, registered by the stand-in when it starts. */
+export type PaneConnection = {
+  /** Outlook fires an event (ItemChanged, OfficeThemeChanged) at the pane. */
+  fire(eventType: string, args: Readonly<Record<string, unknown>>): void;
+  /** The pane registered (or removed) a handler for an event type. */
+  readonly handlers: () => readonly string[];
+};
+
+/** The page side: what the stand-in asks of the harness. */
+export type HarnessHost = {
+  item(): ItemData;
+  theme(): ThemeName;
+  user(): SignedInAs;
+  /** The info bar of a message, as Outlook keeps it per item. */
+  notificationsOf(itemId: string | null): readonly NotificationData[];
+  setNotification(itemId: string | null, details: NotificationData): void;
+  removeNotification(itemId: string | null, key: string): void;
+  recordForm(form: Omit<RecordedForm, "at">): void;
+  /** The stand-in connects once Office is "ready"; the page then drives it. */
+  connect(pane: PaneConnection): void;
+  /** The pane added a handler for an event type (the page waits on ItemChanged for readiness). */
+  handlerAdded(eventType: string): void;
+};
+
+/** The event type strings Outlook uses (Office.EventType values). */
+export const EVENT_TYPES = {
+  itemChanged: "olkItemSelectedChanged",
+  officeThemeChanged: "officeThemeChanged",
+  dialogMessageReceived: "dialogMessageReceived",
+  dialogEventReceived: "dialogEventReceived",
+} as const;
+
+/** Colours Outlook on the web reports in Office.context.officeTheme for each theme. */
+export const OFFICE_THEMES: Readonly<
+  Record<
+    ThemeName,
+    {
+      readonly bodyBackgroundColor: string;
+      readonly bodyForegroundColor: string;
+      readonly controlBackgroundColor: string;
+      readonly controlForegroundColor: string;
+    }
+  >
+> = {
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#242424",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#242424",
+  },
+  dark: {
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#1F1F1F",
+    controlForegroundColor: "#FFFFFF",
+  },
+};
