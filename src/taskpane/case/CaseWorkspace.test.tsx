@@ -93,6 +93,24 @@ describe("finding a case", () => {
     expect(await screen.findByRole("heading", { level: 2, name: "Jo Bloggs" })).toBeTruthy();
   });
 
+  it("lists the helpdesk manager's overdue reviews beside the search", async () => {
+    const base = restricted();
+    const { ui } = open(
+      { ...base, entry: { ...base.entry, reviewDue: date("2026-12-01") } },
+      "2026-12-04",
+      ["cityHelpdeskManager"],
+      { withRef: false },
+    );
+    const due = await screen.findByRole("region", { name: "Reviews due (5.2.6)" });
+    expect(
+      await within(due).findByText(
+        "Overdue: the review was due on Tuesday 1 December 2026 (3 days ago).",
+      ),
+    ).toBeTruthy();
+    await ui.click(within(due).getByRole("button", { name: `Jo Bloggs, ${REF}` }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Jo Bloggs" })).toBeTruthy();
+  });
+
   it("says when nothing matches", async () => {
     const { ui } = open(referred(), "2026-10-20", ["cityHelpdeskManager"], { withRef: false });
     await ui.type(screen.getByRole("searchbox"), "Nobody");
