@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AuthError } from "../app/ports";
 import "./testing/jsdomShims";
 import { App } from "./App";
-import { fakePaneApi, restrictedCheck } from "./testing/fakePaneApi";
+import { fakeUseCases, readCheck } from "./testing/fakeUseCases";
 import { paneDeps, session, user } from "./testing/paneDeps";
 
 afterEach(cleanup);
@@ -11,7 +11,7 @@ afterEach(cleanup);
 describe("the pane's shell", () => {
   it("tells a signed-in user without a role that they have no access, and shows no case data", async () => {
     const { deps, store } = paneDeps({ user: user([], "Nadia Noroles") });
-    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
     expect(
       await screen.findByText(
         "You don't have access to this add-in; ask your administrator to assign you a role.",
@@ -27,14 +27,15 @@ describe("the pane's shell", () => {
         Promise.reject(new AuthError("popupBlocked", "popup_window_error: blocked")),
       ),
     });
-    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
     expect(await screen.findByText(/The sign-in window was blocked/)).toBeTruthy();
+    expect(screen.getByText(/Allow pop-ups for this add-in/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
   });
 
   it("names the signed-in user and their role", async () => {
     const { deps } = paneDeps({ user: user(["serviceManager"], "Sam Patel") });
-    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
     const footer = await screen.findByRole("contentinfo");
     expect(footer.textContent).toBe("Signed in as Sam Patel, service manager");
   });
@@ -47,8 +48,8 @@ describe("the pane's shell", () => {
       change = handler;
       return Promise.resolve(() => undefined);
     };
-    const api = fakePaneApi(() => Promise.resolve(restrictedCheck()));
-    const { container } = render(<App deps={deps} api={api} followTheme={followTheme} />);
+    const useCases = fakeUseCases(() => Promise.resolve(readCheck()));
+    const { container } = render(<App deps={deps} useCases={useCases} followTheme={followTheme} />);
     const provider = () => container.querySelector("[data-theme]");
     expect(provider()?.getAttribute("data-theme")).toBe("dark");
     await waitFor(() => expect(screen.getByRole("contentinfo")).toBeTruthy());

@@ -4,34 +4,33 @@
  */
 import { Button, Spinner } from "@fluentui/react-components";
 import type { AppDeps } from "../app/deps";
+import { accessFor, describeFailure, type PaneUseCases } from "../app/pane";
 import { useAppStyles } from "./App.styles";
 import { Pane } from "./Pane";
-import type { PaneApi } from "./paneApi";
 import { PaneProvider } from "./shell/PaneProvider";
 import { Problem } from "./shell/Problem";
 import { SignedInFooter } from "./shell/SignedInFooter";
-import { signInProblemText } from "./shell/signInProblem";
 import { type ThemeSubscription, useOfficeTheme } from "./shell/useOfficeTheme";
 import { useSignedInUser } from "./shell/useSignedInUser";
 
 export type AppProps = {
   readonly deps: AppDeps;
-  /** The use cases in the shape the views need (createPaneApi(deps) in production). */
-  readonly api: PaneApi;
+  /** createPaneUseCases(deps, …): one per pane, sharing the session's cache and outbox. */
+  readonly useCases: PaneUseCases;
   /** Office theme changes (Mailbox 1.14); without it the pane keeps the theme it opened with. */
   readonly followTheme?: ThemeSubscription | undefined;
 };
 
-export function App({ deps, api, followTheme }: AppProps) {
+export function App({ deps, useCases, followTheme }: AppProps) {
   const theme = useOfficeTheme(() => deps.mailbox.theme(), followTheme);
   return (
     <PaneProvider theme={theme}>
-      <SignedIn deps={deps} api={api} />
+      <SignedIn deps={deps} useCases={useCases} />
     </PaneProvider>
   );
 }
 
-function SignedIn({ deps, api }: { readonly deps: AppDeps; readonly api: PaneApi }) {
+function SignedIn({ deps, useCases }: { readonly deps: AppDeps; readonly useCases: PaneUseCases }) {
   const styles = useAppStyles();
   const { state, retry } = useSignedInUser(deps.session);
   const heading = <h1 className={styles.visuallyHidden}>Customer contact restrictions</h1>;
@@ -45,12 +44,12 @@ function SignedIn({ deps, api }: { readonly deps: AppDeps; readonly api: PaneApi
     );
   }
   if (state.kind === "failed") {
-    const text = signInProblemText(state.error);
+    const failure = describeFailure(state.error);
     return (
       <main className={styles.main}>
         {heading}
-        <Problem title={text.summary} detail={text.detail}>
-          {text.canRetry ? (
+        <Problem title={failure.title} detail={failure.detail}>
+          {failure.retryable ? (
             <div className={styles.retry}>
               <Button onClick={retry}>Try again</Button>
             </div>
@@ -60,17 +59,19 @@ function SignedIn({ deps, api }: { readonly deps: AppDeps; readonly api: PaneApi
     );
   }
   const { user } = state;
+  const access = accessFor(user);
   return (
     <>
       <main className={styles.main}>
         {heading}
-        {user.roles.length === 0 ? (
+        {access.allowed ? (
+          <Pane deps={deps} user={user} useCases={useCases} />
+        ) : (
           <Problem
             intent="warning"
             title="You don't have access to this add-in; ask your administrator to assign you a role."
+            detail={access.message}
           />
-        ) : (
-          <Pane deps={deps} user={user} api={api} />
         )}
       </main>
       <SignedInFooter user={user} config={deps.config} />

@@ -1,10 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { MailItem } from "../app/ports";
 import "./testing/jsdomShims";
+import type { LogStatus, MessageCheck } from "../app/pane";
+import { NO_ACTIONS } from "../app/pane";
+import type { MailItem } from "../app/ports";
 import { App } from "./App";
-import type { MessageCheck } from "./paneApi";
-import { fakePaneApi, NO_ACTIONS, restrictedCheck, verdictView } from "./testing/fakePaneApi";
+import { fakeUseCases, readCheck, unknownSenderCheck, verdictView } from "./testing/fakeUseCases";
 import { paneDeps, readMessage, user } from "./testing/paneDeps";
 
 afterEach(cleanup);
@@ -14,33 +15,60 @@ function verdictSection(): HTMLElement {
 }
 
 describe("the read-mode pane", () => {
-  it("puts the verdict first, with every reason", async () => {
+  it("puts the verdict first, with every reason, and marks the message", async () => {
     const { deps } = paneDeps();
-    const api = fakePaneApi(() => Promise.resolve(restrictedCheck()));
-    render(<App deps={deps} api={api} />);
+    const useCases = fakeUseCases(() => Promise.resolve(readCheck()));
+    render(<App deps={deps} useCases={useCases} />);
     await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("outsideTerms"));
-    const main = screen.getByRole("main");
-    const firstRegion = main.querySelector("section");
-    expect(firstRegion).toBe(verdictSection());
+    expect(screen.getByRole("main").querySelector("section")).toBe(verdictSection());
     const reasons = screen.getByRole("list", { name: "Reasons" });
     expect([...reasons.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
       "Contact by letter only.",
       "Sent on Saturday at 11:00; contact is allowed Monday to Friday, 10:00 to 12:00.",
     ]);
-    expect(api.notify).toHaveBeenCalledTimes(1);
+    expect(useCases.notify).toHaveBeenCalledTimes(1);
   });
 
   it("says 'Select a message' when nothing is selected", async () => {
     const { deps } = paneDeps({ item: null });
-    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
     await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("noItem"));
     expect(screen.getByRole("heading", { name: "Select a message" })).toBeTruthy();
   });
 
-  it("offers to try again when Outlook will not give the message, and never says not restricted", async () => {
+  it("offers to try again when the register could not be read, and never says not restricted", async () => {
+    const { deps } = paneDeps();
+    const couldNotCheck = readCheck({
+      verdict: verdictView({
+        kind: "couldNotCheck",
+        intent: "error",
+        title: "Could not check this message",
+        failure: {
+          code: "throttled",
+          title: "SharePoint is busy",
+          detail: "Try again in 5 seconds.",
+          retryable: true,
+          retryAfterSeconds: 5,
+        },
+      }),
+      cases: [],
+    });
+    let answer: MessageCheck = couldNotCheck;
+    const useCases = fakeUseCases(() => Promise.resolve(answer));
+    render(<App deps={deps} useCases={useCases} />);
+    await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("couldNotCheck"));
+    expect(screen.queryByText(/not restricted/i)).toBeNull();
+    expect(screen.getByText("Try again in 5 seconds.")).toBeTruthy();
+
+    answer = readCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("outsideTerms"));
+  });
+
+  it("offers to try again when Outlook will not give the message", async () => {
     const { deps, mailbox } = paneDeps();
     mailbox.currentItem = () => Promise.reject(new Error("Outlook said no"));
-    render(<App deps={deps} api={fakePaneApi(() => Promise.resolve(restrictedCheck()))} />);
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
     await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("couldNotCheck"));
     expect(screen.queryByText(/not restricted/i)).toBeNull();
     expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
@@ -49,41 +77,36 @@ describe("the read-mode pane", () => {
   it("shows the verdict of the message now selected when an earlier check finishes last", async () => {
     const { deps, mailbox } = paneDeps({ item: readMessage({ itemId: "a", subject: "first" }) });
     const resolvers = new Map<string, (c: MessageCheck) => void>();
-    const api = fakePaneApi(
+    const useCases = fakeUseCases(
       (item: MailItem) => new Promise((resolve) => resolvers.set(item.subject, resolve)),
     );
-    render(<App deps={deps} api={api} />);
+    render(<App deps={deps} useCases={useCases} />);
     await waitFor(() => expect(resolvers.has("first")).toBe(true));
     act(() => mailbox.select(readMessage({ itemId: "b", subject: "second" })));
     await waitFor(() => expect(resolvers.has("second")).toBe(true));
     await act(async () => {
-      resolvers.get("second")?.({
-        mode: "read",
-        verdict: verdictView(),
-        cases: [],
-        actions: NO_ACTIONS,
-      });
+      resolvers.get("second")?.(unknownSenderCheck({ key: "second" }));
       await Promise.resolve();
     });
     await act(async () => {
-      resolvers.get("first")?.(restrictedCheck());
+      resolvers.get("first")?.(readCheck({ key: "first" }));
       await Promise.resolve();
     });
     expect(verdictSection().dataset["verdict"]).toBe("notRestricted");
-    expect(api.notify).toHaveBeenCalledTimes(1);
+    expect(useCases.notify).toHaveBeenCalledTimes(1);
   });
 
   it("logs a contact once however quickly the button is pressed twice", async () => {
     const { deps } = paneDeps();
-    const api = fakePaneApi(() => Promise.resolve(restrictedCheck()));
+    const useCases = fakeUseCases(() => Promise.resolve(readCheck()));
     let finish: () => void = () => undefined;
-    api.logContact.mockImplementation(
+    useCases.outbox.logMessage.mockImplementation(
       () =>
-        new Promise((resolve) => {
+        new Promise<LogStatus>((resolve) => {
           finish = () => resolve({ kind: "saved" });
         }),
     );
-    render(<App deps={deps} api={api} />);
+    render(<App deps={deps} useCases={useCases} />);
     const button = await screen.findByRole("button", { name: "Log this contact" });
     fireEvent.click(button);
     fireEvent.click(button);
@@ -91,37 +114,43 @@ describe("the read-mode pane", () => {
       finish();
       await Promise.resolve();
     });
-    expect(api.logContact).toHaveBeenCalledTimes(1);
+    expect(useCases.outbox.logMessage).toHaveBeenCalledTimes(1);
+    expect(useCases.outbox.logMessage.mock.calls[0]?.[0]).toMatchObject({
+      summary: "About my bins",
+    });
     expect(await screen.findByText(/Logged\./)).toBeTruthy();
+  });
+
+  it("says a message already in the log is already logged, and offers no second log", async () => {
+    const { deps } = paneDeps();
+    const check = readCheck();
+    const logged = readCheck({
+      alreadyLogged: true,
+      cases: check.cases.map((c) => ({ ...c, alreadyLogged: true })),
+    });
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(logged))} />);
+    expect(await screen.findByText(/Already logged/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Log this contact" }).hasAttribute("disabled")).toBe(
+      true,
+    );
   });
 
   it("shows only the actions the use cases allow this user", async () => {
     const { deps } = paneDeps({ user: user(["frontline"]) });
-    const api = fakePaneApi(() =>
-      Promise.resolve<MessageCheck>({
-        mode: "read",
-        verdict: verdictView(),
-        cases: [],
-        actions: NO_ACTIONS,
-      }),
-    );
-    render(<App deps={deps} api={api} />);
+    const useCases = fakeUseCases(() => Promise.resolve(unknownSenderCheck()));
+    render(<App deps={deps} useCases={useCases} />);
     await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("notRestricted"));
     expect(screen.queryByRole("button", { name: "Raise a step-one concern" })).toBeNull();
     expect(screen.queryByRole("button", { name: /Refer/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Open case|Find a case/ })).toBeNull();
   });
 
-  it("loads the step-one form on demand and returns focus when it is cancelled", async () => {
+  it("loads the step-one form on demand, pre-filled, and returns focus when it is cancelled", async () => {
     const { deps } = paneDeps({ user: user(["serviceManager"]) });
-    const api = fakePaneApi(() =>
-      Promise.resolve<MessageCheck>({
-        mode: "read",
-        verdict: verdictView(),
-        cases: [],
-        actions: { ...NO_ACTIONS, raiseConcern: true },
-      }),
+    const useCases = fakeUseCases(() =>
+      Promise.resolve(unknownSenderCheck({ actions: { ...NO_ACTIONS, raiseConcern: true } })),
     );
-    render(<App deps={deps} api={api} />);
+    render(<App deps={deps} useCases={useCases} />);
     const open = await screen.findByRole("button", { name: "Raise a step-one concern" });
     open.focus();
     fireEvent.click(open);
@@ -134,5 +163,23 @@ describe("the read-mode pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     const again = await screen.findByRole("button", { name: "Raise a step-one concern" });
     await waitFor(() => expect(document.activeElement).toBe(again));
+  });
+
+  it("shows each field error beside its field and focuses the first", async () => {
+    const { deps } = paneDeps({ user: user(["serviceManager"]) });
+    const useCases = fakeUseCases(() =>
+      Promise.resolve(unknownSenderCheck({ actions: { ...NO_ACTIONS, raiseConcern: true } })),
+    );
+    useCases.raiseConcern.mockResolvedValueOnce({
+      kind: "invalid",
+      message: "Some answers need changing.",
+      fieldErrors: { serviceMostImpacted: "Enter the service most impacted." },
+    });
+    render(<App deps={deps} useCases={useCases} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Raise a step-one concern" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Raise the concern" }));
+    expect(await screen.findByText("Enter the service most impacted.")).toBeTruthy();
+    const field = screen.getByRole("textbox", { name: /Service most impacted/ });
+    await waitFor(() => expect(document.activeElement).toBe(field));
   });
 });

@@ -2,32 +2,37 @@
  * What the pane shows for the item Outlook has open now: the verdict first, then the case and
  * what this user may do. Rebuilt on every ItemChanged (useItemCheck).
  */
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import type { AppDeps } from "../app/deps";
+import { describeFailure, type MessageCheck, type PaneUseCases } from "../app/pane";
 import type { MailItem, SignedInUser } from "../app/ports";
 import { ComposeView } from "./compose/ComposeView";
 import { useItemCheck } from "./item/useItemCheck";
-import type { MessageCheck, PaneApi } from "./paneApi";
 import { ReadView } from "./read/ReadView";
 import { Verdict, VerdictPending } from "./read/Verdict";
+import { verdictProps } from "./read/verdictProps";
+import { Problem } from "./shell/Problem";
 
 export type PaneProps = {
   readonly deps: AppDeps;
   readonly user: SignedInUser;
-  readonly api: PaneApi;
+  readonly useCases: PaneUseCases;
 };
 
-export function Pane({ deps, user, api }: PaneProps) {
-  const check = useCallback((item: MailItem) => api.check(item, user), [api, user]);
+export function Pane({ deps, user, useCases }: PaneProps) {
+  const check = useCallback((item: MailItem) => useCases.check(item, user), [useCases, user]);
   const notify = useCallback(
-    (item: MailItem, result: MessageCheck) => {
-      api
-        .notify(item, result)
-        .catch((e: unknown) => console.warn("No notification on the item", e));
+    (_item: MailItem, result: MessageCheck) => {
+      useCases.notify(result).catch((e: unknown) => console.warn("No notification on the item", e));
     },
-    [api],
+    [useCases],
   );
   const { state, recheck } = useItemCheck(deps.mailbox, check, notify);
+
+  // Contacts kept from an earlier session (offline, throttled) are sent as soon as the pane opens.
+  useEffect(() => {
+    useCases.outbox.flush().catch((e: unknown) => console.warn("The outbox could not send", e));
+  }, [useCases]);
 
   switch (state.kind) {
     case "reading":
@@ -45,22 +50,37 @@ export function Pane({ deps, user, api }: PaneProps) {
         />
       );
     case "unreadable": {
-      const verdict = api.itemProblem(state.error);
-      return <Verdict {...verdict} onRetry={recheck} />;
+      // Outlook would not give the item: nothing is known about it, so nothing is said of it.
+      const failure = describeFailure(state.error);
+      return (
+        <Verdict
+          kind="couldNotCheck"
+          intent="error"
+          title={failure.title}
+          advice={[failure.detail]}
+          onRetry={recheck}
+        />
+      );
     }
-    case "checked":
-      return state.result.mode === "read" ? (
+    case "checked": {
+      const result = state.result;
+      if (!result.access.allowed) return <Problem intent="warning" title={result.access.message} />;
+      return result.mode === "read" ? (
         <ReadView
-          key={state.item.itemId ?? state.item.internetMessageId ?? state.item.subject}
+          key={result.key}
           deps={deps}
           user={user}
-          api={api}
+          useCases={useCases}
           item={state.item}
-          check={state.result}
+          check={result}
           recheck={recheck}
         />
       ) : (
-        <ComposeView check={state.result} config={deps.config} recheck={recheck} />
+        <>
+          <Verdict {...verdictProps(result.verdict, recheck)} />
+          <ComposeView check={result} />
+        </>
       );
+    }
   }
 }

@@ -3,7 +3,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import "./testing/jsdomShims";
 import { App } from "./App";
-import { fakePaneApi, restrictedCheck } from "./testing/fakePaneApi";
+import { caseSummary, fakeUseCases, readCheck } from "./testing/fakeUseCases";
 import { paneDeps, user } from "./testing/paneDeps";
 
 afterEach(cleanup);
@@ -19,9 +19,14 @@ async function seriousViolations(root: HTMLElement) {
 describe("accessibility of the read-mode pane", () => {
   it("has no serious or critical axe violations with a restricted sender", async () => {
     const { deps } = paneDeps({ user: user(["serviceManager"]) });
-    const api = fakePaneApi(() =>
+    const useCases = fakeUseCases(() =>
       Promise.resolve(
-        restrictedCheck({
+        readCheck({
+          cases: [
+            caseSummary({
+              actions: { logContact: true, forwardToSpoc: true, refer: true, openCase: true },
+            }),
+          ],
           actions: {
             logContact: true,
             forwardToSpoc: true,
@@ -33,7 +38,7 @@ describe("accessibility of the read-mode pane", () => {
         }),
       ),
     );
-    const { container } = render(<App deps={deps} api={api} />);
+    const { container } = render(<App deps={deps} useCases={useCases} />);
     await waitFor(() =>
       expect(screen.getByRole("region", { name: "Verdict" }).dataset["verdict"]).toBe(
         "outsideTerms",

@@ -7,6 +7,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { AppDeps } from "../app/deps";
+import { createPaneUseCases, type OutboxStorage } from "../app/pane";
 import type { Clock, IdGenerator } from "../app/ports";
 import { configProblemText, readAppConfig, type AppConfig } from "../config";
 import { parsePolicyConfig, PORTSMOUTH_POLICY, type PolicyConfig } from "../domain/config";
@@ -14,7 +15,6 @@ import type { Result } from "../domain/types";
 import { createOfficeMailbox, officeReady } from "../office";
 import { createOfficeAuthHost } from "../office/authHost";
 import { App } from "./App";
-import { createPaneApi } from "./paneApiFromApp";
 import { PaneProvider } from "./shell/PaneProvider";
 import { Problem } from "./shell/Problem";
 import type { ThemeSubscription } from "./shell/useOfficeTheme";
@@ -23,6 +23,32 @@ import type { ThemeSubscription } from "./shell/useOfficeTheme";
 function demoUserFromUrl(href: string): string | undefined {
   const value = new URL(href).searchParams.get("demoUser")?.trim();
   return value ? value : undefined;
+}
+
+/**
+ * The contact outbox in localStorage, so a contact logged while Graph fails survives a reload.
+ * Where storage is blocked, the outbox still works for this session, in memory.
+ */
+function localOutboxStorage(): OutboxStorage {
+  const key = "ucb.contactOutbox";
+  let memory: string | null = null;
+  return {
+    get() {
+      try {
+        return window.localStorage.getItem(key);
+      } catch {
+        return memory;
+      }
+    },
+    set(value) {
+      memory = value;
+      try {
+        window.localStorage.setItem(key, value);
+      } catch (e) {
+        console.warn("The contact outbox is kept in memory only", e);
+      }
+    },
+  };
 }
 
 function policyFrom(config: AppConfig): Result<PolicyConfig> {
@@ -115,7 +141,12 @@ async function start(root: Root) {
 
   const deps: AppDeps = { store, mailbox, session: auth, clock, ids, config: policy.value };
   const followTheme: ThemeSubscription = (handler) => mailbox.onThemeChanged(handler);
-  root.render(<App deps={deps} api={createPaneApi(deps)} followTheme={followTheme} />);
+  const useCases = createPaneUseCases(deps, {
+    outboxStorage: localOutboxStorage(),
+    helpdeskMailbox: policy.value.helpdesk.email,
+  });
+  window.addEventListener("pagehide", () => useCases.outbox.stop());
+  root.render(<App deps={deps} useCases={useCases} followTheme={followTheme} />);
 }
 
 const container = document.getElementById("root");

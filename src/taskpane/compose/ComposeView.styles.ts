@@ -7,4 +7,5 @@ export const useComposeViewStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  advice: { margin: 0 },
 });

@@ -1,25 +1,16 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { PolicyConfig } from "../../domain/config";
-import type { ComposeCheck } from "../paneApi";
+import type { ComposeCheck } from "../../app/pane";
 import { CaseDetails } from "../read/CaseDetails";
-import { Verdict } from "../read/Verdict";
 import { useComposeViewStyles } from "./ComposeView.styles";
 
-/** A message being written: the flag and terms for each restricted recipient. */
-export function ComposeView(props: {
-  readonly check: ComposeCheck;
-  readonly config: PolicyConfig;
-  readonly recheck: () => void;
-}) {
-  const { check, config, recheck } = props;
+/** A message being written: the flag and terms for each recipient who belongs to a case. */
+export function ComposeView({ check }: { readonly check: ComposeCheck }) {
   const styles = useComposeViewStyles();
-  const flagged = check.recipients.filter((r) => r.case !== undefined || r.verdict.retryable);
   return (
     <>
-      <Verdict {...check.verdict} onRetry={check.verdict.retryable ? recheck : undefined} />
-      {flagged.map((recipient) => (
+      {check.recipients.map((recipient) => (
         <section
-          key={recipient.address}
+          key={`${recipient.address} ${recipient.case.ref}`}
           aria-label={`Recipient ${recipient.address}`}
           className={styles.recipient}
         >
@@ -34,16 +25,14 @@ export function ComposeView(props: {
                   ))}
                 </ul>
               ) : null}
+              {recipient.verdict.advice.map((line) => (
+                <p key={line} className={styles.advice}>
+                  {line}
+                </p>
+              ))}
             </MessageBarBody>
           </MessageBar>
-          {recipient.case ? (
-            <CaseDetails
-              entry={recipient.case.entry}
-              usage={recipient.case.usage}
-              adjustments={recipient.case.adjustments}
-              config={config}
-            />
-          ) : null}
+          <CaseDetails view={recipient.case} />
         </section>
       ))}
     </>

@@ -1,41 +1,53 @@
 /**
  * "Refer to the city helpdesk manager" (5.2.1), for a case at step one or under monitoring.
- * Shows the evidence the referral will carry (compiled by the use case from the case file and
- * the contact log), takes a note, then refers and opens the message. Loaded on demand.
+ * Shows the evidence the use case compiled from the case file and the contact log, lets the
+ * manager complete it, then refers and opens the message to the helpdesk manager. Loaded on
+ * demand.
  */
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { type FormEvent, useId, useRef, useState } from "react";
-import type { FormOutcome } from "./formOutcome";
+import type { FormOutcome, ReferralDraft, ReferralField, ReferralSent } from "../../app/pane";
 import { useFormStyles } from "./forms.styles";
 
 export type ReferralFormProps = {
   /** The helpdesk manager's title, from the policy configuration. */
   readonly helpdeskTitle: string;
-  /** The evidence, as sections of plain text; never HTML. */
-  readonly evidence: readonly { readonly title: string; readonly text: string }[];
-  readonly onSubmit: (note: string) => Promise<FormOutcome>;
+  /** prepareReferral's draft: the evidence compiled, editable before it is sent. */
+  readonly draft: ReferralDraft;
+  readonly onSubmit: (draft: ReferralDraft) => Promise<FormOutcome<ReferralSent>>;
   readonly onCancel: () => void;
 };
+
+type TextField = Exclude<ReferralField, "contactCount">;
+
+const FIELDS: readonly { field: TextField; label: string; hint?: string }[] = [
+  { field: "behaviour", label: "The behaviour" },
+  { field: "workUndertaken", label: "What has been done to resolve it" },
+  { field: "arrangement", label: "The arrangement that was agreed or proposed" },
+  { field: "correspondence", label: "Correspondence", hint: "One item per line." },
+  { field: "monitoringEvidence", label: "Monitoring evidence from the contact log" },
+];
 
 export default function ReferralForm(props: ReferralFormProps) {
   const styles = useFormStyles();
   const headingId = useId();
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const [note, setNote] = useState("");
+  const [draft, setDraft] = useState<ReferralDraft>(props.draft);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<FormOutcome | null>(null);
-  const noteError = outcome?.kind === "invalid" ? outcome.fieldErrors["note"] : undefined;
+  const [outcome, setOutcome] = useState<FormOutcome<ReferralSent> | null>(null);
+  const errors = outcome?.kind === "invalid" ? outcome.fieldErrors : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const result = await props.onSubmit(note);
+    const result = await props.onSubmit(draft);
     setBusy(false);
     setOutcome(result);
     requestAnimationFrame(() => {
-      if (result.kind === "invalid" && result.fieldErrors["note"]) noteRef.current?.focus();
+      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
+      if (result.kind === "invalid" && invalid) invalid.focus();
       else resultRef.current?.focus();
     });
   }
@@ -50,6 +62,11 @@ export default function ReferralForm(props: ReferralFormProps) {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{outcome.message}</MessageBarBody>
           </MessageBar>
+          {outcome.value.messageProblem ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{outcome.value.messageProblem}</MessageBarBody>
+            </MessageBar>
+          ) : null}
         </div>
         <div className={styles.actions}>
           <Button onClick={props.onCancel}>Close</Button>
@@ -60,41 +77,41 @@ export default function ReferralForm(props: ReferralFormProps) {
 
   return (
     <form
+      ref={formRef}
       className={styles.form}
       aria-labelledby={headingId}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <h2 id={headingId} className={styles.heading}>
-        Refer to the {props.helpdeskTitle}
+        Refer {draft.customerName} ({draft.ref}) to the {props.helpdeskTitle}
       </h2>
-      {props.evidence.map((section) => (
+      {draft.sections.map((section) => (
         <section key={section.title} aria-label={section.title}>
           <h3 className={styles.legend}>{section.title}</h3>
           <pre className={styles.evidence}>{section.text}</pre>
         </section>
       ))}
-      <Field
-        label="Note for the referral"
-        hint="What has been tried, and why the arrangement is not working."
-        validationMessage={noteError}
-        validationState={noteError ? "error" : "none"}
-      >
-        <Textarea
-          ref={noteRef}
-          value={note}
-          onChange={(_e, data) => setNote(data.value)}
-          resize="vertical"
-        />
-      </Field>
+      <p>Contacts logged since step one: {draft.contactCount}</p>
+      {FIELDS.map(({ field, label, hint }) => (
+        <Field
+          key={field}
+          label={label}
+          hint={hint}
+          validationMessage={errors[field]}
+          validationState={errors[field] ? "error" : "none"}
+        >
+          <Textarea
+            value={draft[field]}
+            onChange={(_e, data) => setDraft((d) => ({ ...d, [field]: data.value }))}
+            resize="vertical"
+          />
+        </Field>
+      ))}
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
         {outcome ? (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              {outcome.kind === "failed"
-                ? outcome.message
-                : (outcome.message ?? Object.values(outcome.fieldErrors).join(" "))}
-            </MessageBarBody>
+            <MessageBarBody>{outcome.message}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>

@@ -14,60 +14,31 @@ import {
 } from "@fluentui/react-components";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { describeBehaviour } from "../../domain/behaviour";
+import type { FormOutcome, RaisedConcern, StepOneField, StepOneInput } from "../../app/pane";
 import { BEHAVIOUR_EXAMPLES, type BehaviourExample } from "../../domain/types";
-import type { FormOutcome } from "./formOutcome";
 import { useFormStyles } from "./forms.styles";
 
-/** The form's fields, as typed. */
-export type StepOneDraft = {
-  readonly customerName: string;
-  readonly behaviourExamples: readonly BehaviourExample[];
-  readonly behaviourDetail: string;
-  readonly serviceMostImpacted: string;
-  readonly representativeOffered: boolean;
-  readonly spocName: string;
-  readonly spocEmail: string;
-  readonly deputyName: string;
-  readonly deputyEmail: string;
-  readonly proposedArrangement: string;
-  /** One adjustment per line. */
-  readonly reasonableAdjustments: string;
-};
-
 export type StepOneFormProps = {
-  readonly initial: Partial<StepOneDraft>;
+  /** stepOneDefaults(item): the sender's name and address. */
+  readonly initial: StepOneInput;
   /** Raises the concern; never rejects. */
-  readonly onSubmit: (draft: StepOneDraft) => Promise<FormOutcome>;
+  readonly onSubmit: (input: StepOneInput) => Promise<FormOutcome<RaisedConcern>>;
   readonly onCancel: () => void;
 };
 
-const EMPTY: StepOneDraft = {
-  customerName: "",
-  behaviourExamples: [],
-  behaviourDetail: "",
-  serviceMostImpacted: "",
-  representativeOffered: false,
-  spocName: "",
-  spocEmail: "",
-  deputyName: "",
-  deputyEmail: "",
-  proposedArrangement: "",
-  reasonableAdjustments: "",
-};
-
-type TextField = Exclude<keyof StepOneDraft, "behaviourExamples" | "representativeOffered">;
+type TextField = Exclude<StepOneField, "behaviourExamples" | "representativeOffered">;
 
 export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneFormProps) {
   const styles = useFormStyles();
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const [draft, setDraft] = useState<StepOneDraft>({ ...EMPTY, ...initial });
+  const [draft, setDraft] = useState<StepOneInput>(initial);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<FormOutcome | null>(null);
+  const [outcome, setOutcome] = useState<FormOutcome<RaisedConcern> | null>(null);
   const errors = outcome?.kind === "invalid" ? outcome.fieldErrors : {};
 
-  const set = <K extends keyof StepOneDraft>(key: K, value: StepOneDraft[K]) =>
+  const set = <K extends StepOneField>(key: K, value: StepOneInput[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const toggle = (example: BehaviourExample, checked: boolean) =>
@@ -88,7 +59,10 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
     // Focus what the user must read next: the first wrong field, or the result.
     requestAnimationFrame(() => {
       const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      if (result.kind === "invalid" && invalid) invalid.focus();
+      const target = invalid?.matches("fieldset")
+        ? invalid.querySelector<HTMLElement>("input")
+        : invalid;
+      if (result.kind === "invalid" && target) target.focus();
       else resultRef.current?.focus();
     });
   }
@@ -128,6 +102,15 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
             <MessageBarBody>{outcome.message}</MessageBarBody>
           </MessageBar>
         </div>
+        {outcome.value.replyProblem ? (
+          <>
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{outcome.value.replyProblem}</MessageBarBody>
+            </MessageBar>
+            <h3 className={styles.legend}>The letter, to copy into a reply</h3>
+            <pre className={styles.evidence}>{outcome.value.letter}</pre>
+          </>
+        ) : null}
         <div className={styles.actions}>
           <Button onClick={onCancel}>Close</Button>
         </div>
@@ -147,6 +130,7 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         Raise a step-one concern
       </h2>
       {text("customerName", "Customer's name", { required: true })}
+      {text("customerEmail", "Customer's email address", { required: true })}
       <fieldset
         className={styles.fieldset}
         aria-invalid={errors["behaviourExamples"] ? true : undefined}
@@ -179,6 +163,8 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         checked={draft.representativeOffered}
         onChange={(_e, data) => set("representativeOffered", data.checked === true)}
       />
+      {text("representativeName", "Representative the customer already has: name")}
+      {text("representativeEmail", "Representative: email address")}
       {text("spocName", "Proposed SPOC: name")}
       {text("spocEmail", "Proposed SPOC: email address")}
       {text("deputyName", "Deputy: name")}
@@ -193,16 +179,9 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         hint: "One per line: needs the customer has told the council about.",
       })}
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
-        {outcome && outcome.kind !== "invalid" ? (
+        {outcome ? (
           <MessageBar intent="error">
             <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {outcome?.kind === "invalid" ? (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {outcome.message ?? "Some answers need changing; each is marked below its field."}
-            </MessageBarBody>
           </MessageBar>
         ) : null}
       </div>

@@ -31,6 +31,7 @@ export const useCaseDetailsStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   definition: { margin: 0, overflowWrap: "anywhere" },
+  note: { margin: 0, color: tokens.colorNeutralForeground3 },
   spoc: {
     display: "flex",
     flexDirection: "column",

@@ -1,36 +1,49 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { PORTSMOUTH_POLICY } from "../../domain/config";
-import { date, restrictedEntry } from "../../domain/testFixtures";
+import "../testing/jsdomShims";
+import { date } from "../../domain/testFixtures";
 import type { EmailAddress } from "../../domain/types";
+import { caseSummary } from "../testing/fakeUseCases";
 import { CaseDetails } from "./CaseDetails";
 
 afterEach(cleanup);
 
 describe("CaseDetails", () => {
-  it("shows HTML in a customer's name and terms as text, never as markup", () => {
+  it("shows HTML in a customer's name and other case text as text, never as markup", () => {
     const name = '<img src=x onerror="alert(1)">Jo <b>Bloggs</b>';
-    const entry = restrictedEntry({
+    const view = caseSummary({
       customerName: name,
       representative: { name: "<script>x()</script>", email: "rep@example.org" as EmailAddress },
-      terms: { extreme: { blockedChannels: [], premisesRestriction: "<i>no visits</i>" } },
+      terms: ["Access to council premises is restricted: <i>no visits</i> (5.2.5)."],
+      adjustments: [{ description: "<u>Large print</u>" }],
     });
-    const { container } = render(
-      <CaseDetails entry={entry} usage={[]} config={PORTSMOUTH_POLICY} />,
-    );
+    const { container } = render(<CaseDetails view={view} />);
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(name);
-    expect(container.querySelector("img, b, script, i")).toBeNull();
+    expect(container.querySelector("img, b, script, i, u")).toBeNull();
     expect(screen.getByText(/<script>x\(\)<\/script>/)).toBeTruthy();
     expect(screen.getByText(/<i>no visits<\/i>/)).toBeTruthy();
+    expect(screen.getByText("<u>Large print</u>")).toBeTruthy();
   });
 
-  it("gives the restriction dates, review date and appeal deadline in UK format", () => {
-    const entry = restrictedEntry({
-      reviewDue: date("2027-01-31"),
-      appealBy: date("2026-11-30"),
+  it("gives this period's contacts against the allowance, and the review and appeal dates", () => {
+    const view = caseSummary({
+      usage: [
+        {
+          used: 3,
+          max: 3,
+          text: "3 of 3 emails in the week beginning Monday 23 November 2026",
+          usedUp: true,
+        },
+      ],
+      reviewDue: { date: date("2027-01-31"), text: "Sunday 31 January 2027" },
+      appealBy: { date: date("2026-11-30"), text: "Monday 30 November 2026" },
     });
-    render(<CaseDetails entry={entry} usage={[]} config={PORTSMOUTH_POLICY} />);
-    expect(screen.getByText("Monday 2 November 2026 to Sunday 31 January 2027")).toBeTruthy();
+    render(<CaseDetails view={view} />);
+    const bar = screen.getByRole("progressbar", {
+      name: "3 of 3 emails in the week beginning Monday 23 November 2026",
+    });
+    expect(bar.getAttribute("aria-valuenow")).toBe("3");
+    expect(screen.getByText("Sunday 31 January 2027")).toBeTruthy();
     expect(screen.getByText("Monday 30 November 2026")).toBeTruthy();
   });
 });

@@ -1,20 +1,15 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { LogStatus } from "../../app/pane";
 import { useLogContactStyles } from "./LogContact.styles";
 
-export type LogStatus =
-  | { readonly kind: "idle" }
-  | { readonly kind: "saving" }
-  | { readonly kind: "saved" }
-  | { readonly kind: "alreadyLogged" }
-  /** Kept on this computer and sent again automatically. */
-  | { readonly kind: "pending"; readonly message: string }
-  | { readonly kind: "failed"; readonly message: string };
+/** The outbox's status of this message's contact, or "idle" before anything was tried. */
+export type LogContactStatus = LogStatus | { readonly kind: "idle" };
 
 export type LogContactProps = {
   /** Pre-filled from the message (its subject); staff may edit it before logging. */
   readonly defaultSummary: string;
-  readonly status: LogStatus;
+  readonly status: LogContactStatus;
   readonly onLog: (summary: string) => void;
 };
 

@@ -1,17 +1,23 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import type { AppDeps } from "../../app/deps";
+import {
+  type ActionOutcome,
+  type CaseSummaryView,
+  type PaneUseCases,
+  type ReadCheck,
+  stepOneDefaults,
+} from "../../app/pane";
 import type { MailItem, SignedInUser } from "../../app/ports";
-import type { PolicyConfig } from "../../domain/config";
 import type { CaseRef } from "../../domain/types";
 import { LazyCaseWorkspace, LazyStepOneForm } from "../lazyPanels";
-import type { ActionOutcome, CaseView, PaneApi, ReadCheck } from "../paneApi";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
+import { useReadViewStyles } from "./ReadView.styles";
 import { ReferralPanel } from "./ReferralPanel";
 import { useLogContact } from "./useLogContact";
 import { Verdict } from "./Verdict";
-import { useReadViewStyles } from "./ReadView.styles";
+import { verdictProps } from "./verdictProps";
 
 type Panel =
   | { readonly kind: "none" }
@@ -22,14 +28,14 @@ type Panel =
 export type ReadViewProps = {
   readonly deps: AppDeps;
   readonly user: SignedInUser;
-  readonly api: PaneApi;
+  readonly useCases: PaneUseCases;
   readonly item: MailItem;
   readonly check: ReadCheck;
   readonly recheck: () => void;
 };
 
 /** A message being read: the verdict, then each case of the sender, then the actions. */
-export function ReadView({ deps, user, api, item, check, recheck }: ReadViewProps) {
+export function ReadView({ deps, user, useCases, item, check, recheck }: ReadViewProps) {
   const styles = useReadViewStyles();
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
   // The button that opened a panel gets focus back when it closes.
@@ -42,24 +48,25 @@ export function ReadView({ deps, user, api, item, check, recheck }: ReadViewProp
     setPanel({ kind: "none" });
     requestAnimationFrame(() => opener.current?.focus());
   }, []);
-  const { verdict, actions } = check;
+  const many = check.cases.length > 1;
+  const helpdesk = deps.config.roleTitles.cityHelpdeskManager;
 
   return (
     <>
-      <Verdict {...verdict} onRetry={verdict.retryable ? recheck : undefined} />
+      <Verdict {...verdictProps(check.verdict, recheck)} />
       {panel.kind === "stepOne" ? (
         <LazyStepOneForm
-          initial={{ customerName: item.fromName ?? "" }}
-          onSubmit={(draft) => api.raiseConcern(item, draft, user)}
+          initial={stepOneDefaults(item)}
+          onSubmit={(input) => useCases.raiseConcern(input, user)}
           onCancel={close}
         />
       ) : null}
       {panel.kind === "referral" ? (
         <ReferralPanel
-          api={api}
+          useCases={useCases}
           user={user}
           caseRef={panel.ref}
-          config={deps.config}
+          helpdeskTitle={helpdesk}
           onClose={close}
         />
       ) : null}
@@ -74,42 +81,28 @@ export function ReadView({ deps, user, api, item, check, recheck }: ReadViewProp
       {/* Hidden, not unmounted, under a panel: the opener keeps its identity for focus. */}
       <div className={styles.content} hidden={panel.kind !== "none"}>
         {check.cases.map((c) => (
-          <CaseBlock
-            key={c.entry.ref}
-            api={api}
-            user={user}
-            item={item}
-            view={c}
-            check={check}
-            config={deps.config}
-          />
+          <CaseBlock key={c.ref} useCases={useCases} user={user} item={item} view={c} />
         ))}
         <div className={styles.actions} role="group" aria-label="Actions">
-          {actions.raiseConcern ? (
+          {check.actions.raiseConcern ? (
             <Button onClick={() => open({ kind: "stepOne" })}>Raise a step-one concern</Button>
           ) : null}
-          {actions.refer
-            ? check.cases.map((c) => (
-                <Button
-                  key={c.entry.ref}
-                  onClick={() => open({ kind: "referral", ref: c.entry.ref })}
-                >
-                  Refer to the {deps.config.roleTitles.cityHelpdeskManager}
-                  {check.cases.length > 1 ? ` (${c.entry.ref})` : ""}
-                </Button>
-              ))
-            : null}
-          {actions.openCase
-            ? check.cases.map((c) => (
-                <Button
-                  key={c.entry.ref}
-                  onClick={() => open({ kind: "workspace", ref: c.entry.ref })}
-                >
-                  Open case{check.cases.length > 1 ? ` ${c.entry.ref}` : ""}
-                </Button>
-              ))
-            : null}
-          {actions.findCase ? (
+          {check.cases
+            .filter((c) => c.actions.refer)
+            .map((c) => (
+              <Button key={c.ref} onClick={() => open({ kind: "referral", ref: c.ref })}>
+                Refer to the {helpdesk}
+                {many ? ` (${c.ref})` : ""}
+              </Button>
+            ))}
+          {check.cases
+            .filter((c) => c.actions.openCase)
+            .map((c) => (
+              <Button key={c.ref} onClick={() => open({ kind: "workspace", ref: c.ref })}>
+                Open case{many ? ` ${c.ref}` : ""}
+              </Button>
+            ))}
+          {check.actions.findCase ? (
             <Button appearance="subtle" onClick={() => open({ kind: "workspace" })}>
               Find a case
             </Button>
@@ -121,46 +114,40 @@ export function ReadView({ deps, user, api, item, check, recheck }: ReadViewProp
 }
 
 function CaseBlock(props: {
-  readonly api: PaneApi;
+  readonly useCases: PaneUseCases;
   readonly user: SignedInUser;
   readonly item: MailItem;
-  readonly view: CaseView;
-  readonly check: ReadCheck;
-  readonly config: PolicyConfig;
+  readonly view: CaseSummaryView;
 }) {
-  const { api, user, item, view, check, config } = props;
-  const ref = view.entry.ref;
-  const log = useCallback(
-    (summary: string) => api.logContact(item, ref, summary, user),
-    [api, item, ref, user],
-  );
+  const { useCases, user, item, view } = props;
   const { status, onLog } = useLogContact(
-    log,
-    view.alreadyLogged ? { kind: "alreadyLogged" } : { kind: "idle" },
+    useCases.outbox,
+    { item, ref: view.ref, verdict: view.verdict },
+    user,
+    view.alreadyLogged,
   );
   const [forward, setForward] = useState<"idle" | "opening" | ActionOutcome>("idle");
   const forwardToSpoc = async () => {
     setForward("opening");
-    setForward(await api.forwardToSpoc(item, ref));
+    setForward(await useCases.forwardToSpoc(view, user));
   };
   return (
     <>
       <CaseDetails
-        entry={view.entry}
-        usage={view.usage}
-        adjustments={view.adjustments}
-        config={config}
+        view={view}
         onForwardToSpoc={
-          check.actions.forwardToSpoc && view.entry.spoc ? () => void forwardToSpoc() : undefined
+          view.actions.forwardToSpoc && view.spoc ? () => void forwardToSpoc() : undefined
         }
         forwarding={forward === "opening"}
       />
-      {typeof forward === "object" && !forward.ok ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{forward.message}</MessageBarBody>
-        </MessageBar>
+      {typeof forward === "object" ? (
+        <div aria-live="polite">
+          <MessageBar intent={forward.ok ? "success" : "error"}>
+            <MessageBarBody>{forward.message}</MessageBarBody>
+          </MessageBar>
+        </div>
       ) : null}
-      {check.actions.logContact ? (
+      {view.actions.logContact ? (
         <LogContact defaultSummary={item.subject} status={status} onLog={onLog} />
       ) : null}
     </>

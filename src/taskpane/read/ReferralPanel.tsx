@@ -1,43 +1,42 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { PaneUseCases, PreparedReferral } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
-import type { PolicyConfig } from "../../domain/config";
 import type { CaseRef } from "../../domain/types";
 import { LazyReferralForm } from "../lazyPanels";
-import type { PaneApi, ReferralEvidence } from "../paneApi";
 import { Problem } from "../shell/Problem";
 
 /** Compiles the evidence for a referral (5.2.1), then shows the referral form. */
 export function ReferralPanel(props: {
-  readonly api: PaneApi;
+  readonly useCases: PaneUseCases;
   readonly user: SignedInUser;
   readonly caseRef: CaseRef;
-  readonly config: PolicyConfig;
+  readonly helpdeskTitle: string;
   readonly onClose: () => void;
 }) {
-  const { api, user, caseRef, config, onClose } = props;
-  const [evidence, setEvidence] = useState<ReferralEvidence | null>(null);
+  const { useCases, user, caseRef, helpdeskTitle, onClose } = props;
+  const [prepared, setPrepared] = useState<PreparedReferral | null>(null);
   useEffect(() => {
     let current = true;
-    void api.referralEvidence(caseRef, user).then((e) => current && setEvidence(e));
+    void useCases.prepareReferral(caseRef, user).then((p) => current && setPrepared(p));
     return () => {
       current = false;
     };
-  }, [api, caseRef, user]);
+  }, [useCases, caseRef, user]);
 
-  if (evidence === null) return <Spinner size="small" label="Compiling the evidence…" />;
-  if (evidence.kind === "failed") {
+  if (prepared === null) return <Spinner size="small" label="Compiling the evidence…" />;
+  if (prepared.kind !== "ready") {
     return (
-      <Problem title={evidence.message}>
+      <Problem title={prepared.message}>
         <Button onClick={onClose}>Close</Button>
       </Problem>
     );
   }
   return (
     <LazyReferralForm
-      helpdeskTitle={config.roleTitles.cityHelpdeskManager}
-      evidence={evidence.sections}
-      onSubmit={(note) => api.refer(caseRef, note, user)}
+      helpdeskTitle={helpdeskTitle}
+      draft={prepared.draft}
+      onSubmit={(draft) => useCases.submitReferral(draft, user)}
       onCancel={onClose}
     />
   );

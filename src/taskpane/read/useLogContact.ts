@@ -1,32 +1,66 @@
-import { useCallback, useRef, useState } from "react";
-import type { LogStatus } from "./LogContact";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  type ContactOutbox,
+  describeFailure,
+  failureSentence,
+  type LogMessageInput,
+} from "../../app/pane";
+import type { SignedInUser } from "../../app/ports";
+import type { LogContactStatus } from "./LogContact";
 
 /**
- * The state of "Log this contact". One log at a time: a second click while the first is
- * saving does nothing (the button is disabled too, but a double click can land before React
- * has re-rendered). `log` must not reject; it says how the attempt ended.
+ * "Log this contact" for one message and case, through the contact outbox. One log at a time:
+ * a second click while the first is saving does nothing (the button is disabled too, but a
+ * double click can land before React re-renders). A contact the outbox keeps for later
+ * ("pending") turns into "saved" here when the outbox sends it.
  */
 export function useLogContact(
-  log: (summary: string) => Promise<Exclude<LogStatus, { kind: "idle" | "saving" }>>,
-  initial: LogStatus = { kind: "idle" },
-): { readonly status: LogStatus; readonly onLog: (summary: string) => void } {
-  const [status, setStatus] = useState<LogStatus>(initial);
+  outbox: ContactOutbox,
+  input: Omit<LogMessageInput, "summary">,
+  user: SignedInUser,
+  alreadyLogged: boolean,
+): { readonly status: LogContactStatus; readonly onLog: (summary: string) => void } {
+  const messageId = input.item.internetMessageId;
+  const known = useCallback(
+    () => (messageId ? outbox.statusOfMessage(input.ref, messageId) : undefined),
+    [outbox, input.ref, messageId],
+  );
+  const [status, setStatus] = useState<LogContactStatus>(
+    () => known() ?? (alreadyLogged ? { kind: "alreadyLogged" } : { kind: "idle" }),
+  );
   const inFlight = useRef(false);
+
+  useEffect(
+    () =>
+      outbox.subscribe(() => {
+        const now = known();
+        if (now && !inFlight.current) setStatus(now);
+      }),
+    [outbox, known],
+  );
+
+  const latest = useRef({ input, user });
+  useEffect(() => {
+    latest.current = { input, user };
+  });
+
   const onLog = useCallback(
     (summary: string) => {
       if (inFlight.current) return;
       inFlight.current = true;
       setStatus({ kind: "saving" });
-      void log(summary)
+      const { input: current, user: who } = latest.current;
+      void outbox
+        .logMessage({ ...current, summary }, who)
         .then(setStatus, (e: unknown) => {
-          console.error("Logging the contact failed", e);
-          setStatus({ kind: "failed", message: "The contact could not be logged. Try again." });
+          const failure = describeFailure(e);
+          setStatus({ kind: "failed", message: failureSentence(failure), failure });
         })
         .finally(() => {
           inFlight.current = false;
         });
     },
-    [log],
+    [outbox],
   );
   return { status, onLog };
 }
