@@ -1,0 +1,164 @@
+/**
+ * What a browser test runs against: the Graph emulator in process (port 0, in memory, lists
+ * provisioned by our own code), the harness serving a copy of the built pane against it, and
+ * Debian's Chromium through playwright-core. Screenshots go to test-results/browser/.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { startEmulator, type Emulator } from "../../../emulator/server";
+import type { CaseStore } from "../../../src/app/ports";
+import {
+  createGraphCaseStore,
+  createGraphClient,
+  parseSiteUrl,
+  provisionLists,
+  type SiteAddress,
+} from "../../../src/graph";
+import type { HarnessApi } from "../../../harness/client/page";
+import { startHarness, type Harness } from "../../../harness/server";
+import { builtPaneCopy, projectRoot } from "./build";
+
+export const ADMIN = "it.admin@council.example";
+export const ALEX = "alex.morgan@council.example"; // frontline
+export const PRIYA = "priya.shah@council.example"; // service manager
+export const JORDAN = "jordan.lee@council.example"; // city helpdesk manager
+export const MORGAN = "morgan.blake@council.example"; // assistant director
+export const CHRIS = "chris.okafor@council.example"; // City Solicitor
+export const DANA = "dana.whitfield@council.example"; // director
+
+export const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOTS = join(projectRoot, "test-results", "browser");
+
+export type Stack = {
+  readonly emu: Emulator;
+  readonly harness: Harness;
+  readonly browser: Browser;
+  readonly site: SiteAddress;
+  /** The case store as a demo user, for seeding and for reading what the pane stored. */
+  storeFor(upn: string): CaseStore;
+  stop(): Promise<void>;
+};
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}
+
+export async function startStack(): Promise<Stack> {
+  const pane = builtPaneCopy();
+  const emu = await startEmulator({ port: 0, dataFile: ":memory:" });
+  const site = parseSiteUrl(emu.siteUrl);
+  if (!site) throw new Error(`Unexpected site URL ${emu.siteUrl}`);
+  const clientFor = (upn: string) =>
+    createGraphClient({
+      baseUrl: emu.url,
+      customHosts: [new URL(emu.url).hostname],
+      tokenProvider: { getAccessToken: () => Promise.resolve(emu.tokenFor(upn)) },
+    });
+  await provisionLists(clientFor(ADMIN), site);
+  const harness = await startHarness({ emulatorUrl: emu.url, port: 0, distDir: pane.dir });
+  const browser = await launchChromium();
+  return {
+    emu,
+    harness,
+    browser,
+    site,
+    storeFor: (upn) =>
+      createGraphCaseStore({ client: clientFor(upn), site, retry: { baseDelayMs: 50 } }),
+    stop: async () => {
+      await browser.close();
+      await harness.stop();
+      await emu.stop();
+      pane.remove();
+    },
+  };
+}
+
+export type HarnessPage = {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** The task pane's frame. */
+  readonly pane: FrameLocator;
+  /** Calls a method of the harness's scripting API (window.harness) in the page. */
+  call<K extends keyof HarnessApi>(
+    method: K,
+    ...args: Parameters<HarnessApi[K]>
+  ): Promise<Awaited<ReturnType<HarnessApi[K]>>>;
+  /** The verdict section, once the pane has decided (data-verdict set). */
+  verdict(): Locator;
+  /** Waits for the verdict of the message now selected, and returns its kind. */
+  waitForVerdict(kind?: string): Promise<string>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type OpenOptions = {
+  readonly user?: string;
+  readonly theme?: "light" | "dark";
+};
+
+/** A fresh browser context on the harness, the pane started and listening for ItemChanged. */
+export async function openHarness(stack: Stack, options: OpenOptions = {}): Promise<HarnessPage> {
+  const context = await stack.browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1400, height: 900 },
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const url = new URL(stack.harness.url);
+  if (options.user) url.searchParams.set("user", options.user);
+  if (options.theme) url.searchParams.set("theme", options.theme);
+  await page.goto(url.href);
+  await page.waitForFunction(() => window.harness !== undefined);
+  const call: HarnessPage["call"] = (method, ...args) =>
+    page.evaluate(
+      ({ name, values }) => {
+        const api = window.harness as unknown as Record<string, (...a: unknown[]) => unknown>;
+        const fn = api[name];
+        if (!fn) throw new Error(`window.harness has no ${name}`);
+        return fn(...values);
+      },
+      { name: method, values: args },
+    ) as never;
+  await call("whenPaneReady");
+  const pane = page.frameLocator("#pane");
+  const verdict = () => pane.locator('section[aria-label="Verdict"][data-verdict]');
+  return {
+    context,
+    page,
+    pane,
+    call,
+    verdict,
+    waitForVerdict: async (kind) => {
+      const locator = kind
+        ? pane.locator(`section[aria-label="Verdict"][data-verdict="${kind}"]`)
+        : verdict();
+      await locator.waitFor({ timeout: 20_000 });
+      return (await locator.getAttribute("data-verdict")) ?? "";
+    },
+    screenshot: async (name) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    close: () => context.close(),
+  };
+}
