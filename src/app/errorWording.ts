@@ -3,7 +3,9 @@
  * place the pane's use cases and the UI take their error text from.
  */
 import {
+  AUTH_ERROR_CODES,
   type AuthErrorCode,
+  STORE_ERROR_CODES,
   isAuthError,
   isStoreError,
   type ListName,
@@ -168,6 +170,26 @@ export function describeFailure(error: unknown, context?: FailureContext): Failu
     detail: "Try again. If it keeps happening, tell your IT service desk.",
     retryable: true,
   };
+}
+
+/**
+ * The wording of a failure known only by its code (e.g. one recorded before a reload).
+ * Codes from describeFailure; anything else reads as an unknown failure.
+ */
+export function describeFailureCode(
+  code: string,
+  retryAfterSeconds?: number,
+  context?: FailureContext,
+): FailureWording {
+  if (code.startsWith("auth:")) {
+    const auth = code.slice("auth:".length) as AuthErrorCode;
+    if (AUTH_ERROR_CODES.includes(auth)) return authFailure(auth);
+  }
+  const store = code as StoreErrorCode;
+  if (STORE_ERROR_CODES.includes(store)) {
+    return storeFailure(store, undefined, retryAfterSeconds, context);
+  }
+  return describeFailure(undefined);
 }
 
 /** Title and detail as one sentence pair, for a single line of text. */

@@ -1,15 +1,29 @@
-/** What the signed-in user may do in the pane, by role (the domain's rules, not a copy). */
+/**
+ * What the signed-in user may do in the pane, by role. Who may raise a concern or refer comes
+ * from the domain's rules (openCaseRoleRefusal, CASE_RULES); the pane adds only who may open the
+ * case workspace, which is a matter of screens, not of the policy.
+ */
+import { CASE_RULES, openCaseRoleRefusal } from "../../domain/lifecycleRules";
+import type { PolicyConfig } from "../../domain/config";
+import type { Actor, RegisterEntry, Role } from "../../domain/types";
 import type { SignedInUser } from "../ports";
-import type { Access, PaneActions } from "./types";
+import type { Access, CaseActions, PaneActions } from "./types";
+
+/** The helpdesk manager and the deciding roles: they work on cases in the case workspace. */
+export const CASE_WORKSPACE_ROLES: readonly Role[] = [
+  "cityHelpdeskManager",
+  "assistantDirector",
+  "citySolicitor",
+  "director",
+];
+
+export const NO_ACCESS_MESSAGE =
+  "Your account has no role in this add-in, so it cannot show restrictions. Ask your IT service desk to give you the role your job needs.";
 
 export function accessFor(user: SignedInUser): Access {
   return user.roles.length > 0
     ? { allowed: true, roles: user.roles }
-    : {
-        allowed: false,
-        message:
-          "Your account has no role in this add-in, so it cannot show restrictions. Ask your IT service desk to give you the role your job needs.",
-      };
+    : { allowed: false, message: NO_ACCESS_MESSAGE };
 }
 
 export const NO_ACTIONS: PaneActions = {
@@ -20,3 +34,72 @@ export const NO_ACTIONS: PaneActions = {
   openCase: false,
   findCase: false,
 };
+
+export const NO_CASE_ACTIONS: CaseActions = {
+  logContact: false,
+  forwardToSpoc: false,
+  refer: false,
+  openCase: false,
+};
+
+/** The user acting in the first of their roles that `allowed` accepts. */
+export function actorFor(user: SignedInUser, allowed: (role: Role) => boolean): Actor | undefined {
+  const role = user.roles.find(allowed);
+  return role ? { name: user.name, email: user.email, role } : undefined;
+}
+
+export function mayOpenCases(user: SignedInUser): boolean {
+  return user.roles.some((r) => CASE_WORKSPACE_ROLES.includes(r));
+}
+
+/** 5.1: the domain decides who may raise a step-one concern. */
+export function concernRaiser(user: SignedInUser, config: PolicyConfig): Actor | undefined {
+  return actorFor(user, (role) => openCaseRoleRefusal(role, config) === undefined);
+}
+
+/**
+ * 5.2.1: who may refer, at which stages, from the domain's rule. Whether the step one was
+ * confirmed in writing needs the case file: prepareReferral checks that with availableCommands.
+ */
+export function mayRefer(user: SignedInUser, entry: RegisterEntry): boolean {
+  const rule = CASE_RULES.refer;
+  return rule.stages.includes(entry.stage) && user.roles.some((r) => rule.roles.includes(r));
+}
+
+/** What the user may do on one case seen in a message being read. */
+export function caseActionsFor(
+  user: SignedInUser,
+  entry: RegisterEntry,
+  mode: "read" | "compose",
+): CaseActions {
+  if (user.roles.length === 0) return NO_CASE_ACTIONS;
+  const reading = mode === "read";
+  return {
+    logContact: reading,
+    forwardToSpoc: reading && (entry.spoc !== undefined || entry.deputy !== undefined),
+    refer: reading && mayRefer(user, entry),
+    openCase: mayOpenCases(user),
+  };
+}
+
+/** The pane's actions: any case allowing it, and raising a concern when no case is open. */
+export function paneActionsFor(
+  user: SignedInUser,
+  config: PolicyConfig,
+  cases: readonly { readonly stage: RegisterEntry["stage"]; readonly actions: CaseActions }[],
+  mode: "read" | "compose",
+  checked: boolean,
+): PaneActions {
+  if (user.roles.length === 0) return NO_ACTIONS;
+  const any = (key: keyof CaseActions) => cases.some((c) => c.actions[key]);
+  const openCase = cases.some((c) => c.stage !== "ended" && c.stage !== "closed");
+  return {
+    logContact: any("logContact"),
+    forwardToSpoc: any("forwardToSpoc"),
+    raiseConcern:
+      mode === "read" && checked && !openCase && concernRaiser(user, config) !== undefined,
+    refer: any("refer"),
+    openCase: any("openCase"),
+    findCase: mayOpenCases(user),
+  };
+}

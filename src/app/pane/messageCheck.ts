@@ -1,12 +1,35 @@
 /**
  * Checking the message in view (DESIGN §5): who sent it (or, in compose, who it goes to), which
- * cases they belong to, and whether this message is within the terms. One lookup for the
- * addresses, one read per case; a message checked before in this session costs nothing.
+ * cases they belong to, and whether this message is within the terms. One lookup for all the
+ * addresses, one read per case found; a message checked before in this session costs nothing.
+ * Any failure is "could not check", never "not restricted".
  */
+import { MANAGER_ROLES } from "../../domain/lifecycleRules";
+import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
+import { contactsNeededSince } from "../../domain/volumeUsage";
 import type { AppDeps } from "../deps";
-import type { MailItem, SignedInUser } from "../ports";
-import type { CaseRef, EmailAddress } from "../../domain/types";
-import type { MessageCheck } from "./types";
+import { describeFailure, type FailureWording } from "../errorWording";
+import type { AddressEntry, MailItem, SignedInUser } from "../ports";
+import { accessFor, NO_ACCESS_MESSAGE, NO_ACTIONS, paneActionsFor } from "./actions";
+import { type CaseData, caseSummary, judge } from "./caseSummary";
+import { evaluationWindowStart, startOfDayOf } from "./evaluationWindow";
+import { notificationFor } from "./notification";
+import { judgeOutgoing } from "./outgoing";
+import type {
+  CaseSummaryView,
+  ComposeCheck,
+  MessageCheck,
+  ReadCheck,
+  RecipientCheck,
+  VerdictView,
+} from "./types";
+import {
+  couldNotCheck,
+  mostSerious,
+  NO_RESTRICTED_RECIPIENT,
+  seriousness,
+  UNKNOWN_SENDER,
+} from "./verdictWords";
 
 export interface MessageChecker {
   /** Never rejects: a failure is a "couldNotCheck" verdict, never "notRestricted". */
@@ -18,7 +41,304 @@ export interface MessageChecker {
   clear(): void;
 }
 
+/** What was read for one message: the address matches and each case's data. */
+type Gathered = {
+  readonly addresses: readonly EmailAddress[];
+  readonly matches: readonly AddressEntry[];
+  readonly cases: ReadonlyMap<CaseRef, CaseData>;
+  /** The first case that could not be read, with the failure in words. */
+  readonly failure?: FailureWording;
+};
+
+function unique<T>(items: readonly (T | undefined)[]): T[] {
+  return [...new Set(items.filter((i): i is T => i !== undefined))];
+}
+
+function keyOf(item: MailItem): string | undefined {
+  const id = item.internetMessageId ?? item.itemId;
+  return id ? `${item.mode}:${id}` : undefined;
+}
+
+function addressesOf(item: MailItem): EmailAddress[] {
+  return item.mode === "read" ? unique([item.from, item.sender]) : unique([...item.to, ...item.cc]);
+}
+
+function readsCaseFiles(user: SignedInUser): boolean {
+  return user.roles.some((r) => MANAGER_ROLES.includes(r));
+}
+
+async function readAdjustments(
+  deps: AppDeps,
+  ref: CaseRef,
+): Promise<Pick<CaseData, "adjustments" | "adjustmentsProblem">> {
+  try {
+    const file = await deps.store.getCaseFile(ref);
+    return file ? { adjustments: file.value.reasonableAdjustments } : {};
+  } catch (e) {
+    const failure = describeFailure(e, { ref });
+    return { adjustmentsProblem: `${failure.title}. ${failure.detail}` };
+  }
+}
+
 export function createMessageChecker(deps: AppDeps): MessageChecker {
-  void deps;
-  throw new Error("createMessageChecker: not implemented yet");
+  const { config } = deps;
+  /** Checked messages by key: only complete reads are kept. */
+  const cache = new Map<string, Gathered>();
+  /** Register entries read this session: they make the next read of the case exact. */
+  const entries = new Map<CaseRef, RegisterEntry>();
+  const inFlight = new Map<string, Promise<Gathered>>();
+  /** Bumped by every invalidation, so a read that started before one is not cached. */
+  let generation = 0;
+
+  function sinceFor(ref: CaseRef, at: Date): Date {
+    const known = entries.get(ref);
+    // Without the entry the periods are unknown: read from the earliest any period could start.
+    if (!known) return evaluationWindowStart(at, config);
+    // No allowance in force: the day's contacts still show whether this message was logged.
+    return contactsNeededSince(known, at, config) ?? startOfDayOf(at, config);
+  }
+
+  async function readCase(ref: CaseRef, at: Date, withFile: boolean): Promise<CaseData | null> {
+    const [evaluation, adjustments] = await Promise.all([
+      deps.store.getCaseForEvaluation(ref, sinceFor(ref, at)),
+      withFile ? readAdjustments(deps, ref) : Promise.resolve({}),
+    ]);
+    if (!evaluation) return null;
+    entries.set(ref, evaluation.entry.value);
+    return { entry: evaluation.entry.value, contacts: evaluation.contacts, ...adjustments };
+  }
+
+  async function gather(item: MailItem, withFile: boolean): Promise<Gathered> {
+    const addresses = addressesOf(item);
+    if (addresses.length === 0) {
+      // A message with no sender address cannot be checked; no recipients means none restricted.
+      const failure =
+        item.mode === "read"
+          ? {
+              code: "unknown" as const,
+              title: "This message has no sender address",
+              detail: "Outlook gave no address to look up, so the sender could not be checked.",
+              retryable: false,
+            }
+          : undefined;
+      return { addresses, matches: [], cases: new Map(), ...(failure ? { failure } : {}) };
+    }
+    const matches = await deps.store.lookupAddresses(addresses);
+    const refs = unique(matches.map((m) => m.ref));
+    const read = await Promise.allSettled(
+      refs.map((ref) => readCase(ref, item.receivedAt, withFile)),
+    );
+    const cases = new Map<CaseRef, CaseData>();
+    let failure: FailureWording | undefined;
+    read.forEach((result, i) => {
+      const ref = refs[i] as CaseRef;
+      if (result.status === "fulfilled") {
+        // An address whose case has gone (destroyed at the end of retention) restricts nothing.
+        if (result.value) cases.set(ref, result.value);
+      } else {
+        failure ??= describeFailure(result.reason, { ref });
+      }
+    });
+    return { addresses, matches, cases, ...(failure ? { failure } : {}) };
+  }
+
+  function gatherOnce(key: string | undefined, item: MailItem, withFile: boolean) {
+    const flightKey = `${key ?? ""}|${withFile}`;
+    if (key === undefined) return gather(item, withFile);
+    const running = inFlight.get(flightKey);
+    if (running) return running;
+    const started = generation;
+    const promise = gather(item, withFile)
+      .then((gathered) => {
+        if (!gathered.failure && started === generation) cache.set(flightKey, gathered);
+        return gathered;
+      })
+      .finally(() => inFlight.delete(flightKey));
+    inFlight.set(flightKey, promise);
+    return promise;
+  }
+
+  function factsOf(item: MailItem): ContactFacts {
+    return {
+      channel: "email",
+      at: item.receivedAt,
+      ...(item.from ? { from: item.from } : {}),
+      to: item.to,
+      cc: item.cc,
+      ...(item.internetMessageId ? { messageId: item.internetMessageId } : {}),
+    };
+  }
+
+  function readView(
+    item: MailItem,
+    key: string,
+    user: SignedInUser,
+    gathered: Gathered,
+  ): ReadCheck {
+    const facts = factsOf(item);
+    const cases: CaseSummaryView[] = [];
+    for (const [ref, data] of gathered.cases) {
+      const match =
+        gathered.matches.find((m) => m.ref === ref && m.address === item.from) ??
+        gathered.matches.find((m) => m.ref === ref);
+      if (!match) continue;
+      cases.push(
+        caseSummary({
+          data,
+          match,
+          facts,
+          judged: judge(data, facts, config),
+          user,
+          mode: "read",
+          config,
+        }),
+      );
+    }
+    const sorted = sortCases(cases);
+    const verdict = overall(gathered, sorted, UNKNOWN_SENDER, "this sender");
+    // A delegate (sender) writing for someone else (from): both are looked up.
+    const sender = item.sender ?? item.from;
+    const delegated =
+      item.sender !== undefined && item.from !== undefined && item.sender !== item.from;
+    return {
+      mode: "read",
+      key,
+      verdict,
+      ...(sender ? { sender } : {}),
+      ...(delegated ? { onBehalfOf: item.from } : {}),
+      cases: sorted,
+      alreadyLogged: sorted.length > 0 && sorted.every((c) => c.alreadyLogged),
+      access: accessFor(user),
+      actions: paneActionsFor(user, config, sorted, "read", !gathered.failure),
+      notification: notificationFor("read", verdict, sorted[0]),
+    };
+  }
+
+  function composeView(
+    item: MailItem,
+    key: string,
+    user: SignedInUser,
+    gathered: Gathered,
+  ): ComposeCheck {
+    const now = deps.clock.now();
+    const facts: ContactFacts = { ...factsOf(item), at: now };
+    const recipients: RecipientCheck[] = [];
+    for (const match of gathered.matches) {
+      const data = gathered.cases.get(match.ref);
+      if (!data) continue;
+      const judged = judgeOutgoing(data.entry, user, now, config);
+      // Ended and closed cases say nothing about writing to the customer now.
+      if (judged.view.kind === "notRestricted") continue;
+      const summary = caseSummary({ data, match, facts, judged, user, mode: "compose", config });
+      recipients.push({ address: match.address, verdict: judged.view, case: summary });
+    }
+    const sorted = [...recipients].sort(
+      (a, b) => seriousness(a.verdict.kind) - seriousness(b.verdict.kind),
+    );
+    const lead = sorted[0];
+    const verdict = overall(
+      gathered,
+      sorted.map((r) => ({ view: r.verdict })),
+      NO_RESTRICTED_RECIPIENT,
+      "the recipients",
+    );
+    return {
+      mode: "compose",
+      key,
+      verdict,
+      recipients: sorted,
+      access: accessFor(user),
+      actions: paneActionsFor(
+        user,
+        config,
+        sorted.map((r) => r.case),
+        "compose",
+        !gathered.failure,
+      ),
+      notification: notificationFor("compose", verdict, lead?.case),
+    };
+  }
+
+  function withoutCases(
+    item: MailItem,
+    key: string,
+    user: SignedInUser,
+    verdict: VerdictView,
+    notify: boolean,
+  ): MessageCheck {
+    const common = {
+      key,
+      verdict,
+      access: accessFor(user),
+      actions: NO_ACTIONS,
+      notification: notify
+        ? notificationFor(item.mode, verdict, undefined)
+        : ({ kind: "none" } as const),
+    };
+    return item.mode === "read"
+      ? { mode: "read", cases: [], alreadyLogged: false, ...common }
+      : { mode: "compose", recipients: [], ...common };
+  }
+
+  return {
+    async check(item, user) {
+      const key = keyOf(item) ?? "";
+      if (user.roles.length === 0) {
+        // No role, no reading: the register is not shown to people without a role.
+        const noRole = couldNotCheck({
+          code: "forbidden",
+          title: "Your account has no role in this add-in",
+          detail: NO_ACCESS_MESSAGE,
+          retryable: false,
+        });
+        return withoutCases(item, key, user, noRole, false);
+      }
+      const withFile = item.mode === "read" && readsCaseFiles(user);
+      try {
+        const cached = cache.get(`${keyOf(item) ?? ""}|${withFile}`);
+        const gathered = cached ?? (await gatherOnce(keyOf(item), item, withFile));
+        return item.mode === "read"
+          ? readView(item, key, user, gathered)
+          : composeView(item, key, user, gathered);
+      } catch (e) {
+        const what = item.mode === "read" ? "this sender" : "the recipients";
+        return withoutCases(item, key, user, couldNotCheck(describeFailure(e), what), true);
+      }
+    },
+    invalidateCase(ref) {
+      generation += 1;
+      entries.delete(ref);
+      for (const [key, gathered] of cache) {
+        if (gathered.cases.has(ref) || gathered.matches.some((m) => m.ref === ref)) {
+          cache.delete(key);
+        }
+      }
+    },
+    invalidateAddresses(addresses) {
+      generation += 1;
+      for (const [key, gathered] of cache) {
+        if (gathered.addresses.some((a) => addresses.includes(a))) cache.delete(key);
+      }
+    },
+    clear() {
+      generation += 1;
+      cache.clear();
+      entries.clear();
+    },
+  };
+}
+
+function sortCases(cases: readonly CaseSummaryView[]): CaseSummaryView[] {
+  return [...cases].sort((a, b) => seriousness(a.view.kind) - seriousness(b.view.kind));
+}
+
+/** A failed case read makes the whole check "could not check"; otherwise the most serious. */
+function overall(
+  gathered: Gathered,
+  cases: readonly { readonly view: VerdictView }[],
+  none: VerdictView,
+  what: string,
+): VerdictView {
+  if (gathered.failure) return couldNotCheck(gathered.failure, what);
+  return mostSerious(cases.map((c) => c.view)) ?? none;
 }

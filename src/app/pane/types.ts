@@ -135,8 +135,9 @@ export type ReadCheck = {
   readonly key: string;
   /** The most serious verdict of the sender's cases. */
   readonly verdict: VerdictView;
+  /** Who sent the message: the delegate when one sent it, otherwise the From address. */
   readonly sender?: EmailAddress;
-  /** Set when `sender` differs from `from` (a delegate sent it). */
+  /** The From address, when a delegate (`sender`) sent the message on its behalf. */
   readonly onBehalfOf?: EmailAddress;
   /** The sender's cases, most serious first; empty when the sender is not known. */
   readonly cases: readonly CaseSummaryView[];
@@ -210,6 +211,15 @@ export type LogOtherInput = {
   readonly at: Date;
   readonly summary: string;
 };
+
+/** logOther: the form's input was refused (nothing kept), or the contact's status. */
+export type LogOtherOutcome =
+  | LogStatus
+  | {
+      readonly kind: "invalid";
+      readonly fieldErrors: Readonly<Partial<Record<keyof LogOtherInput, string>>>;
+      readonly message: string;
+    };
 
 /** One contact the outbox holds or has just sent, for a list of what is waiting. */
 export type OutboxEntryView = {

@@ -1,0 +1,312 @@
+import { describe, expect, it } from "vitest";
+import { STORE_ERROR_CODES, type StoreErrorCode } from "../ports";
+import { closed } from "./testCases";
+import { address, logged } from "../../domain/testFixtures";
+import { noonOn, opened, restricted } from "../../domain/testScenario";
+import { createMessageChecker } from "./messageCheck";
+import { NOTIFICATION_LIMIT, notifyItem } from "./notification";
+import {
+  CUSTOMER,
+  FRONTLINE_USER,
+  HELPDESK_USER,
+  MANAGER_USER,
+  message,
+  REF,
+  SPOC,
+  testDeps,
+  user,
+} from "./testSupport";
+
+// Wednesday 11 November 2026, noon: restrictions (1 email a week, SPOC only) are in force.
+const WEDNESDAY = noonOn("2026-11-11");
+
+describe("checking the message in view", () => {
+  it("says an unknown sender is not restricted after one lookup and nothing else", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const check = await createMessageChecker(deps).check(
+      message(WEDNESDAY, { from: address("someone.else@example.org") }),
+      FRONTLINE_USER,
+    );
+    expect(check.verdict.kind).toBe("notRestricted");
+    expect(check.notification).toEqual({ kind: "none" });
+    expect(deps.store.calls).toEqual(["lookupAddresses"]);
+  });
+
+  it("costs no request for a message already checked in this session", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const checker = createMessageChecker(deps);
+    const item = message(WEDNESDAY);
+    await checker.check(item, FRONTLINE_USER);
+    const before = deps.store.calls.length;
+    const again = await checker.check(item, FRONTLINE_USER);
+    expect(deps.store.calls.length).toBe(before);
+    expect(again.verdict.kind).toBe("withinTerms");
+  });
+
+  it("reads the case again once a contact is logged on it", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const checker = createMessageChecker(deps);
+    const item = message(WEDNESDAY);
+    await checker.check(item, FRONTLINE_USER);
+    checker.invalidateCase(REF);
+    deps.store.calls.length = 0;
+    await checker.check(item, FRONTLINE_USER);
+    expect(deps.store.calls).toEqual(["lookupAddresses", "getCaseForEvaluation"]);
+  });
+
+  it("shows a restricted customer's first email of the week as within the terms, with the case", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(deps.store.calls).toEqual(["lookupAddresses", "getCaseForEvaluation"]);
+    expect(check.verdict).toMatchObject({
+      kind: "withinTerms",
+      title: "Restricted customer: this message is within the terms",
+      reasons: [],
+    });
+    expect(check.mode === "read" && check.cases[0]).toMatchObject({
+      ref: REF,
+      customerName: "Jo Bloggs",
+      stageInWords: "under restrictions",
+      restrictedNow: true,
+      spoc: SPOC,
+      usage: [
+        {
+          used: 0,
+          max: 1,
+          text: "0 of 1 email in the week beginning Monday 9 November 2026",
+          usedUp: false,
+        },
+      ],
+      restrictionEnds: { text: "Sunday 31 January 2027" },
+      reviewDue: { text: "Sunday 31 January 2027" },
+      appealBy: { text: "Monday 30 November 2026" },
+      alreadyLogged: false,
+    });
+    const terms = check.mode === "read" ? check.cases[0]?.terms : [];
+    expect(terms).toContain("Only with the SPOC, Priya Shah.");
+    expect(terms).toContain("Contact by email or by letter only.");
+  });
+
+  it("says the second email of the week is outside the terms, why, and to forward it to the SPOC", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.store.contacts.push(logged("2026-11-09T10:00:00Z", { ref: REF }));
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(check.verdict.kind).toBe("outsideTerms");
+    expect(check.verdict.reasons).toEqual([
+      "This is email 2 this week; the allowance is 1 a week (week beginning Monday 9 November 2026).",
+    ]);
+    expect(check.notification).toEqual({
+      kind: "error",
+      text: "Restricted customer: outside the terms. Forward to the SPOC, Priya Shah.",
+    });
+  });
+
+  it("does not count a message already in the log against itself, and says it is logged", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const item = message(WEDNESDAY);
+    deps.store.contacts.push(
+      logged(WEDNESDAY.toISOString(), { ref: REF, messageId: item.internetMessageId as string }),
+    );
+    const check = await createMessageChecker(deps).check(item, FRONTLINE_USER);
+    expect(check.verdict.kind).toBe("withinTerms");
+    expect(check.mode === "read" && check.alreadyLogged).toBe(true);
+    expect(check.mode === "read" && check.cases[0]?.usage[0]?.used).toBe(1);
+  });
+
+  it("looks up a delegate and the mailbox they wrote for in one request", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const delegate = address("helper@example.org");
+    const check = await createMessageChecker(deps).check(
+      message(WEDNESDAY, { sender: delegate }),
+      FRONTLINE_USER,
+    );
+    expect(deps.store.calls.filter((c) => c === "lookupAddresses")).toHaveLength(1);
+    expect(check).toMatchObject({ sender: delegate, onBehalfOf: CUSTOMER });
+    expect(check.verdict.kind).toBe("withinTerms");
+  });
+
+  it("names a case at step one without calling the customer restricted", async () => {
+    const deps = testDeps(WEDNESDAY, [opened()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(check.verdict.kind).toBe("caseOpen");
+    expect(check.verdict.title).toBe("Not restricted: this customer's case is at step one");
+    expect(check.verdict.advice[0]).toMatch(/step one, 5\.1/);
+    expect(check.notification.kind === "informational" && check.notification.text).not.toMatch(
+      /^Restricted/,
+    );
+  });
+
+  it("says a closed case is not restricted and to deal with contact as normal", async () => {
+    const deps = testDeps(WEDNESDAY, [closed()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(check.verdict.kind).toBe("notRestricted");
+    expect(check.verdict.advice.join(" ")).toMatch(/deal with this contact as normal/);
+  });
+
+  it("shows reasonable adjustments to managers, and does not read case files for frontline staff", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const file = deps.store.files.get(REF);
+    if (file) {
+      file.value = {
+        ...file.value,
+        reasonableAdjustments: [{ description: "Large print letters" }],
+      };
+    }
+    const checker = createMessageChecker(deps);
+    const item = message(WEDNESDAY);
+    const frontline = await checker.check(item, FRONTLINE_USER);
+    expect(deps.store.calls).not.toContain("getCaseFile");
+    expect(frontline.mode === "read" && frontline.cases[0]?.adjustments).toBeUndefined();
+    const manager = await checker.check(item, MANAGER_USER);
+    expect(manager.mode === "read" && manager.cases[0]?.adjustments).toEqual([
+      { description: "Large print letters" },
+    ]);
+  });
+
+  it("still gives the verdict when the case file cannot be read, and says why", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.store.fail("getCaseFile", "forbidden");
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), MANAGER_USER);
+    expect(check.verdict.kind).toBe("withinTerms");
+    expect(check.mode === "read" && check.cases[0]?.adjustmentsProblem).toMatch(
+      /^You don't have access/,
+    );
+  });
+
+  it("reads nothing for a user with no role, and says so", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), user([]));
+    expect(deps.store.calls).toEqual([]);
+    expect(check.access.allowed).toBe(false);
+    expect(check.verdict.kind).toBe("couldNotCheck");
+    expect(check.actions.logContact).toBe(false);
+  });
+});
+
+describe("never a false 'not restricted'", () => {
+  const failing: readonly ["lookupAddresses" | "getCaseForEvaluation", StoreErrorCode][] =
+    STORE_ERROR_CODES.flatMap((code) => [
+      ["lookupAddresses", code] as const,
+      ["getCaseForEvaluation", code] as const,
+    ]);
+
+  it.each(failing)("%s failing with %s gives 'could not check' in words", async (method, code) => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.store.fail(method, code);
+    const checker = createMessageChecker(deps);
+    const item = message(WEDNESDAY);
+    const check = await checker.check(item, FRONTLINE_USER);
+    expect(check.verdict.kind).toBe("couldNotCheck");
+    expect(check.verdict.failure?.code).toBe(code);
+    expect(check.verdict.title).toBe("Could not check this sender");
+    expect(check.verdict.reasons[0]).not.toMatch(/Error|undefined/);
+    expect(check.notification.kind).toBe("error");
+    // The failure is not cached: the next look succeeds.
+    const again = await checker.check(item, FRONTLINE_USER);
+    expect(again.verdict.kind).toBe("withinTerms");
+  });
+
+  it("says when SharePoint asks to wait", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const { StoreError } = await import("../ports");
+    deps.store.lookupAddresses = () =>
+      Promise.reject(new StoreError("throttled", "429", "addresses", "req-1", 30));
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(check.verdict.reasons[0]).toBe("SharePoint is busy. Try again in 30 seconds.");
+    expect(check.verdict.failure).toMatchObject({ retryable: true, retryAfterSeconds: 30 });
+  });
+});
+
+describe("compose mode", () => {
+  it("checks every recipient in one lookup and flags the restricted one with advice for writers", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const item = message(WEDNESDAY, {
+      mode: "compose",
+      internetMessageId: undefined,
+      from: undefined,
+      to: [address("someone@example.org")],
+      cc: [CUSTOMER],
+    });
+    const check = await createMessageChecker(deps).check(item, FRONTLINE_USER);
+    expect(deps.store.calls.filter((c) => c === "lookupAddresses")).toHaveLength(1);
+    expect(check.mode === "compose" && check.recipients.map((r) => r.address)).toEqual([CUSTOMER]);
+    expect(check.verdict.kind).toBe("outsideTerms");
+    expect(check.verdict.reasons).toEqual(["Only the SPOC, Priya Shah, deals with this customer."]);
+    expect(check.verdict.advice).toEqual(["Ask the SPOC, Priya Shah, to write to them instead."]);
+  });
+
+  it("lets the SPOC write within the terms", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const spoc = { ...SPOC, roles: ["frontline" as const] };
+    const item = message(WEDNESDAY, { mode: "compose", to: [CUSTOMER], from: undefined });
+    const check = await createMessageChecker(deps).check(item, spoc);
+    expect(check.verdict.kind).toBe("withinTerms");
+  });
+
+  it("says no recipient is restricted when none is known", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const item = message(WEDNESDAY, {
+      mode: "compose",
+      to: [address("someone@example.org")],
+      from: undefined,
+    });
+    const check = await createMessageChecker(deps).check(item, FRONTLINE_USER);
+    expect(check.verdict.kind).toBe("notRestricted");
+    expect(check.notification).toEqual({ kind: "none" });
+  });
+});
+
+describe("the notification on the item", () => {
+  it.each([
+    ["within the terms", [] as const],
+    ["outside the terms", ["2026-11-09T10:00:00Z"] as const],
+  ])("fits in %s within Outlook's 150 characters", async (_name, earlier) => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    for (const at of earlier) deps.store.contacts.push(logged(at, { ref: REF }));
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    await notifyItem(deps, check);
+    expect(deps.mailbox.notifications).toHaveLength(1);
+    expect(deps.mailbox.notifications[0]?.message.length).toBeLessThanOrEqual(NOTIFICATION_LIMIT);
+  });
+
+  it("is cleared for a sender who is not restricted", async () => {
+    const deps = testDeps(WEDNESDAY);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    await notifyItem(deps, check);
+    expect(deps.mailbox.cleared).toBe(1);
+    expect(deps.mailbox.notifications).toEqual([]);
+  });
+
+  it("does not fail the pane when Outlook refuses it", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.mailbox.fail("showNotification");
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    await expect(notifyItem(deps, check)).resolves.toBeUndefined();
+  });
+});
+
+describe("actions by role", () => {
+  it.each([
+    [FRONTLINE_USER, { logContact: true, forwardToSpoc: true, refer: false, openCase: false }],
+    [MANAGER_USER, { logContact: true, forwardToSpoc: true, refer: false, openCase: false }],
+    [HELPDESK_USER, { logContact: true, forwardToSpoc: true, refer: false, openCase: true }],
+  ])("on a restricted case for %o", async (who, expected) => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), who);
+    expect(check.mode === "read" && check.cases[0]?.actions).toEqual(expected);
+  });
+
+  it("offers a service manager the referral of a case at step one, not a new concern", async () => {
+    const deps = testDeps(WEDNESDAY, [opened()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), MANAGER_USER);
+    expect(check.actions).toMatchObject({ refer: true, raiseConcern: false });
+  });
+
+  it("offers managers, and only them, a step-one concern on an unknown sender", async () => {
+    const deps = testDeps(WEDNESDAY);
+    const checker = createMessageChecker(deps);
+    const item = message(WEDNESDAY);
+    expect((await checker.check(item, MANAGER_USER)).actions.raiseConcern).toBe(true);
+    expect((await checker.check(item, FRONTLINE_USER)).actions.raiseConcern).toBe(false);
+  });
+});

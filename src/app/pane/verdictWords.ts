@@ -1,0 +1,134 @@
+/**
+ * The verdict in words: its title, colour and order of seriousness. The reasons and advice
+ * themselves come from the domain (evaluateContact, restrictionStatus); this adds the headline.
+ */
+import type { PolicyConfig } from "../../domain/config";
+import { describeStage } from "../../domain/lifecycleRules";
+import type { RestrictionStatus } from "../../domain/restrictionStatus";
+import type { RegisterEntry, Verdict } from "../../domain/types";
+import { isAfter } from "../../domain/localDate";
+import { formatLongDate } from "../../domain/wording";
+import { localDateOf } from "../../domain/zonedTime";
+import { type FailureWording } from "../errorWording";
+import type { PaneVerdictKind, VerdictIntent, VerdictView } from "./types";
+
+/** Most serious first: the pane leads with the first. */
+const SERIOUSNESS: readonly PaneVerdictKind[] = [
+  "couldNotCheck",
+  "blocked",
+  "outsideTerms",
+  "withinTerms",
+  "caseOpen",
+  "notRestricted",
+];
+
+export function seriousness(kind: PaneVerdictKind): number {
+  return SERIOUSNESS.indexOf(kind);
+}
+
+export function mostSerious<T extends { readonly kind: PaneVerdictKind }>(
+  items: readonly T[],
+): T | undefined {
+  return [...items].sort((a, b) => seriousness(a.kind) - seriousness(b.kind))[0];
+}
+
+const INTENT: Readonly<Record<PaneVerdictKind, VerdictIntent>> = {
+  notRestricted: "success",
+  caseOpen: "info",
+  withinTerms: "warning",
+  outsideTerms: "error",
+  blocked: "error",
+  couldNotCheck: "error",
+};
+
+export function view(
+  kind: PaneVerdictKind,
+  title: string,
+  reasons: readonly string[],
+  advice: readonly string[],
+  failure?: FailureWording,
+): VerdictView {
+  return { kind, intent: INTENT[kind], title, reasons, advice, ...(failure ? { failure } : {}) };
+}
+
+export const UNKNOWN_SENDER: VerdictView = view(
+  "notRestricted",
+  "Not restricted",
+  [],
+  ["The sender is not on the restriction register: deal with this message as normal."],
+);
+
+export const NO_RESTRICTED_RECIPIENT: VerdictView = view(
+  "notRestricted",
+  "Not restricted",
+  [],
+  ["None of the recipients is on the restriction register."],
+);
+
+export function couldNotCheck(failure: FailureWording, what = "this message"): VerdictView {
+  return view(
+    "couldNotCheck",
+    `Could not check ${what}`,
+    [`${failure.title}. ${failure.detail}`],
+    [
+      "Do not assume the sender is not restricted: check again before you reply, or ask the city helpdesk manager.",
+    ],
+    failure,
+  );
+}
+
+/**
+ * A known case whose restrictions are not in force: not restricted, said without the word
+ * "restricted" on its own, with the stage in words and the domain's advice.
+ */
+export function notInForceView(
+  entry: RegisterEntry,
+  status: Extract<RestrictionStatus, { kind: "notInForce" }>,
+  at: Date,
+  config: PolicyConfig,
+): VerdictView {
+  if (entry.stage === "ended" || entry.stage === "closed") {
+    return view("notRestricted", "Not restricted", [], [status.advice]);
+  }
+  if (entry.stage === "restricted") {
+    const start = entry.period?.start;
+    const end = entry.period?.end;
+    if (start && end && isAfter(localDateOf(at, config.timeZone), end)) {
+      return view(
+        "notRestricted",
+        `Not restricted: the restrictions ended on ${formatLongDate(end)}`,
+        [],
+        [status.advice],
+      );
+    }
+    const title = start
+      ? `Not restricted yet: restrictions start on ${formatLongDate(start)}`
+      : "Not restricted: the case's restrictions are incomplete";
+    return view("caseOpen", title, [], [status.advice]);
+  }
+  return view(
+    "caseOpen",
+    `Not restricted: this customer's case is ${describeStage(entry.stage, config)}`,
+    [],
+    [status.advice],
+  );
+}
+
+const IN_FORCE_TITLE: Readonly<Record<Exclude<Verdict["kind"], "notRestricted">, string>> = {
+  withinTerms: "Restricted customer: this message is within the terms",
+  outsideTerms: "Restricted customer: this message is outside the terms",
+  blocked: "Restricted customer: this contact is blocked",
+};
+
+/** The domain's verdict on a message received while restrictions are in force. */
+export function inForceView(verdict: Verdict): VerdictView {
+  if (verdict.kind === "notRestricted") {
+    return view("notRestricted", "Not restricted", [], verdict.advice);
+  }
+  return view(
+    verdict.kind,
+    IN_FORCE_TITLE[verdict.kind],
+    verdict.reasons.map((r) => r.message),
+    verdict.advice,
+  );
+}

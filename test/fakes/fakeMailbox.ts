@@ -1,0 +1,65 @@
+/**
+ * A Mailbox for app-layer tests: records what the use cases asked Outlook to do (notifications,
+ * reply, forward and new-message forms) and can be told to fail a call, as Outlook does when
+ * the item changed under it or a form cannot open.
+ */
+import type { DraftMessage, Mailbox, MailItem, NotificationKind } from "../../src/app/ports";
+import type { EmailAddress } from "../../src/domain/types";
+
+type Method =
+  "showNotification" | "clearNotification" | "openReply" | "openNewMessage" | "openForward";
+
+export class FakeMailbox implements Mailbox {
+  item: MailItem | null;
+  readonly notifications: { kind: NotificationKind; message: string }[] = [];
+  readonly replies: string[] = [];
+  readonly forwards: { to: readonly EmailAddress[]; note: string }[] = [];
+  readonly newMessages: DraftMessage[] = [];
+  cleared = 0;
+  private readonly failing = new Set<Method>();
+
+  constructor(item: MailItem | null = null) {
+    this.item = item;
+  }
+
+  /** Every later call of `method` rejects, as Outlook does when it cannot do it. */
+  fail(method: Method): void {
+    this.failing.add(method);
+  }
+
+  private enter(method: Method): Promise<void> {
+    return this.failing.has(method)
+      ? Promise.reject(new Error(`Outlook refused ${method}`))
+      : Promise.resolve();
+  }
+
+  currentItem(): Promise<MailItem | null> {
+    return Promise.resolve(this.item);
+  }
+  onItemChanged(): Promise<() => void> {
+    return Promise.resolve(() => undefined);
+  }
+  async showNotification(kind: NotificationKind, message: string): Promise<void> {
+    await this.enter("showNotification");
+    this.notifications.push({ kind, message });
+  }
+  async clearNotification(): Promise<void> {
+    await this.enter("clearNotification");
+    this.cleared += 1;
+  }
+  async openReply(body: string): Promise<void> {
+    await this.enter("openReply");
+    this.replies.push(body);
+  }
+  async openNewMessage(draft: DraftMessage): Promise<void> {
+    await this.enter("openNewMessage");
+    this.newMessages.push(draft);
+  }
+  async openForward(to: readonly EmailAddress[], note: string): Promise<void> {
+    await this.enter("openForward");
+    this.forwards.push({ to, note });
+  }
+  theme(): "light" | "dark" {
+    return "light";
+  }
+}
