@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { demoCases, demoSenders } from "../scripts/demo/cases";
+import { demoMessages } from "./demo-messages";
+
+const NOW = new Date("2026-11-26T14:05:00Z"); // a Thursday afternoon in London
+const cases = demoCases(NOW);
+const messages = demoMessages(cases, NOW);
+const london = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/London",
+  }).format(new Date(iso));
+
+describe("the harness's demo inbox", () => {
+  it("has a message from every sender of the demo cases, and none from the future", () => {
+    const from = new Set(messages.map((m) => m.from.address));
+    for (const sender of demoSenders(cases)) expect(from).toContain(sender.address);
+    expect(messages.every((m) => Date.parse(m.received) <= NOW.getTime())).toBe(true);
+  });
+
+  it("lists the newest first, each with its own item and internet message ids", () => {
+    const times = messages.map((m) => Date.parse(m.received));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
+    expect(new Set(messages.map((m) => m.internetMessageId)).size).toBe(messages.length);
+  });
+
+  it("shows the allowed-hours case inside and outside its hours, in London time", () => {
+    const windowCase = cases.find((c) => c.newCase.entry.terms?.contactWindows);
+    const address = windowCase?.newCase.addresses[0]?.address;
+    const theirs = messages.filter((m) => m.from.address === address).map((m) => m.received);
+    expect(theirs.map(london).sort()).toEqual(["Thursday 10:30", "Wednesday 22:30"].sort());
+  });
+
+  it("includes a message already in the contact log, and senders the register does not know", () => {
+    const logged = new Set(cases.flatMap((c) => c.contacts.map((k) => k.messageId)));
+    expect(messages.filter((m) => logged.has(m.internetMessageId))).toHaveLength(1);
+    const known = new Set(demoSenders(cases).map((s) => s.address as string));
+    const strangers = messages.filter((m) => !known.has(m.from.address));
+    expect(strangers.length).toBeGreaterThanOrEqual(3);
+    expect(
+      strangers.some((m) => m.from.name.includes("<script") || m.subject.includes("<script")),
+    ).toBe(true);
+  });
+
+  it("sends a SPOC-only customer's message to a service mailbox too, to show 'not to the SPOC'", () => {
+    const spocOnly = cases.find((c) => c.newCase.entry.terms?.spocOnly === true);
+    const address = spocOnly?.newCase.addresses[0]?.address;
+    const recipients = messages
+      .filter((m) => m.from.address === address)
+      .map((m) => m.to.map((t) => t.address).join());
+    expect(recipients).toContain("priya.shah@council.example");
+    expect(recipients.some((r) => !r.includes("priya.shah"))).toBe(true);
+  });
+});
