@@ -5,7 +5,13 @@ import type { LogStatus, MessageCheck } from "../app/pane";
 import { NO_ACTIONS } from "../app/pane";
 import type { MailItem } from "../app/ports";
 import { App } from "./App";
-import { fakeUseCases, readCheck, unknownSenderCheck, verdictView } from "./testing/fakeUseCases";
+import {
+  caseSummary,
+  fakeUseCases,
+  readCheck,
+  unknownSenderCheck,
+  verdictView,
+} from "./testing/fakeUseCases";
 import { paneDeps, readMessage, user } from "./testing/paneDeps";
 
 afterEach(cleanup);
@@ -14,7 +20,7 @@ function verdictSection(): HTMLElement {
   return screen.getByRole("region", { name: "Verdict" });
 }
 
-describe("the read-mode pane", () => {
+describe("the pane", () => {
   it("puts the verdict first, with every reason, and marks the message", async () => {
     const { deps } = paneDeps();
     const useCases = fakeUseCases(() => Promise.resolve(readCheck()));
@@ -181,5 +187,38 @@ describe("the read-mode pane", () => {
     expect(await screen.findByText("Enter the service most impacted.")).toBeTruthy();
     const field = screen.getByRole("textbox", { name: /Service most impacted/ });
     await waitFor(() => expect(document.activeElement).toBe(field));
+  });
+
+  it("in compose mode flags each restricted recipient with the terms", async () => {
+    const { deps } = paneDeps({
+      item: readMessage({ mode: "compose", to: ["jo.bloggs@example.org" as never] }),
+    });
+    const restrictedRecipient = caseSummary();
+    const useCases = fakeUseCases(() =>
+      Promise.resolve<MessageCheck>({
+        mode: "compose",
+        key: "compose",
+        verdict: verdictView({
+          kind: "outsideTerms",
+          intent: "warning",
+          title: "A recipient's contact is restricted",
+        }),
+        recipients: [
+          {
+            address: restrictedRecipient.matchedAddress,
+            verdict: restrictedRecipient.view,
+            case: restrictedRecipient,
+          },
+        ],
+        access: { allowed: true, roles: ["frontline"] },
+        actions: NO_ACTIONS,
+        notification: { kind: "none" },
+      }),
+    );
+    render(<App deps={deps} useCases={useCases} />);
+    await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("outsideTerms"));
+    const recipient = screen.getByRole("region", { name: "Recipient jo.bloggs@example.org" });
+    expect(recipient.textContent).toContain("Contact by letter only.");
+    expect(screen.queryByRole("button", { name: "Log this contact" })).toBeNull();
   });
 });

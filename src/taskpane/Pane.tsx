@@ -7,7 +7,8 @@ import type { AppDeps } from "../app/deps";
 import { describeFailure, type MessageCheck, type PaneUseCases } from "../app/pane";
 import type { MailItem, SignedInUser } from "../app/ports";
 import { ComposeView } from "./compose/ComposeView";
-import { useItemCheck } from "./item/useItemCheck";
+import { type ItemCheckState, useItemCheck } from "./item/useItemCheck";
+import { useAppStyles } from "./App.styles";
 import { ReadView } from "./read/ReadView";
 import { Verdict, VerdictPending } from "./read/Verdict";
 import { verdictProps } from "./read/verdictProps";
@@ -28,12 +29,45 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     [useCases],
   );
   const { state, recheck } = useItemCheck(deps.mailbox, check, notify);
+  const styles = useAppStyles();
 
   // Contacts kept from an earlier session (offline, throttled) are sent as soon as the pane opens.
   useEffect(() => {
     useCases.outbox.flush().catch((e: unknown) => console.warn("The outbox could not send", e));
   }, [useCases]);
 
+  return (
+    <>
+      {/* The verdict sections are replaced on each message; this stays, so it is announced. */}
+      <div role="status" className={styles.visuallyHidden}>
+        {announcement(state)}
+      </div>
+      <PaneBody deps={deps} user={user} useCases={useCases} state={state} recheck={recheck} />
+    </>
+  );
+}
+
+function announcement(state: ItemCheckState<MessageCheck>): string {
+  switch (state.kind) {
+    case "reading":
+    case "checking":
+      return "";
+    case "noItem":
+      return "Select a message";
+    case "unreadable":
+      return describeFailure(state.error).title;
+    case "checked":
+      return state.result.verdict.title;
+  }
+}
+
+function PaneBody({
+  deps,
+  user,
+  useCases,
+  state,
+  recheck,
+}: PaneProps & { readonly state: ItemCheckState<MessageCheck>; readonly recheck: () => void }) {
   switch (state.kind) {
     case "reading":
     case "checking":

@@ -34,9 +34,7 @@ export function Verdict(props: VerdictProps) {
     <section aria-label="Verdict" data-verdict={kind} aria-busy={kind === undefined}>
       <MessageBar intent={intent} layout="multiline" className={styles.bar}>
         <MessageBarBody className={styles.body}>
-          <h2 className={styles.title} aria-live="polite">
-            {title}
-          </h2>
+          <h2 className={styles.title}>{title}</h2>
           {reasons.length > 0 ? (
             <ul className={styles.list} aria-label="Reasons">
               {reasons.map((reason) => (
