@@ -1,0 +1,120 @@
+/**
+ * The pane over the real use cases (src/app/pane) and the in-memory store: what a user sees
+ * for a restricted customer, a store failure, and each role's actions.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import "./testing/jsdomShims";
+import { createPaneUseCases } from "../app/pane";
+import { CUSTOMER, SPOC } from "../domain/testFixtures";
+import { restricted } from "../domain/testScenario";
+import type { Role } from "../domain/types";
+import { App } from "./App";
+import { paneDeps, readMessage, user } from "./testing/paneDeps";
+
+afterEach(cleanup);
+
+// Tuesday 24 November 2026, 10:30 UK time: the second email of the week (one allowed).
+const NOW = new Date("2026-11-24T10:30:00Z");
+
+function setUp(roles: readonly Role[], options: { readonly logged?: boolean } = {}) {
+  const fakes = paneDeps({
+    user: user(roles),
+    now: NOW,
+    item: readMessage({ from: CUSTOMER, to: [SPOC.email], receivedAt: NOW }),
+  });
+  const record = restricted();
+  fakes.store.seed(record.entry, record.file, [
+    { address: CUSTOMER, ref: record.entry.ref, kind: "customer" },
+  ]);
+  if (options.logged !== false) {
+    // Monday's email: this week's allowance is used.
+    void fakes.store.logContact({
+      clientId: "earlier",
+      ref: record.entry.ref,
+      at: new Date("2026-11-23T09:00:00Z"),
+      channel: "email",
+      direction: "inbound",
+      from: CUSTOMER,
+      to: [SPOC.email],
+      staff: SPOC.email,
+      subject: "Monday",
+      messageId: "<monday@example.org>",
+      verdict: "withinTerms",
+      reasons: [],
+    });
+  }
+  const storage = new Map<string, string>();
+  const useCases = createPaneUseCases(fakes.deps, {
+    outboxStorage: {
+      get: () => storage.get("outbox") ?? null,
+      set: (value) => storage.set("outbox", value),
+    },
+    helpdeskMailbox: fakes.deps.config.helpdesk.email,
+  });
+  render(<App deps={fakes.deps} useCases={useCases} />);
+  return { ...fakes, useCases, record };
+}
+
+/** The verdict section once a verdict is in (the section is replaced when it arrives). */
+async function verdict(): Promise<HTMLElement> {
+  await waitFor(() =>
+    expect(screen.getByRole("region", { name: "Verdict" }).dataset["verdict"]).toBeTruthy(),
+  );
+  return screen.getByRole("region", { name: "Verdict" });
+}
+
+describe("the pane over the use cases", () => {
+  it("flags the customer's second email of the week as outside the terms, with the SPOC", async () => {
+    const { useCases } = setUp(["frontline"]);
+    expect((await verdict()).dataset["verdict"]).toBe("outsideTerms");
+    expect(screen.getByRole("list", { name: "Reasons" }).textContent).not.toBe("");
+    expect(screen.getByText(`${SPOC.name} (${SPOC.email})`)).toBeTruthy();
+    useCases.outbox.stop();
+  });
+
+  it("says it could not check, never 'not restricted', when SharePoint is busy", async () => {
+    const fakes = paneDeps({ user: user(["frontline"]), now: NOW });
+    fakes.store.fail("lookupAddresses", "throttled", 5);
+    const useCases = createPaneUseCases(fakes.deps, {
+      outboxStorage: { get: () => null, set: () => undefined },
+      helpdeskMailbox: fakes.deps.config.helpdesk.email,
+    });
+    render(<App deps={fakes.deps} useCases={useCases} />);
+    expect((await verdict()).dataset["verdict"]).toBe("couldNotCheck");
+    expect(screen.queryByRole("heading", { name: /^not restricted/i })).toBeNull();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+    useCases.outbox.stop();
+  });
+
+  it("logs the contact once after a double click", async () => {
+    const { store, useCases } = setUp(["frontline"]);
+    const button = await screen.findByRole("button", { name: "Log this contact" });
+    const before = store.contacts.length;
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await screen.findByText(/Logged\./);
+    expect(store.contacts.length).toBe(before + 1);
+    useCases.outbox.stop();
+  });
+
+  it("offers frontline staff no step-one concern on an unknown sender; a service manager one", async () => {
+    const first = setUp(["frontline"], { logged: false });
+    act(() => first.mailbox.select(readMessage({ itemId: "x", from: "new@example.org" as never })));
+    await waitFor(() =>
+      expect(screen.getByRole("region", { name: "Verdict" }).dataset["verdict"]).toBe(
+        "notRestricted",
+      ),
+    );
+    expect(screen.queryByRole("button", { name: "Raise a step-one concern" })).toBeNull();
+    first.useCases.outbox.stop();
+    cleanup();
+
+    const second = setUp(["serviceManager"], { logged: false });
+    act(() =>
+      second.mailbox.select(readMessage({ itemId: "y", from: "new@example.org" as never })),
+    );
+    expect(await screen.findByRole("button", { name: "Raise a step-one concern" })).toBeTruthy();
+    second.useCases.outbox.stop();
+  });
+});
