@@ -1,11 +1,33 @@
 /**
- * 5.1: a service manager raises a concern about a sender who is not restricted. Checks every
- * field first (nothing is saved on bad input), opens the case through the domain, saves it, and
- * opens a reply confirming the concern in writing.
+ * 5.1: a service manager raises a concern about a sender who is not restricted. Every field is
+ * checked first (nothing is saved on bad input); the domain opens the case; the store creates
+ * the register entry, its addresses and its case file (and its own "case opened" event); the
+ * domain's step-one event is appended; and a reply confirming the concern in writing is opened.
  */
+import { newCaseRef } from "../../domain/caseRef";
+import { openCaseRoleRefusal } from "../../domain/lifecycleRules";
+import { openCase } from "../../domain/lifecycleStepOne";
+import type { CaseRecord, CaseRef, EmailAddress } from "../../domain/types";
+import { localDateOf } from "../../domain/zonedTime";
+import { appendEvents } from "../caseCommands";
 import type { AppDeps } from "../deps";
-import type { MailItem, SignedInUser } from "../ports";
+import { describeFailure, failureSentence } from "../errorWording";
+import { stepOneLetter } from "../letters/stepOneLetter";
+import type { AddressKind, MailItem, SignedInUser } from "../ports";
+import { concernRaiser } from "./actions";
+import { checkStepOne } from "./stepOneInput";
 import type { FormOutcome, RaisedConcern, StepOneInput } from "./types";
+
+/** A reference drawn from a fresh UUID: two hex digits a character (256 = 8 × 32, no bias). */
+function freshRef(deps: AppDeps, year: number): CaseRef {
+  const hex = deps.ids.newId().replace(/[^0-9a-f]/gi, "");
+  let at = 0;
+  return newCaseRef(year, () => {
+    const pair = hex.slice(at, at + 2);
+    at += 2;
+    return pair.length === 2 ? parseInt(pair, 16) / 256 : Math.random();
+  });
+}
 
 /** The form's starting values for this message: the sender's name and address. */
 export function stepOneDefaults(item: MailItem): StepOneInput {
@@ -27,13 +49,86 @@ export function stepOneDefaults(item: MailItem): StepOneInput {
   };
 }
 
+const MAX_REF_ATTEMPTS = 3;
+
 export async function raiseConcern(
   deps: AppDeps,
   input: StepOneInput,
   user: SignedInUser,
 ): Promise<FormOutcome<RaisedConcern>> {
-  void deps;
-  void input;
-  void user;
-  return Promise.resolve({ kind: "refused", message: "Not implemented yet." });
+  const { config, clock, store } = deps;
+  const actor = concernRaiser(user, config);
+  if (!actor) {
+    const refusal = openCaseRoleRefusal(user.roles[0] ?? "frontline", config);
+    return { kind: "refused", message: refusal?.message ?? "You cannot raise a concern." };
+  }
+  const checked = checkStepOne(input);
+  if (!checked.ok) {
+    return {
+      kind: "invalid",
+      fieldErrors: checked.fieldErrors,
+      message: "Nothing was saved: correct the fields shown.",
+    };
+  }
+  const { customer, representativeAddress, deputy } = checked.value;
+  const now = clock.now();
+  const year = Number(localDateOf(now, config.timeZone).slice(0, 4));
+
+  try {
+    for (let attempt = 0; attempt < MAX_REF_ATTEMPTS; attempt += 1) {
+      const ref = freshRef(deps, year);
+      const decided = openCase(checked.value.toCase(ref), actor, now, config);
+      if (!decided.ok) return { kind: "refused", message: decided.error.message };
+      // The proposed deputy goes on the register beside the SPOC agreed later (recordAgreement).
+      const record: CaseRecord = {
+        entry: { ...decided.value.record.entry, ...(deputy ? { deputy } : {}) },
+        file: decided.value.record.file,
+      };
+      const addresses: { address: EmailAddress; kind: AddressKind }[] = [
+        { address: customer, kind: "customer" },
+        ...(representativeAddress
+          ? [{ address: representativeAddress, kind: "representative" as const }]
+          : []),
+      ];
+      const created = await store.createCase({ ...record, addresses }, actor);
+      // createCase is idempotent on the reference: another case under it means a collision.
+      if (created.value.customerName !== record.entry.customerName) continue;
+      await appendEvents(store, decided.value.events);
+      const letter = stepOneLetter(
+        {
+          record,
+          signedBy: actor,
+          today: localDateOf(now, config.timeZone),
+          ...(deputy ? { deputy } : {}),
+        },
+        config,
+      );
+      let replyProblem: string | undefined;
+      try {
+        await deps.mailbox.openReply(letter);
+      } catch {
+        replyProblem =
+          "Outlook did not open the reply. The case is saved: copy the letter below into a reply to the customer.";
+      }
+      return {
+        kind: "done",
+        message: replyProblem
+          ? `Case ${ref} opened at step one.`
+          : `Case ${ref} opened at step one. A reply confirming the concern in writing is open: check it, then send it.`,
+        value: { ref, letter, ...(replyProblem ? { replyProblem } : {}) },
+      };
+    }
+    return {
+      kind: "failed",
+      message: "A new case reference could not be found. Try again.",
+      failure: describeFailure(undefined),
+    };
+  } catch (e) {
+    const failure = describeFailure(e);
+    return {
+      kind: "failed",
+      message: `The case was not opened. ${failureSentence(failure)}`,
+      failure,
+    };
+  }
 }

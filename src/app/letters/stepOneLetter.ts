@@ -1,0 +1,55 @@
+/**
+ * 5.1: the letter that confirms a step-one concern in writing. It explains the council's
+ * concerns, proposes a way forward (the arrangement, a single point of contact), offers a
+ * representative, names the reasonable adjustments the council holds, asks for agreement, and
+ * says plainly what happens if the matter cannot be resolved.
+ */
+import { describeBehaviour } from "../../domain/behaviour";
+import type { PolicyConfig } from "../../domain/config";
+import type { CaseRecord, Actor, LocalDate, Person } from "../../domain/types";
+import { bulletList, letterHead, paragraphs, salutation, signatureBlock } from "./format";
+
+export type StepOneLetterFacts = {
+  readonly record: CaseRecord;
+  readonly signedBy: Actor;
+  readonly today: LocalDate;
+  readonly deputy?: Person;
+};
+
+function spocParagraph(spoc: Person | undefined, deputy: Person | undefined): string | undefined {
+  if (!spoc) return undefined;
+  const absence = deputy
+    ? ` When ${spoc.name} is away, ${deputy.name} (${deputy.email}) will deal with your contact instead.`
+    : "";
+  return `We propose that ${spoc.name} (${spoc.email}) becomes your single point of contact with the council, so that your enquiries are handled consistently by one person who knows your case.${absence}`;
+}
+
+export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): string {
+  const { entry, file } = facts.record;
+  const stepOne = file.stepOne;
+  if (!stepOne) throw new Error("stepOneLetter: the case has no step-one record");
+  const examples = stepOne.behaviourExamples.map((e) => describeBehaviour(e).description);
+  const detail = stepOne.behaviourDetail.trim();
+  const adjustments = file.reasonableAdjustments.map((a) => a.description);
+  return paragraphs(
+    letterHead(config, entry.ref, facts.today),
+    salutation(entry.customerName),
+    `I am writing about your contact with ${config.councilName}'s ${stepOne.serviceMostImpacted} service. We value hearing from you and want to help with your enquiries, but we are concerned about the way some of your recent contact with us has been made, and I would like to agree with you a way forward.`,
+    `Our concerns are:\n${bulletList(examples)}`,
+    detail && `In particular: ${detail}`,
+    "This kind of contact takes a great deal of staff time, which means we have less time to help you and other residents.",
+    `To manage this, we propose the following: ${stepOne.proposedArrangement.replace(/\s+$/, "")}`,
+    spocParagraph(stepOne.proposedSpoc, facts.deputy),
+    entry.representative
+      ? `We understand that ${entry.representative.name} represents you, and we will also send them a copy of our correspondence about this.`
+      : stepOne.representativeOffered
+        ? "If you would like someone to contact the council on your behalf, such as a relative, friend, advocate or councillor, you are welcome to appoint a representative. Please let me know their name and how to contact them."
+        : undefined,
+    adjustments.length > 0
+      ? `We have recorded the following reasonable adjustments, and any arrangement will continue to make room for them:\n${bulletList(adjustments)}`
+      : "If you need us to make any reasonable adjustment, for example communicating with you in a different format, please let me know and we will take it into account.",
+    "Please let me know whether you agree to this arrangement. I am happy to discuss it with you.",
+    `If we cannot reach an agreement, or if the behaviour described above continues, the council will refer the matter to the ${config.roleTitles.cityHelpdeskManager} under our Unreasonable Customer Behaviour Policy, and may place restrictions on how you contact the council.`,
+    signatureBlock(facts.signedBy, config),
+  );
+}
