@@ -119,7 +119,7 @@ describe("raising a step-one concern (5.1)", () => {
     [{ representativeName: "" }, "representativeName", "Give the representative's name."],
   ] as const)("refuses %o, saves nothing and opens no letter", async (change, field, words) => {
     const deps = testDeps(NOW);
-    const outcome = await raiseConcern(deps, { ...INPUT, ...change } as StepOneInput, MANAGER_USER);
+    const outcome = await raiseConcern(deps, { ...INPUT, ...change }, MANAGER_USER);
     expect(outcome).toMatchObject({ kind: "invalid", fieldErrors: { [field]: words } });
     expect(deps.store.calls).toEqual([]);
     expect(deps.mailbox.replies).toEqual([]);
