@@ -117,4 +117,40 @@ describe("the pane over the use cases", () => {
     expect(await screen.findByRole("button", { name: "Raise a step-one concern" })).toBeTruthy();
     second.useCases.outbox.stop();
   });
+
+  it("lets a service manager raise a step-one concern: errors by field first, then the case and a reply", async () => {
+    const fakes = paneDeps({
+      user: user(["serviceManager"]),
+      now: NOW,
+      item: readMessage({ from: "new@example.org" as never, fromName: "Sam New", receivedAt: NOW }),
+    });
+    const useCases = createPaneUseCases(fakes.deps, {
+      outboxStorage: { get: () => null, set: () => undefined },
+      helpdeskMailbox: fakes.deps.config.helpdesk.email,
+    });
+    render(<App deps={fakes.deps} useCases={useCases} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Raise a step-one concern" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Raise the concern" }));
+
+    expect(await screen.findByText(/Choose at least one example/)).toBeTruthy();
+    const first = screen.getByRole("checkbox", { name: "Scattergun approach" });
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(fakes.store.register.size).toBe(0);
+
+    fireEvent.click(first);
+    fireEvent.change(screen.getByRole("textbox", { name: /Service most impacted/ }), {
+      target: { value: "Housing" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: /Proposed contact arrangement/ }), {
+      target: { value: "One email a week to the SPOC." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Raise the concern" }));
+
+    expect(await screen.findByRole("heading", { name: "Step-one concern raised" })).toBeTruthy();
+    const [ref] = [...fakes.store.register.keys()];
+    expect(ref).toBeDefined();
+    expect(screen.getByText(new RegExp(String(ref)))).toBeTruthy();
+    expect(fakes.mailbox.replies).toHaveLength(1);
+    useCases.outbox.stop();
+  });
 });

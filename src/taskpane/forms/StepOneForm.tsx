@@ -154,7 +154,6 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
       </fieldset>
       {text("behaviourDetail", "Details of the behaviour", {
         multiline: true,
-        required: true,
         hint: "Dates, what was said or done, and who was affected.",
       })}
       {text("serviceMostImpacted", "Service most impacted", { required: true })}
