@@ -102,7 +102,10 @@ export type HarnessPage = {
   ): Promise<Awaited<ReturnType<HarnessApi[K]>>>;
   /** The verdict section, once the pane has decided (data-verdict set). */
   verdict(): Locator;
-  /** Waits for the verdict of the message now selected, and returns its kind. */
+  /**
+   * Waits for the verdict of the message selected last (not the one on screen before it), and
+   * returns its kind.
+   */
   waitForVerdict(kind?: string): Promise<string>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -129,8 +132,19 @@ export async function openHarness(stack: Stack, options: OpenOptions = {}): Prom
   if (options.theme) url.searchParams.set("theme", options.theme);
   await page.goto(url.href);
   await page.waitForFunction(() => window.harness !== undefined);
-  const call: HarnessPage["call"] = (method, ...args) =>
-    page.evaluate(
+  const pane = page.frameLocator("#pane");
+  const VERDICT = 'section[aria-label="Verdict"]';
+  // The pane replaces its verdict section on every ItemChanged (a pending one, then a new one),
+  // so tagging the one on screen lets a test wait for the verdict of the message it just opened.
+  const markStale = () =>
+    pane
+      .locator(VERDICT)
+      .evaluateAll((nodes) => nodes.forEach((n) => n.setAttribute("data-harness-stale", "")))
+      .catch(() => undefined);
+  const CHANGES_ITEM = new Set(["openMessage", "selectMessage", "compose"]);
+  const call: HarnessPage["call"] = async (method, ...args) => {
+    if (CHANGES_ITEM.has(method)) await markStale();
+    return page.evaluate(
       ({ name, values }) => {
         const api = window.harness as unknown as Record<string, (...a: unknown[]) => unknown>;
         const fn = api[name];
@@ -139,9 +153,9 @@ export async function openHarness(stack: Stack, options: OpenOptions = {}): Prom
       },
       { name: method, values: args },
     ) as never;
+  };
   await call("whenPaneReady");
-  const pane = page.frameLocator("#pane");
-  const verdict = () => pane.locator('section[aria-label="Verdict"][data-verdict]');
+  const verdict = () => pane.locator(`${VERDICT}[data-verdict]:not([data-harness-stale])`);
   return {
     context,
     page,
@@ -150,7 +164,7 @@ export async function openHarness(stack: Stack, options: OpenOptions = {}): Prom
     verdict,
     waitForVerdict: async (kind) => {
       const locator = kind
-        ? pane.locator(`section[aria-label="Verdict"][data-verdict="${kind}"]`)
+        ? pane.locator(`${VERDICT}[data-verdict="${kind}"]:not([data-harness-stale])`)
         : verdict();
       await locator.waitFor({ timeout: 20_000 });
       return (await locator.getAttribute("data-verdict")) ?? "";
