@@ -6,6 +6,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import type { AppDeps } from "../app/deps";
 import { accessFor, describeFailure, type PaneUseCases } from "../app/pane";
 import { useAppStyles } from "./App.styles";
+import { OutboxStatus } from "./outbox/OutboxStatus";
 import { Pane } from "./Pane";
 import { PaneProvider } from "./shell/PaneProvider";
 import { Problem } from "./shell/Problem";
@@ -65,7 +66,10 @@ function SignedIn({ deps, useCases }: { readonly deps: AppDeps; readonly useCase
       <main className={styles.main}>
         {heading}
         {access.allowed ? (
-          <Pane deps={deps} user={user} useCases={useCases} />
+          <>
+            <Pane deps={deps} user={user} useCases={useCases} />
+            <OutboxStatus outbox={useCases.outbox} />
+          </>
         ) : (
           <Problem
             intent="warning"

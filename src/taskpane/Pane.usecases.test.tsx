@@ -153,4 +153,19 @@ describe("the pane over the use cases", () => {
     expect(fakes.mailbox.replies).toHaveLength(1);
     useCases.outbox.stop();
   });
+
+  it("keeps a contact SharePoint refused, says why, and logs it when asked again", async () => {
+    const { store, useCases } = setUp(["frontline"]);
+    store.fail("logContact", "forbidden", 1);
+    fireEvent.click(await screen.findByRole("button", { name: "Log this contact" }));
+    const waiting = await screen.findByRole("region", { name: "Contacts waiting to be logged" });
+    expect(waiting.textContent).toMatch(/don't have access/);
+    const before = store.contacts.length;
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(store.contacts.length).toBe(before + 1));
+    await waitFor(() =>
+      expect(screen.queryByRole("region", { name: "Contacts waiting to be logged" })).toBeNull(),
+    );
+    useCases.outbox.stop();
+  });
 });
