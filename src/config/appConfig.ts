@@ -4,8 +4,9 @@
  * validated field by field; a problem names the field and says what it should be, in words an
  * administrator can act on.
  */
+import { normaliseAddress } from "../domain/address";
 import { ROLES } from "../domain/types";
-import type { Result, Role } from "../domain/types";
+import type { EmailAddress, Result, Role } from "../domain/types";
 
 export const LIST_KEYS = ["register", "addresses", "contacts", "caseFiles", "caseEvents"] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
@@ -68,7 +69,16 @@ export type AppConfig = {
   readonly roles: RolesConfig;
   /** A policy-config overlay; src/domain validates it (parsePolicyConfig). */
   readonly policy?: unknown;
+  /**
+   * The city helpdesk manager's mailbox, where referrals (5.2.1) are sent. In emulator mode it
+   * defaults to the demo helpdesk manager (DEMO_HELPDESK_MAILBOX); otherwise, when it is not
+   * set, the policy's helpdesk address is used.
+   */
+  readonly helpdeskMailbox?: EmailAddress;
 };
+
+/** The emulator's demo city helpdesk manager (emulator/config/users.json). */
+export const DEMO_HELPDESK_MAILBOX = "jordan.lee@council.example" as EmailAddress;
 
 /** What is wrong, and where: `field` is a path such as "auth.clientId". */
 export type ConfigProblem = { readonly field: string; readonly message: string };
@@ -312,20 +322,37 @@ function parseRoles(value: unknown): RolesConfig {
   return fail("roles.source", '"appRoles" (app roles in the sign-in token) or "groups"', source);
 }
 
-const TOP_LEVEL = ["graph", "site", "lists", "auth", "roles", "policy"];
+const TOP_LEVEL = ["graph", "site", "lists", "auth", "roles", "policy", "helpdeskMailbox"];
+
+function parseHelpdeskMailbox(value: unknown, auth: AuthConfig): EmailAddress | undefined {
+  if (value === undefined) return auth.mode === "emulator" ? DEMO_HELPDESK_MAILBOX : undefined;
+  const address = typeof value === "string" ? normaliseAddress(value) : undefined;
+  if (!address?.ok) {
+    fail("helpdeskMailbox", "an email address such as helpdesk.manager@council.gov.uk", value);
+  }
+  return address.value;
+}
 
 export function parseAppConfig(json: unknown): Result<AppConfig, ConfigProblem> {
   try {
     const config = object(json, "", TOP_LEVEL);
+    // Checked in this order, so the first problem reported is the first setting that is wrong.
+    const graph = parseGraph(config["graph"]);
+    const site = parseSite(config["site"]);
+    const lists = parseLists(config["lists"]);
+    const auth = parseAuth(config["auth"]);
+    const roles = parseRoles(config["roles"]);
+    const helpdeskMailbox = parseHelpdeskMailbox(config["helpdeskMailbox"], auth);
     return {
       ok: true,
       value: {
-        graph: parseGraph(config["graph"]),
-        site: parseSite(config["site"]),
-        lists: parseLists(config["lists"]),
-        auth: parseAuth(config["auth"]),
-        roles: parseRoles(config["roles"]),
+        graph,
+        site,
+        lists,
+        auth,
+        roles,
         ...(config["policy"] === undefined ? {} : { policy: config["policy"] }),
+        ...(helpdeskMailbox ? { helpdeskMailbox } : {}),
       },
     };
   } catch (e) {

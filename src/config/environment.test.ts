@@ -19,8 +19,19 @@ describe("config.js from the environment", () => {
           scopes: ["Sites.ReadWrite.All", "User.Read"],
         },
         roles: { source: "appRoles" },
+        helpdeskMailbox: "jordan.lee@council.example",
       },
     });
+  });
+
+  it("sends referrals to UCB_HELPDESK_MAILBOX, and names it when it is not an address", () => {
+    const set = configFromEnvironment({
+      UCB_HELPDESK_MAILBOX: " Helpdesk.Manager@Council.gov.uk ",
+    });
+    expect(set.ok && set.value.helpdeskMailbox).toBe("helpdesk.manager@council.gov.uk");
+    const wrong = configFromEnvironment({ UCB_HELPDESK_MAILBOX: "helpdesk manager" });
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.error.message).toMatch(/UCB_HELPDESK_MAILBOX/);
   });
 
   it("for a tenant signs in with NAA against Microsoft Graph", () => {

@@ -32,6 +32,8 @@ export const ENVIRONMENT_VARIABLES = {
   UCB_ROLE_GROUPS: "roles.groups as role=groupId pairs, comma-separated (a role may repeat)",
   UCB_WHEN_NO_ROLE: 'roles.whenNoRole: "none" (default) or "frontline"',
   UCB_POLICY_FILE: "a policy-config JSON file to include as policy (read by webpack.config.js)",
+  UCB_HELPDESK_MAILBOX:
+    "helpdeskMailbox: where referrals go (default jordan.lee@council.example in emulator mode, else the policy's helpdesk address)",
 } as const;
 type Variable = keyof typeof ENVIRONMENT_VARIABLES;
 
@@ -51,6 +53,7 @@ const SOURCE_OF: Readonly<Record<string, Variable>> = {
   "roles.source": "UCB_ROLES_SOURCE",
   "roles.groups": "UCB_ROLE_GROUPS",
   "roles.whenNoRole": "UCB_WHEN_NO_ROLE",
+  helpdeskMailbox: "UCB_HELPDESK_MAILBOX",
 };
 
 function value(env: Environment, name: Variable): string | undefined {
@@ -155,6 +158,9 @@ function rawConfig(
         ...(value(env, "UCB_WHEN_NO_ROLE") ? { whenNoRole: value(env, "UCB_WHEN_NO_ROLE") } : {}),
       },
       ...(policy === undefined ? {} : { policy }),
+      ...(value(env, "UCB_HELPDESK_MAILBOX")
+        ? { helpdeskMailbox: value(env, "UCB_HELPDESK_MAILBOX") }
+        : {}),
     },
   };
 }
