@@ -11,6 +11,7 @@ import { notifyItem } from "./notification";
 import { type ContactOutbox, createContactOutbox, type OutboxStorage } from "./outbox";
 import { prepareReferral, submitReferral } from "./referral";
 import { raiseConcern } from "./stepOne";
+import { recordStepOneProgress, type StepOneProgress } from "./stepOneProgress";
 import { forwardToSpoc } from "./forward";
 import type {
   ActionOutcome,
@@ -27,7 +28,7 @@ import type {
 export type * from "./types";
 export type { FailureContext, FailureWording } from "../errorWording";
 export { describeFailure, failureSentence } from "../errorWording";
-export { accessFor, NO_ACTIONS } from "./actions";
+export { accessFor, CASE_WORKSPACE_ROLES, NO_ACCESS_MESSAGE, NO_ACTIONS } from "./actions";
 export { createMessageChecker, type MessageChecker } from "./messageCheck";
 export { NOTIFICATION_LIMIT, notificationFor, notifyItem } from "./notification";
 export {
@@ -38,6 +39,7 @@ export {
 } from "./outbox";
 export { prepareReferral, type ReferralOptions, submitReferral } from "./referral";
 export { raiseConcern, stepOneDefaults } from "./stepOne";
+export { recordStepOneProgress, type StepOneProgress } from "./stepOneProgress";
 export { forwardToSpoc } from "./forward";
 
 export type PaneOptions = {
@@ -56,6 +58,12 @@ export type PaneUseCases = {
   prepareReferral(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<PreparedReferral>;
   submitReferral(draft: ReferralDraft, user: SignedInUser): Promise<FormOutcome<ReferralSent>>;
   forwardToSpoc(caseView: CaseSummaryView, user: SignedInUser): Promise<ActionOutcome>;
+  /** 5.1: the concern confirmed in writing, or the customer's answer to the arrangement. */
+  recordStepOneProgress(
+    ref: CaseSummaryView["ref"],
+    progress: StepOneProgress,
+    user: SignedInUser,
+  ): Promise<FormOutcome>;
 };
 
 export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUseCases {
@@ -82,5 +90,10 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       return outcome;
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
+    recordStepOneProgress: async (ref, progress, user) => {
+      const outcome = await recordStepOneProgress(deps, ref, progress, user);
+      if (outcome.kind === "done") checker.invalidateCase(ref);
+      return outcome;
+    },
   };
 }
