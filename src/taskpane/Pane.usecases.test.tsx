@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import "./testing/jsdomShims";
 import { createPaneUseCases } from "../app/pane";
 import { CUSTOMER, SPOC } from "../domain/testFixtures";
-import { restricted } from "../domain/testScenario";
+import { confirmed, noonOn, restricted } from "../domain/testScenario";
 import type { Role } from "../domain/types";
 import { App } from "./App";
 import { paneDeps, readMessage, user } from "./testing/paneDeps";
@@ -166,6 +166,44 @@ describe("the pane over the use cases", () => {
     await waitFor(() =>
       expect(screen.queryByRole("region", { name: "Contacts waiting to be logged" })).toBeNull(),
     );
+    useCases.outbox.stop();
+  });
+
+  it("refers a case at step one with the evidence compiled, then opens the message", async () => {
+    const at = noonOn("2026-10-20");
+    const fakes = paneDeps({
+      user: user(["serviceManager"]),
+      now: at,
+      item: readMessage({ from: CUSTOMER, receivedAt: at }),
+    });
+    const record = confirmed();
+    fakes.store.seed(record.entry, record.file, [
+      { address: CUSTOMER, ref: record.entry.ref, kind: "customer" },
+    ]);
+    const useCases = createPaneUseCases(fakes.deps, {
+      outboxStorage: { get: () => null, set: () => undefined },
+      helpdeskMailbox: fakes.deps.config.helpdesk.email,
+    });
+    render(<App deps={fakes.deps} useCases={useCases} />);
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Refer to the city helpdesk manager" }),
+    );
+    const evidence = await screen.findByRole("textbox", { name: "The behaviour" });
+    expect((evidence as HTMLTextAreaElement).value).toContain("Excessive demands on time");
+    fireEvent.click(screen.getByRole("button", { name: "Refer and open the message" }));
+    expect(
+      await screen.findByRole("heading", { name: "Referred to the city helpdesk manager" }),
+    ).toBeTruthy();
+    expect(fakes.store.register.get(record.entry.ref)?.value.stage).toBe("referred");
+    expect(fakes.mailbox.newMessages).toHaveLength(1);
+    useCases.outbox.stop();
+  });
+
+  it("forwards the message to the SPOC in one click", async () => {
+    const { mailbox, useCases } = setUp(["frontline"]);
+    fireEvent.click(await screen.findByRole("button", { name: "Forward to the SPOC" }));
+    await waitFor(() => expect(mailbox.forwards).toHaveLength(1));
+    expect(mailbox.forwards[0]?.to).toContain(SPOC.email);
     useCases.outbox.stop();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * "Refer to the city helpdesk manager" (5.2.1), for a case at step one or under monitoring.
- * Shows the evidence the use case compiled from the case file and the contact log, lets the
- * manager complete it, then refers and opens the message to the helpdesk manager. Loaded on
- * demand.
+ * Shows the evidence the use case compiled from the case file and the contact log, in fields
+ * the manager may complete or correct, then refers and opens the message to the helpdesk
+ * manager. Loaded on demand.
  */
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { type FormEvent, useId, useRef, useState } from "react";
@@ -12,7 +12,8 @@ import { useFormStyles } from "./forms.styles";
 export type ReferralFormProps = {
   /** The helpdesk manager's title, from the policy configuration. */
   readonly helpdeskTitle: string;
-  /** prepareReferral's draft: the evidence compiled, editable before it is sent. */
+  /** prepareReferral's draft: the evidence compiled, editable before it is sent (its
+   * `sections` repeat the same text, so the fields alone show it). */
   readonly draft: ReferralDraft;
   readonly onSubmit: (draft: ReferralDraft) => Promise<FormOutcome<ReferralSent>>;
   readonly onCancel: () => void;
@@ -86,12 +87,6 @@ export default function ReferralForm(props: ReferralFormProps) {
       <h2 id={headingId} className={styles.heading}>
         Refer {draft.customerName} ({draft.ref}) to the {props.helpdeskTitle}
       </h2>
-      {draft.sections.map((section) => (
-        <section key={section.title} aria-label={section.title}>
-          <h3 className={styles.legend}>{section.title}</h3>
-          <pre className={styles.evidence}>{section.text}</pre>
-        </section>
-      ))}
       <p>Contacts logged since step one: {draft.contactCount}</p>
       {FIELDS.map(({ field, label, hint }) => (
         <Field
@@ -102,6 +97,7 @@ export default function ReferralForm(props: ReferralFormProps) {
           validationState={errors[field] ? "error" : "none"}
         >
           <Textarea
+            rows={Math.min(12, Math.max(3, draft[field].split("\n").length + 1))}
             value={draft[field]}
             onChange={(_e, data) => setDraft((d) => ({ ...d, [field]: data.value }))}
             resize="vertical"
