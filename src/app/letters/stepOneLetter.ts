@@ -38,7 +38,7 @@ export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): 
     `Our concerns are:\n${bulletList(examples)}`,
     detail && `In particular: ${detail}`,
     "This kind of contact takes a great deal of staff time, which means we have less time to help you and other residents.",
-    `To manage this, we propose the following: ${stepOne.proposedArrangement.replace(/\s+$/, "")}`,
+    `To manage this, we propose the following way forward:\n${stepOne.proposedArrangement.trim()}`,
     spocParagraph(stepOne.proposedSpoc, facts.deputy),
     entry.representative
       ? `We understand that ${entry.representative.name} represents you, and we will also send them a copy of our correspondence about this.`

@@ -168,3 +168,17 @@ describe("raising a step-one concern (5.1)", () => {
     pane.outbox.stop();
   });
 });
+
+describe("case references", () => {
+  it("gives each new case its own reference", async () => {
+    const deps = testDeps(NOW);
+    const first = await raiseConcern(deps, INPUT, MANAGER_USER);
+    const second = await raiseConcern(
+      deps,
+      { ...INPUT, customerName: "Sam Other", customerEmail: "sam.other@example.org" },
+      MANAGER_USER,
+    );
+    expect(first.kind === "done" && second.kind === "done").toBe(true);
+    expect(deps.store.register.size).toBe(2);
+  });
+});

@@ -18,14 +18,19 @@ import { concernRaiser } from "./actions";
 import { checkStepOne } from "./stepOneInput";
 import type { FormOutcome, RaisedConcern, StepOneInput } from "./types";
 
-/** A reference drawn from a fresh UUID: two hex digits a character (256 = 8 × 32, no bias). */
+/**
+ * A reference drawn from a fresh UUID: two hex digits a character (256 = 8 × 32, no bias),
+ * read from the end, where a version 4 UUID is all random.
+ */
 function freshRef(deps: AppDeps, year: number): CaseRef {
   const hex = deps.ids.newId().replace(/[^0-9a-f]/gi, "");
-  let at = 0;
+  let end = hex.length;
   return newCaseRef(year, () => {
-    const pair = hex.slice(at, at + 2);
-    at += 2;
-    return pair.length === 2 ? parseInt(pair, 16) / 256 : Math.random();
+    const pair = hex.slice(Math.max(0, end - 2), end);
+    end -= 2;
+    if (pair.length < 2) return Math.random();
+    // Low nibble first: ids that differ only in their last digit still give different refs.
+    return parseInt(`${pair.charAt(1)}${pair.charAt(0)}`, 16) / 256;
   });
 }
 
