@@ -28,7 +28,7 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     },
     [useCases],
   );
-  const { state, recheck } = useItemCheck(deps.mailbox, check, notify);
+  const { state, recheck, refresh } = useItemCheck(deps.mailbox, check, notify);
   const styles = useAppStyles();
 
   // Contacts kept from an earlier session (offline, throttled) are sent as soon as the pane opens.
@@ -42,7 +42,14 @@ export function Pane({ deps, user, useCases }: PaneProps) {
       <div role="status" className={styles.visuallyHidden}>
         {announcement(state)}
       </div>
-      <PaneBody deps={deps} user={user} useCases={useCases} state={state} recheck={recheck} />
+      <PaneBody
+        deps={deps}
+        user={user}
+        useCases={useCases}
+        state={state}
+        recheck={recheck}
+        refresh={refresh}
+      />
     </>
   );
 }
@@ -67,7 +74,12 @@ function PaneBody({
   useCases,
   state,
   recheck,
-}: PaneProps & { readonly state: ItemCheckState<MessageCheck>; readonly recheck: () => void }) {
+  refresh,
+}: PaneProps & {
+  readonly state: ItemCheckState<MessageCheck>;
+  readonly recheck: () => void;
+  readonly refresh: () => void;
+}) {
   switch (state.kind) {
     case "reading":
     case "checking":
@@ -108,6 +120,7 @@ function PaneBody({
           item={state.item}
           check={result}
           recheck={recheck}
+          refresh={refresh}
         />
       ) : (
         <>

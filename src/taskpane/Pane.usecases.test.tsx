@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import "./testing/jsdomShims";
 import { createPaneUseCases } from "../app/pane";
 import { CUSTOMER, SPOC } from "../domain/testFixtures";
-import { confirmed, noonOn, restricted } from "../domain/testScenario";
+import { confirmed, noonOn, opened, restricted } from "../domain/testScenario";
 import type { Role } from "../domain/types";
 import { App } from "./App";
 import { paneDeps, readMessage, user } from "./testing/paneDeps";
@@ -204,6 +204,38 @@ describe("the pane over the use cases", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Forward to the SPOC" }));
     await waitFor(() => expect(mailbox.forwards).toHaveLength(1));
     expect(mailbox.forwards[0]?.to).toContain(SPOC.email);
+    useCases.outbox.stop();
+  });
+
+  it("records step-one progress: the written confirmation, then the customer's agreement", async () => {
+    const at = noonOn("2026-10-05");
+    const fakes = paneDeps({
+      user: user(["serviceManager"]),
+      now: at,
+      item: readMessage({ from: CUSTOMER, receivedAt: at }),
+    });
+    const record = opened();
+    fakes.store.seed(record.entry, record.file, [
+      { address: CUSTOMER, ref: record.entry.ref, kind: "customer" },
+    ]);
+    const useCases = createPaneUseCases(fakes.deps, {
+      outboxStorage: { get: () => null, set: () => undefined },
+      helpdeskMailbox: fakes.deps.config.helpdesk.email,
+    });
+    render(<App deps={fakes.deps} useCases={useCases} />);
+    const date = await screen.findByLabelText(/confirmed to the customer in writing/);
+    fireEvent.change(date, { target: { value: "2026-10-02" } });
+    fireEvent.click(screen.getByRole("button", { name: "Record the written confirmation" }));
+    expect(await screen.findByText(/confirmed to the customer in writing on/)).toBeTruthy();
+    expect(fakes.store.files.get(record.entry.ref)?.value.stepOne?.confirmedInWritingOn).toBe(
+      "2026-10-02",
+    );
+
+    fireEvent.click(screen.getByRole("button", { name: "The customer agreed the arrangement" }));
+    await waitFor(() =>
+      expect(fakes.store.register.get(record.entry.ref)?.value.stage).toBe("monitoring"),
+    );
+    expect(await screen.findByText("being monitored under an agreed arrangement")).toBeTruthy();
     useCases.outbox.stop();
   });
 });

@@ -20,7 +20,13 @@ export function useItemCheck<R>(
   mailbox: Mailbox,
   check: (item: MailItem) => Promise<R>,
   afterCheck?: (item: MailItem, result: R) => void,
-): { readonly state: ItemCheckState<R>; readonly recheck: () => void } {
+): {
+  readonly state: ItemCheckState<R>;
+  /** Checks again from scratch ("Try again"). */
+  readonly recheck: () => void;
+  /** Checks again while the current result stays on screen (after the case changed). */
+  readonly refresh: () => void;
+} {
   const [state, setState] = useState<ItemCheckState<R>>({ kind: "reading" });
   const generation = useRef(0);
   // The latest callbacks, so a change of identity does not restart the subscription.
@@ -29,26 +35,30 @@ export function useItemCheck<R>(
     latest.current = { check, afterCheck };
   });
 
-  const run = useCallback(async () => {
-    const mine = ++generation.current;
-    const isCurrent = () => mine === generation.current;
-    setState({ kind: "reading" });
-    try {
-      const item = await mailbox.currentItem();
-      if (!isCurrent()) return;
-      if (!item) {
-        setState({ kind: "noItem" });
-        return;
+  /** `quiet`: keep showing the current result until the new one is in (a refresh). */
+  const run = useCallback(
+    async (quiet = false) => {
+      const mine = ++generation.current;
+      const isCurrent = () => mine === generation.current;
+      if (!quiet) setState({ kind: "reading" });
+      try {
+        const item = await mailbox.currentItem();
+        if (!isCurrent()) return;
+        if (!item) {
+          setState({ kind: "noItem" });
+          return;
+        }
+        if (!quiet) setState({ kind: "checking", item });
+        const result = await latest.current.check(item);
+        if (!isCurrent()) return;
+        setState({ kind: "checked", item, result });
+        latest.current.afterCheck?.(item, result);
+      } catch (error) {
+        if (isCurrent()) setState({ kind: "unreadable", error });
       }
-      setState({ kind: "checking", item });
-      const result = await latest.current.check(item);
-      if (!isCurrent()) return;
-      setState({ kind: "checked", item, result });
-      latest.current.afterCheck?.(item, result);
-    } catch (error) {
-      if (isCurrent()) setState({ kind: "unreadable", error });
-    }
-  }, [mailbox]);
+    },
+    [mailbox],
+  );
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
@@ -69,5 +79,6 @@ export function useItemCheck<R>(
   }, [mailbox, run]);
 
   const recheck = useCallback(() => void run(), [run]);
-  return { state, recheck };
+  const refresh = useCallback(() => void run(true), [run]);
+  return { state, recheck, refresh };
 }

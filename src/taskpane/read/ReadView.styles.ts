@@ -6,6 +6,12 @@ export const useReadViewStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
   },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   actions: {
     display: "flex",
     flexWrap: "wrap",

@@ -10,11 +10,13 @@ import {
 } from "../../app/pane";
 import type { MailItem, SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
+import { localDateOf } from "../../domain/zonedTime";
 import { LazyCaseWorkspace, LazyStepOneForm } from "../lazyPanels";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
 import { ReferralPanel } from "./ReferralPanel";
+import { StepOneProgress } from "./StepOneProgress";
 import { useLogContact } from "./useLogContact";
 import { Verdict } from "./Verdict";
 import { verdictProps } from "./verdictProps";
@@ -32,10 +34,13 @@ export type ReadViewProps = {
   readonly item: MailItem;
   readonly check: ReadCheck;
   readonly recheck: () => void;
+  /** The case changed here: check again, keeping this on screen meanwhile. */
+  readonly refresh: () => void;
 };
 
 /** A message being read: the verdict, then each case of the sender, then the actions. */
-export function ReadView({ deps, user, useCases, item, check, recheck }: ReadViewProps) {
+export function ReadView(props: ReadViewProps) {
+  const { deps, user, useCases, item, check, recheck, refresh } = props;
   const styles = useReadViewStyles();
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
   // The button that opened a panel gets focus back when it closes.
@@ -81,7 +86,15 @@ export function ReadView({ deps, user, useCases, item, check, recheck }: ReadVie
       {/* Hidden, not unmounted, under a panel: the opener keeps its identity for focus. */}
       <div className={styles.content} hidden={panel.kind !== "none"}>
         {check.cases.map((c) => (
-          <CaseBlock key={c.ref} useCases={useCases} user={user} item={item} view={c} />
+          <CaseBlock
+            key={c.ref}
+            deps={deps}
+            useCases={useCases}
+            user={user}
+            item={item}
+            view={c}
+            refresh={refresh}
+          />
         ))}
         <div className={styles.actions} role="group" aria-label="Actions">
           {check.actions.raiseConcern ? (
@@ -114,12 +127,14 @@ export function ReadView({ deps, user, useCases, item, check, recheck }: ReadVie
 }
 
 function CaseBlock(props: {
+  readonly deps: AppDeps;
   readonly useCases: PaneUseCases;
   readonly user: SignedInUser;
   readonly item: MailItem;
   readonly view: CaseSummaryView;
+  readonly refresh: () => void;
 }) {
-  const { useCases, user, item, view } = props;
+  const { deps, useCases, user, item, view, refresh } = props;
   const { status, onLog } = useLogContact(
     useCases.outbox,
     { item, ref: view.ref, verdict: view.verdict },
@@ -146,6 +161,15 @@ function CaseBlock(props: {
             <MessageBarBody>{forward.message}</MessageBarBody>
           </MessageBar>
         </div>
+      ) : null}
+      {view.actions.refer && view.stage === "stepOne" ? (
+        <StepOneProgress
+          useCases={useCases}
+          user={user}
+          caseRef={view.ref}
+          today={localDateOf(deps.clock.now(), deps.config.timeZone)}
+          onRecorded={refresh}
+        />
       ) : null}
       {view.actions.logContact ? (
         <LogContact defaultSummary={item.subject} status={status} onLog={onLog} />

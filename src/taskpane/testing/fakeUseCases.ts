@@ -120,5 +120,8 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
       Promise.resolve({ kind: "done" as const, message: "Referred.", value: { message: "x" } }),
     ),
     forwardToSpoc: vi.fn(() => Promise.resolve({ ok: true as const, message: "Forward opened." })),
+    recordStepOneProgress: vi.fn((): Promise<FormOutcome> =>
+      Promise.resolve({ kind: "done", message: "Recorded.", value: undefined }),
+    ),
   } satisfies PaneUseCases;
 }
