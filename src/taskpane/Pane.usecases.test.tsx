@@ -95,6 +95,9 @@ describe("the pane over the use cases", () => {
     fireEvent.click(button);
     await screen.findByText(/Logged\./);
     expect(store.contacts.length).toBe(before + 1);
+    // The week's count now includes this message, and it still says it was logged.
+    expect(await screen.findByText(/^2 of 1 email/)).toBeTruthy();
+    expect(screen.getByText(/Logged\./)).toBeTruthy();
     useCases.outbox.stop();
   });
 

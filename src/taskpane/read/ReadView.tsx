@@ -140,6 +140,7 @@ function CaseBlock(props: {
     { item, ref: view.ref, verdict: view.verdict },
     user,
     view.alreadyLogged,
+    refresh,
   );
   const [forward, setForward] = useState<"idle" | "opening" | ActionOutcome>("idle");
   const forwardToSpoc = async () => {

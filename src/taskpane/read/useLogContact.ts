@@ -19,6 +19,8 @@ export function useLogContact(
   input: Omit<LogMessageInput, "summary">,
   user: SignedInUser,
   alreadyLogged: boolean,
+  /** Called once the contact is in the log (the counts shown change). */
+  onLogged?: () => void,
 ): { readonly status: LogContactStatus; readonly onLog: (summary: string) => void } {
   const messageId = input.item.internetMessageId;
   const known = useCallback(
@@ -39,9 +41,9 @@ export function useLogContact(
     [outbox, known],
   );
 
-  const latest = useRef({ input, user });
+  const latest = useRef({ input, user, onLogged });
   useEffect(() => {
-    latest.current = { input, user };
+    latest.current = { input, user, onLogged };
   });
 
   const onLog = useCallback(
@@ -52,10 +54,16 @@ export function useLogContact(
       const { input: current, user: who } = latest.current;
       void outbox
         .logMessage({ ...current, summary }, who)
-        .then(setStatus, (e: unknown) => {
-          const failure = describeFailure(e);
-          setStatus({ kind: "failed", message: failureSentence(failure), failure });
-        })
+        .then(
+          (next) => {
+            setStatus(next);
+            if (next.kind === "saved") latest.current.onLogged?.();
+          },
+          (e: unknown) => {
+            const failure = describeFailure(e);
+            setStatus({ kind: "failed", message: failureSentence(failure), failure });
+          },
+        )
         .finally(() => {
           inFlight.current = false;
         });
