@@ -1,7 +1,8 @@
 /**
- * The built pane the browser tests serve. `npm test` builds before vitest runs; run alone, the
- * tests build once when dist/ is missing or older than the sources. Tests then serve a copy, so
- * a rebuild started meanwhile (webpack empties dist/ first) cannot pull files from under them.
+ * The built pane for the browser tests and the pane bench. `npm test` builds before vitest runs;
+ * run alone, they build once when dist/ is missing or older than the sources. They then serve a
+ * copy, so a rebuild started meanwhile (webpack empties dist/ first) cannot pull files from under
+ * them.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -9,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(projectRoot, "dist");
 const SOURCES = ["src", "assets", "webpack.config.js", "manifest.xml"];
 
@@ -42,7 +43,7 @@ export function builtPaneCopy(): { dir: string; remove: () => void } {
       cwd: projectRoot,
       stdio: "inherit",
     });
-    if (result.status !== 0) throw new Error("webpack failed: the browser tests need the pane");
+    if (result.status !== 0) throw new Error("webpack failed: the pane is needed");
   }
   const dir = mkdtempSync(join(tmpdir(), "ucb-pane-"));
   cpSync(DIST, dir, { recursive: true });

@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import ts from "typescript";
 import { ensureTlsMaterial } from "../emulator/tls";
 import { demoCases, type DemoCase } from "../scripts/demo/cases";
+import type { MessageData } from "./client/protocol";
 import { harnessConfigScript } from "./config-script";
 import { DEMO_USERS, demoMessages } from "./demo-messages";
 import { rewritePaneHtml } from "./pane-html";
@@ -31,6 +32,8 @@ export type HarnessOptions = {
   readonly distDir?: string;
   /** The cases the demo inbox is built from (default: the demo cases at `now`). */
   readonly cases?: readonly DemoCase[];
+  /** The inbox itself, instead of one built from cases (benchmarks, special demos). */
+  readonly inbox?: (now: Date) => readonly MessageData[];
   /** The moment the demo inbox is built for. Default: the real clock at each page load. */
   readonly now?: () => Date;
   /**
@@ -127,7 +130,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const at = now();
       const body = {
         users: DEMO_USERS,
-        messages: demoMessages(options.cases ?? demoCases(at), at),
+        messages: options.inbox?.(at) ?? demoMessages(options.cases ?? demoCases(at), at),
         emulatorUrl,
       };
       return text(200, JSON.stringify(body), TYPES[".json"]);

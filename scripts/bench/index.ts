@@ -15,6 +15,11 @@ const BENCHES: Readonly<Record<string, Bench>> = {
     describe: "sender lookup and case evaluation against 10,000 cases and 100,000 contacts",
     run: async () => (await import("./lookup")).runLookupBench(),
   },
+  pane: {
+    describe:
+      "task pane size, time to verdict and Graph requests in headless Chromium, 10,000 cases",
+    run: async () => (await import("./pane")).runPaneBench(),
+  },
 };
 
 const PERFORMANCE_DOC = fileURLToPath(new URL("../../docs/performance.md", import.meta.url));

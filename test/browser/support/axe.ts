@@ -1,7 +1,7 @@
 /** axe-core run inside the task pane's frame: the violations a screen-reader user would hit. */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { projectRoot } from "./build";
+import { projectRoot } from "../../../harness/pane-build";
 
 const AXE = join(projectRoot, "node_modules", "axe-core", "axe.min.js");
 

@@ -24,7 +24,7 @@ import {
 } from "../../../src/graph";
 import type { HarnessApi } from "../../../harness/client/page";
 import { startHarness, type Harness } from "../../../harness/server";
-import { builtPaneCopy, projectRoot } from "./build";
+import { builtPaneCopy, projectRoot } from "../../../harness/pane-build";
 
 export const ADMIN = "it.admin@council.example";
 export const ALEX = "alex.morgan@council.example"; // frontline
