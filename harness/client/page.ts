@@ -69,6 +69,8 @@ export type HarnessApi = {
   reloadPane(): Promise<void>;
   /** The emulator the pane talks to. */
   emulatorUrl(): string;
+  /** How many times the pane has read `mailbox.item` (it reads it after every ItemChanged). */
+  itemReads(): number;
 };
 
 declare global {
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
   };
   const frame = document.getElementById("pane") as HTMLIFrameElement;
   let pane: PaneConnection | null = null;
+  let itemReads = 0;
   let ready: { promise: Promise<void>; resolve: () => void };
 
   const newReady = () => {
@@ -151,6 +154,9 @@ async function main(): Promise<void> {
     },
     handlerAdded: (eventType) => {
       if (eventType === EVENT_TYPES.itemChanged) ready.resolve();
+    },
+    itemRead: () => {
+      itemReads += 1;
     },
   };
   window.harnessHost = host;
@@ -235,6 +241,7 @@ async function main(): Promise<void> {
     paneFrame: () => frame,
     reloadPane: () => loadPane(),
     emulatorUrl: () => demo.emulatorUrl,
+    itemReads: () => itemReads,
   };
   window.harness = api;
 

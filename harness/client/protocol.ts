@@ -112,6 +112,8 @@ export type HarnessHost = {
   connect(pane: PaneConnection): void;
   /** The pane added a handler for an event type (the page waits on ItemChanged for readiness). */
   handlerAdded(eventType: string): void;
+  /** The pane read `mailbox.item` (tests wait for it after a selection). */
+  itemRead(): void;
 };
 
 /** The event type strings Outlook uses (Office.EventType values). */

@@ -202,6 +202,7 @@ function install(office: OfficeGlobal, host: HarnessHost): void {
 
   const mailbox = {
     get item(): unknown {
+      host.itemRead();
       const data = copy(host.item());
       const key = itemKey(data);
       if (cached?.key !== key) {
@@ -337,6 +338,7 @@ function standaloneHost(): HarnessHost {
     recordForm: (form) => console.warn("Outlook stand-in: a form would open", form),
     connect: () => undefined,
     handlerAdded: () => undefined,
+    itemRead: () => undefined,
   };
 }
 

@@ -142,8 +142,13 @@ export async function openHarness(stack: Stack, options: OpenOptions = {}): Prom
       .evaluateAll((nodes) => nodes.forEach((n) => n.setAttribute("data-harness-stale", "")))
       .catch(() => undefined);
   const CHANGES_ITEM = new Set(["openMessage", "selectMessage", "compose"]);
+  /** Item reads by the pane before the last selection: after it, the pane reads the new item. */
+  let readsBefore = 0;
   const call: HarnessPage["call"] = async (method, ...args) => {
-    if (CHANGES_ITEM.has(method)) await markStale();
+    if (CHANGES_ITEM.has(method)) {
+      await markStale();
+      readsBefore = await page.evaluate(() => window.harness?.itemReads() ?? 0);
+    }
     return page.evaluate(
       ({ name, values }) => {
         const api = window.harness as unknown as Record<string, (...a: unknown[]) => unknown>;
@@ -163,11 +168,39 @@ export async function openHarness(stack: Stack, options: OpenOptions = {}): Prom
     call,
     verdict,
     waitForVerdict: async (kind) => {
-      const locator = kind
-        ? pane.locator(`${VERDICT}[data-verdict="${kind}"]:not([data-harness-stale])`)
-        : verdict();
-      await locator.waitFor({ timeout: 20_000 });
-      return (await locator.getAttribute("data-verdict")) ?? "";
+      const frame = () => page.frame({ name: "taskpane" });
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const fresh = verdict();
+        if ((await fresh.count()) > 0) {
+          const found = (await fresh.first().getAttribute("data-verdict")) ?? "";
+          if (!kind || found === kind) return found;
+        }
+        // Back to a message the pane checked before, it may answer from its cache before it
+        // repaints, and React then updates the verdict in place: once the pane has read the new
+        // item and painted twice with nothing pending, the section on screen is the answer.
+        const read = await page.evaluate(() => window.harness?.itemReads() ?? 0);
+        if (read > readsBefore) {
+          await frame()
+            ?.evaluate(
+              () =>
+                new Promise<void>((r) =>
+                  requestAnimationFrame(() => requestAnimationFrame(() => r())),
+                ),
+            )
+            .catch(() => undefined);
+          const busy = await pane.locator(`${VERDICT}[aria-busy="true"]`).count();
+          const settled = pane.locator(`${VERDICT}[data-verdict]`);
+          if (busy === 0 && (await settled.count()) > 0) {
+            const found = (await settled.first().getAttribute("data-verdict")) ?? "";
+            if (!kind || found === kind) return found;
+          }
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`No ${kind ?? ""} verdict for the selected message within 20 s`);
+        }
+        await page.waitForTimeout(25);
+      }
     },
     screenshot: async (name) => {
       mkdirSync(SCREENSHOTS, { recursive: true });
