@@ -33,7 +33,7 @@ export const ENVIRONMENT_VARIABLES = {
   UCB_WHEN_NO_ROLE: 'roles.whenNoRole: "none" (default) or "frontline"',
   UCB_POLICY_FILE: "a policy-config JSON file to include as policy (read by webpack.config.js)",
   UCB_HELPDESK_MAILBOX:
-    "helpdeskMailbox: where referrals go (default jordan.lee@council.example in emulator mode, else the policy's helpdesk address)",
+    "helpdeskMailbox: where referrals go (default: the policy configuration's helpdesk address)",
 } as const;
 type Variable = keyof typeof ENVIRONMENT_VARIABLES;
 
