@@ -57,11 +57,15 @@ export function usageViews(usage: readonly AllowanceUsage[]): readonly Allowance
   }));
 }
 
-/** The domain's verdict and the pane's view of it, for a message received at `facts.at`. */
+/**
+ * The domain's verdict and the pane's view of it, for a message received at `facts.at` (or,
+ * named by `what`, another contact being logged).
+ */
 export function judge(
   data: CaseData,
   facts: ContactFacts,
   config: PolicyConfig,
+  what?: string,
 ): { verdict: Verdict; view: VerdictView } {
   const verdict = evaluateContact({
     entry: data.entry,
@@ -72,7 +76,7 @@ export function judge(
   const status = restrictionStatus(data.entry, facts.at, config);
   const shown =
     status.kind === "inForce"
-      ? inForceView(verdict)
+      ? inForceView(verdict, what)
       : notInForceView(data.entry, status, facts.at, config);
   return { verdict, view: shown };
 }

@@ -9,6 +9,7 @@ import type { MailItem, SignedInUser } from "../ports";
 import { createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
 import { type ContactOutbox, createContactOutbox, type OutboxStorage } from "./outbox";
+import { logOtherContact } from "./otherContact";
 import { prepareReferral, submitReferral } from "./referral";
 import { raiseConcern } from "./stepOne";
 import { recordStepOneProgress, type StepOneProgress } from "./stepOneProgress";
@@ -17,7 +18,9 @@ import type {
   ActionOutcome,
   CaseSummaryView,
   FormOutcome,
+  LogOtherInput,
   MessageCheck,
+  OtherContactOutcome,
   PreparedReferral,
   RaisedConcern,
   ReferralDraft,
@@ -37,6 +40,8 @@ export {
   type OutboxOptions,
   type OutboxStorage,
 } from "./outbox";
+export { COUNCIL_CONTACT_NOTE, logOtherContact } from "./otherContact";
+export { OTHER_CHANNELS, otherContactErrors, SUMMARY_LIMIT } from "./otherContactInput";
 export { prepareReferral, type ReferralOptions, submitReferral } from "./referral";
 export { raiseConcern, stepOneDefaults } from "./stepOne";
 export { recordStepOneProgress, type StepOneProgress } from "./stepOneProgress";
@@ -54,6 +59,8 @@ export type PaneUseCases = {
   readonly outbox: ContactOutbox;
   check(item: MailItem, user: SignedInUser): Promise<MessageCheck>;
   notify(check: MessageCheck): Promise<void>;
+  /** 5.2.3: a call, letter or visit, judged against the case's terms and logged via the outbox. */
+  logOtherContact(input: LogOtherInput, user: SignedInUser): Promise<OtherContactOutcome>;
   raiseConcern(input: StepOneInput, user: SignedInUser): Promise<FormOutcome<RaisedConcern>>;
   prepareReferral(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<PreparedReferral>;
   submitReferral(draft: ReferralDraft, user: SignedInUser): Promise<FormOutcome<ReferralSent>>;
@@ -76,6 +83,7 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     outbox,
     check: (item, user) => checker.check(item, user),
     notify: (check) => notifyItem(deps, check),
+    logOtherContact: (input, user) => logOtherContact(deps, outbox, input, user),
     raiseConcern: async (input, user) => {
       const outcome = await raiseConcern(deps, input, user);
       if (outcome.kind === "done") checker.clear();

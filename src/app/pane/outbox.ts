@@ -5,11 +5,11 @@
  * invalid data, not found) are kept, in words, until the user retries or discards them. The
  * store is idempotent on the contact's key, so a retry after a lost answer stores nothing twice.
  */
-import type { Channel } from "../../domain/types";
-import type { CaseRef } from "../../domain/types";
+import type { CaseRef, Verdict } from "../../domain/types";
 import type { AppDeps } from "../deps";
 import { describeFailure, describeFailureCode, type FailureWording } from "../errorWording";
 import { isAuthError, isStoreError, type NewContact, type SignedInUser } from "../ports";
+import { otherContactErrors, SUMMARY_LIMIT } from "./otherContactInput";
 import { parseStored, serialiseStored, type StoredEntry } from "./outboxStore";
 import type {
   LogMessageInput,
@@ -28,8 +28,11 @@ export interface OutboxStorage {
 export interface ContactOutbox {
   /** Logs the message in view; a second call for the same message adds nothing. */
   logMessage(input: LogMessageInput, user: SignedInUser): Promise<LogStatus>;
-  /** Logs a telephone call, letter or visit; bad input is refused with errors by field. */
-  logOther(input: LogOtherInput, user: SignedInUser): Promise<LogOtherOutcome>;
+  /**
+   * Logs a telephone call, letter or visit; bad input is refused with errors by field. The
+   * verdict, when the contact was judged (logOtherContact), is stored with it.
+   */
+  logOther(input: LogOtherInput, user: SignedInUser, verdict?: Verdict): Promise<LogOtherOutcome>;
   /** The status of the message's contact for this case, if this session or the outbox knows it. */
   statusOfMessage(ref: CaseRef, messageId: string): LogStatus | undefined;
   /** Everything waiting or refused, and what was sent in this session. */
@@ -56,10 +59,6 @@ export type OutboxOptions = {
 
 const FIRST_RETRY_MS = 2_000;
 const LONGEST_RETRY_MS = 5 * 60_000;
-export const SUMMARY_LIMIT = 255;
-const OTHER_CHANNELS: readonly Channel[] = ["phone", "letter", "inPerson"];
-/** A call logged a few minutes "in the future" is a clock difference, not a mistake. */
-const CLOCK_SLACK_MS = 5 * 60_000;
 
 /** Transient: trying again later may work without anyone doing anything. */
 function isTransient(error: unknown): boolean {
@@ -273,33 +272,11 @@ export function createContactOutbox(
       });
     },
 
-    async logOther(input, user) {
-      const fieldErrors: Record<string, string> = {};
+    async logOther(input, user, verdict) {
+      const invalid = otherContactErrors(input, deps.clock.now());
+      if (invalid) return invalid;
       const summary = input.summary.trim();
-      if (!OTHER_CHANNELS.includes(input.channel)) {
-        fieldErrors["channel"] = "Choose telephone call, letter or visit in person.";
-      }
-      if (input.direction !== "inbound" && input.direction !== "outbound") {
-        fieldErrors["direction"] =
-          "Choose whether the customer contacted the council or the council contacted them.";
-      }
-      if (summary === "") fieldErrors["summary"] = "Say in a few words what the contact was about.";
-      else if (summary.length > SUMMARY_LIMIT) {
-        fieldErrors["summary"] =
-          `Keep the summary to ${SUMMARY_LIMIT} characters (this is ${summary.length}).`;
-      }
       const at = input.at.getTime();
-      if (Number.isNaN(at)) fieldErrors["at"] = "Give the date and time of the contact.";
-      else if (at > deps.clock.now().getTime() + CLOCK_SLACK_MS) {
-        fieldErrors["at"] = "The date and time of the contact cannot be in the future.";
-      }
-      if (Object.keys(fieldErrors).length > 0) {
-        return {
-          kind: "invalid",
-          fieldErrors,
-          message: "Nothing was logged: correct the fields shown.",
-        };
-      }
       // The same form sent twice (a double click) is one contact: reuse its key while held.
       const same = [...held.entries()].find(
         ([, h]) =>
@@ -319,9 +296,9 @@ export function createContactOutbox(
         to: [],
         staff: user.email,
         subject: summary,
-        // Calls and letters are judged when the decider reads the log, not here.
-        verdict: "notRestricted",
-        reasons: [],
+        // Unjudged (no verdict given) is logged as before: not counted against the terms.
+        verdict: verdict?.kind ?? "notRestricted",
+        reasons: verdict?.reasons.map((r) => r.code) ?? [],
       });
     },
 

@@ -311,3 +311,17 @@ export type ReferralSent = {
 export type ActionOutcome =
   | { readonly ok: true; readonly message: string }
   | { readonly ok: false; readonly message: string };
+
+/**
+ * logOtherContact: the form's input was refused (nothing kept), or the contact is in the
+ * outbox with its status and how it stands against the case's terms.
+ */
+export type OtherContactOutcome =
+  | Extract<LogOtherOutcome, { readonly kind: "invalid" }>
+  | {
+      readonly kind: "logged";
+      readonly status: LogStatus;
+      /** The verdict on this contact; absent for contact the council made (`note` says why). */
+      readonly verdict?: VerdictView;
+      readonly note?: string;
+    };

@@ -114,20 +114,28 @@ export function notInForceView(
   );
 }
 
-const IN_FORCE_TITLE: Readonly<Record<Exclude<Verdict["kind"], "notRestricted">, string>> = {
-  withinTerms: "Restricted customer: this message is within the terms",
-  outsideTerms: "Restricted customer: this message is outside the terms",
-  blocked: "Restricted customer: this contact is blocked",
-};
+function inForceTitle(kind: Exclude<Verdict["kind"], "notRestricted">, what: string): string {
+  switch (kind) {
+    case "withinTerms":
+      return `Restricted customer: ${what} is within the terms`;
+    case "outsideTerms":
+      return `Restricted customer: ${what} is outside the terms`;
+    case "blocked":
+      return "Restricted customer: this contact is blocked";
+  }
+}
 
-/** The domain's verdict on a message received while restrictions are in force. */
-export function inForceView(verdict: Verdict): VerdictView {
+/**
+ * The domain's verdict on a contact received while restrictions are in force: the message in
+ * view, or (`what`) a call, letter or visit being logged.
+ */
+export function inForceView(verdict: Verdict, what = "this message"): VerdictView {
   if (verdict.kind === "notRestricted") {
     return view("notRestricted", "Not restricted", [], verdict.advice);
   }
   return view(
     verdict.kind,
-    IN_FORCE_TITLE[verdict.kind],
+    inForceTitle(verdict.kind, what),
     verdict.reasons.map((r) => r.message),
     verdict.advice,
   );

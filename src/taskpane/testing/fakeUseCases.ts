@@ -13,6 +13,7 @@ import {
   type MessageCheck,
   type MessageChecker,
   NO_ACTIONS,
+  type OtherContactOutcome,
   type PaneUseCases,
   type RaisedConcern,
   type ReadCheck,
@@ -106,6 +107,9 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
     outbox,
     check: vi.fn((item: MailItem) => check(item)),
     notify: vi.fn(() => Promise.resolve()),
+    logOtherContact: vi.fn((): Promise<OtherContactOutcome> =>
+      Promise.resolve({ kind: "logged", status: { kind: "saved" }, verdict: OUTSIDE }),
+    ),
     raiseConcern: vi.fn((): Promise<FormOutcome<RaisedConcern>> =>
       Promise.resolve({
         kind: "done",

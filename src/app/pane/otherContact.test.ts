@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { monitored, noonOn, restricted } from "../../domain/testScenario";
+import { COUNCIL_CONTACT_NOTE, logOtherContact } from "./otherContact";
+import { createContactOutbox } from "./outbox";
+import type { LogOtherInput } from "./types";
+import { FRONTLINE_USER, REF, testDeps } from "./testSupport";
+
+// Wednesday 11 November 2026; the restricted customer may contact by email or letter only.
+const NOW = noonOn("2026-11-11");
+const CALL: LogOtherInput = {
+  ref: REF,
+  channel: "phone",
+  direction: "inbound",
+  at: noonOn("2026-11-10"),
+  summary: "Rang about the repair",
+};
+
+function setUp(record = restricted()) {
+  const deps = testDeps(NOW, [record]);
+  let value: string | null = null;
+  const outbox = createContactOutbox(deps, {
+    get: () => value,
+    set: (v) => {
+      value = v;
+    },
+  });
+  return { deps, outbox, stored: () => value };
+}
+
+describe("logging a call, letter or visit with its verdict", () => {
+  it("judges a telephone call against letter-and-email-only terms and stores that verdict", async () => {
+    const { deps, outbox } = setUp();
+    const outcome = await logOtherContact(deps, outbox, CALL, FRONTLINE_USER);
+    expect(outcome).toMatchObject({
+      kind: "logged",
+      status: { kind: "saved" },
+      verdict: {
+        kind: "outsideTerms",
+        title: "Restricted customer: this contact is outside the terms",
+      },
+    });
+    expect(outcome.kind === "logged" && outcome.verdict?.reasons[0]).toMatch(/telephone/);
+    expect(deps.store.contacts).toHaveLength(1);
+    expect(deps.store.contacts[0]).toMatchObject({
+      channel: "phone",
+      direction: "inbound",
+      subject: "Rang about the repair",
+      verdict: "outsideTerms",
+      reasons: ["channelNotAllowed"],
+    });
+  });
+
+  it("finds a letter within the terms", async () => {
+    const { deps, outbox } = setUp();
+    const outcome = await logOtherContact(
+      deps,
+      outbox,
+      { ...CALL, channel: "letter" },
+      FRONTLINE_USER,
+    );
+    expect(outcome).toMatchObject({ kind: "logged", verdict: { kind: "withinTerms" } });
+    expect(deps.store.contacts[0]?.verdict).toBe("withinTerms");
+  });
+
+  it("says a monitored customer is not restricted, and logs the visit", async () => {
+    const { deps, outbox } = setUp(monitored());
+    const outcome = await logOtherContact(
+      deps,
+      outbox,
+      { ...CALL, channel: "inPerson" },
+      FRONTLINE_USER,
+    );
+    expect(outcome).toMatchObject({ kind: "logged", verdict: { kind: "caseOpen" } });
+    expect(deps.store.contacts).toHaveLength(1);
+  });
+
+  it("does not judge contact the council made, and says so", async () => {
+    const { deps, outbox } = setUp();
+    const outcome = await logOtherContact(
+      deps,
+      outbox,
+      { ...CALL, direction: "outbound" },
+      FRONTLINE_USER,
+    );
+    expect(outcome).toMatchObject({ kind: "logged", note: COUNCIL_CONTACT_NOTE });
+    expect(outcome.kind === "logged" && outcome.verdict).toBeFalsy();
+    expect(deps.store.calls.filter((c) => c.startsWith("getCase"))).toEqual([]);
+    expect(deps.store.contacts[0]).toMatchObject({
+      direction: "outbound",
+      verdict: "notRestricted",
+    });
+  });
+
+  it("still logs the contact when the case cannot be read, saying it could not check", async () => {
+    const { deps, outbox } = setUp();
+    deps.store.fail("getCaseForEvaluation", "forbidden");
+    const outcome = await logOtherContact(deps, outbox, CALL, FRONTLINE_USER);
+    expect(outcome).toMatchObject({ kind: "logged", verdict: { kind: "couldNotCheck" } });
+    expect(deps.store.contacts).toHaveLength(1);
+  });
+
+  it("stores one contact after a double click", async () => {
+    const { deps, outbox } = setUp();
+    await Promise.all([
+      logOtherContact(deps, outbox, CALL, FRONTLINE_USER),
+      logOtherContact(deps, outbox, CALL, FRONTLINE_USER),
+    ]);
+    expect(deps.store.contacts).toHaveLength(1);
+  });
+
+  it("refuses a time in the future before reading or keeping anything", async () => {
+    const { deps, outbox, stored } = setUp();
+    const outcome = await logOtherContact(
+      deps,
+      outbox,
+      { ...CALL, at: noonOn("2026-11-12") },
+      FRONTLINE_USER,
+    );
+    expect(outcome).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { at: "The date and time of the contact cannot be in the future." },
+    });
+    expect(deps.store.calls).toEqual([]);
+    expect(stored()).toBeNull();
+  });
+});
