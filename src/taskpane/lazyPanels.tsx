@@ -7,10 +7,12 @@ import { lazy, Suspense } from "react";
 import type { CaseWorkspaceProps } from "./case/CaseWorkspace";
 import type { ReferralFormProps } from "./forms/ReferralForm";
 import type { StepOneFormProps } from "./forms/StepOneForm";
+import type { OtherContactFormProps } from "./read/OtherContactForm";
 
 const StepOneForm = lazy(() => import("./forms/StepOneForm"));
 const ReferralForm = lazy(() => import("./forms/ReferralForm"));
 const CaseWorkspace = lazy(() => import("./case/CaseWorkspace"));
+const OtherContactForm = lazy(() => import("./read/OtherContactForm"));
 
 export function LazyStepOneForm(props: StepOneFormProps) {
   return (
@@ -32,6 +34,14 @@ export function LazyCaseWorkspace(props: CaseWorkspaceProps) {
   return (
     <Suspense fallback={<Spinner size="small" label="Opening the case…" />}>
       <CaseWorkspace {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyOtherContactForm(props: OtherContactFormProps) {
+  return (
+    <Suspense fallback={<Spinner size="small" label="Opening the form…" />}>
+      <OtherContactForm {...props} />
     </Suspense>
   );
 }

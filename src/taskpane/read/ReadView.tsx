@@ -11,7 +11,7 @@ import {
 import type { MailItem, SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { localDateOf } from "../../domain/zonedTime";
-import { LazyCaseWorkspace, LazyStepOneForm } from "../lazyPanels";
+import { LazyCaseWorkspace, LazyOtherContactForm, LazyStepOneForm } from "../lazyPanels";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
@@ -25,6 +25,7 @@ type Panel =
   | { readonly kind: "none" }
   | { readonly kind: "stepOne" }
   | { readonly kind: "referral"; readonly ref: CaseRef }
+  | { readonly kind: "otherContact"; readonly view: CaseSummaryView }
   | { readonly kind: "workspace"; readonly ref?: CaseRef };
 
 export type ReadViewProps = {
@@ -37,6 +38,11 @@ export type ReadViewProps = {
   /** The case changed here: check again, keeping this on screen meanwhile. */
   readonly refresh: () => void;
 };
+
+/** A case still open (restricted, monitored, …) takes contact that did not come by email. */
+function takesOtherContact(c: CaseSummaryView): boolean {
+  return c.actions.logContact && c.stage !== "ended" && c.stage !== "closed";
+}
 
 /** A message being read: the verdict, then each case of the sender, then the actions. */
 export function ReadView(props: ReadViewProps) {
@@ -64,6 +70,19 @@ export function ReadView(props: ReadViewProps) {
           initial={stepOneDefaults(item)}
           onSubmit={(input) => useCases.raiseConcern(input, user)}
           onCancel={close}
+        />
+      ) : null}
+      {panel.kind === "otherContact" ? (
+        <LazyOtherContactForm
+          caseRef={panel.view.ref}
+          customerName={panel.view.customerName}
+          now={deps.clock.now()}
+          timeZone={deps.config.timeZone}
+          onSubmit={(input) => useCases.logOtherContact(input, user)}
+          onClose={(logged) => {
+            close();
+            if (logged) refresh();
+          }}
         />
       ) : null}
       {panel.kind === "referral" ? (
@@ -100,6 +119,11 @@ export function ReadView(props: ReadViewProps) {
           {check.actions.raiseConcern ? (
             <Button onClick={() => open({ kind: "stepOne" })}>Raise a step-one concern</Button>
           ) : null}
+          {check.cases.filter(takesOtherContact).map((c) => (
+            <Button key={c.ref} onClick={() => open({ kind: "otherContact", view: c })}>
+              Log a call, letter or visit{many ? ` (${c.ref})` : ""}
+            </Button>
+          ))}
           {check.cases
             .filter((c) => c.actions.refer)
             .map((c) => (

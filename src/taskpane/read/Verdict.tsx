@@ -23,15 +23,17 @@ export type VerdictProps = {
   /** What to do, most important first. */
   readonly advice?: readonly string[];
   readonly onRetry?: (() => void) | undefined;
+  /** The region's name: "Verdict" for the message; another verdict on screen needs its own. */
+  readonly label?: string;
   readonly children?: ReactNode;
 };
 
 /** The verdict for this message: the first thing in the pane. */
 export function Verdict(props: VerdictProps) {
   const styles = useVerdictStyles();
-  const { kind, intent, title, reasons = [], advice = [] } = props;
+  const { kind, intent, title, reasons = [], advice = [], label = "Verdict" } = props;
   return (
-    <section aria-label="Verdict" data-verdict={kind} aria-busy={kind === undefined}>
+    <section aria-label={label} data-verdict={kind} aria-busy={kind === undefined}>
       <MessageBar intent={intent} layout="multiline" className={styles.bar}>
         <MessageBarBody className={styles.body}>
           <h2 className={styles.title}>{title}</h2>
