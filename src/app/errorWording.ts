@@ -22,8 +22,12 @@ export type FailureWording = {
   readonly code: StoreErrorCode | `auth:${AuthErrorCode}` | "unknown";
 };
 
-/** The case the failure concerns, so invalid data can be named. */
-export type FailureContext = { readonly ref?: string; readonly customerName?: string };
+/** The case (or the address) the failure concerns, so invalid data can be named. */
+export type FailureContext = {
+  readonly ref?: string;
+  readonly customerName?: string;
+  readonly address?: string;
+};
 
 const LIST_IN_WORDS: Readonly<Record<ListName, string>> = {
   register: "the restriction register",
@@ -109,6 +113,17 @@ function storeFailure(
           : {}),
       };
     case "invalidData":
+      if (list === "addresses") {
+        // The lookup itself failed, so there is no case to name: the address is what staff have.
+        const address = context?.address ?? "this address";
+        return {
+          code,
+          title: `The register's entry for ${address} cannot be read`,
+          detail:
+            "What SharePoint holds for this address is not valid (for example, its case reference is not one), so it cannot be checked safely. Tell the city helpdesk manager, giving the address.",
+          retryable: false,
+        };
+      }
       return {
         code,
         title: `The record of ${caseNamed(context)} cannot be read`,
@@ -190,6 +205,20 @@ export function describeFailureCode(
     return storeFailure(store, undefined, retryAfterSeconds, context);
   }
   return describeFailure(undefined);
+}
+
+/**
+ * An address listed under a case the register does not hold. Creating a case writes its
+ * addresses last and destroying one deletes them before the entry, so this is never a case
+ * that has simply gone: the register and its addresses disagree, and only a person can say how.
+ */
+export function missingRegisterEntry(address: string, ref: string): FailureWording {
+  return {
+    code: "invalidData",
+    title: `The register entry for ${address} is missing`,
+    detail: `This address is listed under case ${ref}, but the restriction register has no entry for that case. Tell the city helpdesk manager, giving the address and the case reference. Until it is put right, treat this contact with care.`,
+    retryable: false,
+  };
 }
 
 /** Title and detail as one sentence pair, for a single line of text. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CaseRef } from "../../domain/types";
 import { STORE_ERROR_CODES, type StoreErrorCode } from "../ports";
 import { closed } from "./testCases";
 import { address, logged } from "../../domain/testFixtures";
@@ -16,6 +17,8 @@ import {
   testDeps,
   user,
 } from "./testSupport";
+
+const ORPHANED = address("lee@example.org");
 
 // Wednesday 11 November 2026, noon: restrictions (1 email a week, SPOC only) are in force.
 const WEDNESDAY = noonOn("2026-11-11");
@@ -214,6 +217,73 @@ describe("never a false 'not restricted'", () => {
     const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
     expect(check.verdict.reasons[0]).toBe("SharePoint is busy. Try again in 30 seconds.");
     expect(check.verdict.failure).toMatchObject({ retryable: true, retryAfterSeconds: 30 });
+  });
+});
+
+describe("an address whose case is not in the register", () => {
+  // The helpdesk manager typed the reference by hand, or deleted the case and not its address.
+  const ORPHAN = "UCB-2026-0RPHAN" as CaseRef;
+
+  function depsWithOrphan() {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.store.addresses.push({ address: ORPHANED, ref: ORPHAN, kind: "customer" });
+    return deps;
+  }
+
+  it("says the sender could not be checked, why, and to tell the city helpdesk manager", async () => {
+    const deps = depsWithOrphan();
+    const checker = createMessageChecker(deps);
+    const check = await checker.check(message(WEDNESDAY, { from: ORPHANED }), FRONTLINE_USER);
+    expect(check.verdict).toMatchObject({
+      kind: "couldNotCheck",
+      title: "Could not check this sender",
+    });
+    expect(check.verdict.reasons[0]).toBe(
+      "The register entry for lee@example.org is missing. This address is listed under case UCB-2026-0RPHAN, but the restriction register has no entry for that case. Tell the city helpdesk manager, giving the address and the case reference. Until it is put right, treat this contact with care.",
+    );
+    expect(check.verdict.failure).toMatchObject({ code: "invalidData", retryable: false });
+    expect(check.actions).toMatchObject({ logContact: false, openCase: false });
+    await notifyItem(deps, check);
+    expect(deps.mailbox.notifications).toHaveLength(1);
+    expect(deps.mailbox.notifications[0]?.kind).toBe("error");
+    expect(deps.mailbox.notifications[0]?.message).toMatch(/^Could not check the sender/);
+    expect(deps.mailbox.notifications[0]?.message).not.toMatch(/not restricted/i);
+  });
+
+  it("is checked again next time, so a corrected register is seen at once", async () => {
+    const deps = depsWithOrphan();
+    const checker = createMessageChecker(deps);
+    const item = message(WEDNESDAY, { from: ORPHANED });
+    await checker.check(item, FRONTLINE_USER);
+    const ours = deps.store.addresses.find((a) => a.ref === ORPHAN);
+    if (ours) Object.assign(ours, { ref: REF });
+    const again = await checker.check(item, FRONTLINE_USER);
+    expect(again.verdict.kind).toBe("withinTerms");
+  });
+
+  it("makes a draft to that address 'could not check', not 'no recipient restricted'", async () => {
+    const deps = depsWithOrphan();
+    const item = message(WEDNESDAY, { mode: "compose", from: undefined, to: [ORPHANED] });
+    const check = await createMessageChecker(deps).check(item, FRONTLINE_USER);
+    expect(check.verdict).toMatchObject({
+      kind: "couldNotCheck",
+      title: "Could not check the recipients",
+    });
+  });
+
+  it("names the address whose entry cannot be read when its case reference is not one", async () => {
+    const deps = testDeps(WEDNESDAY);
+    const { StoreError } = await import("../ports");
+    deps.store.lookupAddresses = () =>
+      Promise.reject(new StoreError("invalidData", "CaseRef is not valid", "addresses"));
+    const check = await createMessageChecker(deps).check(
+      message(WEDNESDAY, { from: ORPHANED }),
+      FRONTLINE_USER,
+    );
+    expect(check.verdict.kind).toBe("couldNotCheck");
+    expect(check.verdict.reasons[0]).toMatch(
+      /^The register's entry for lee@example\.org cannot be read\. .*Tell the city helpdesk manager, giving the address\.$/,
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { MANAGER_ROLES } from "../../domain/lifecycleRules";
 import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
 import { contactsNeededSince } from "../../domain/volumeUsage";
 import type { AppDeps } from "../deps";
-import { describeFailure, type FailureWording } from "../errorWording";
+import { describeFailure, type FailureWording, missingRegisterEntry } from "../errorWording";
 import type { AddressEntry, MailItem, SignedInUser } from "../ports";
 import { accessFor, NO_ACCESS_MESSAGE, NO_ACTIONS, paneActionsFor } from "./actions";
 import { type CaseData, caseSummary, judge } from "./caseSummary";
@@ -132,11 +132,14 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
     let failure: FailureWording | undefined;
     read.forEach((result, i) => {
       const ref = refs[i] as CaseRef;
-      if (result.status === "fulfilled") {
-        // An address whose case has gone (destroyed at the end of retention) restricts nothing.
-        if (result.value) cases.set(ref, result.value);
-      } else {
+      if (result.status === "rejected") {
         failure ??= describeFailure(result.reason, { ref });
+      } else if (result.value) {
+        cases.set(ref, result.value);
+      } else {
+        // An address that leads to no register entry is bad data, not an unrestricted sender.
+        const address = matches.find((m) => m.ref === ref)?.address ?? ref;
+        failure ??= missingRegisterEntry(address, ref);
       }
     });
     return { addresses, matches, cases, ...(failure ? { failure } : {}) };
@@ -302,7 +305,10 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
           : composeView(item, key, user, gathered);
       } catch (e) {
         const what = item.mode === "read" ? "this sender" : "the recipients";
-        return withoutCases(item, key, user, couldNotCheck(describeFailure(e), what), true);
+        // An address can be named only when it is the one that was looked up.
+        const [only, ...others] = addressesOf(item);
+        const failure = describeFailure(e, only && !others.length ? { address: only } : undefined);
+        return withoutCases(item, key, user, couldNotCheck(failure, what), true);
       }
     },
     invalidateCase(ref) {

@@ -155,6 +155,28 @@ describe("address mapping", () => {
     };
     expect(readAddress(asStored(addressFields(entry)))).toEqual(entry);
   });
+
+  it("reads a case reference typed by hand in SharePoint as the reference it means", () => {
+    const item = asStored(
+      addressFields({ address: address("zoe@example.org"), ref: REF, kind: "customer" }),
+    );
+    const typed = { ...item, fields: { ...item.fields, CaseRef: "  ucb-2026-7kq2mx " } };
+    expect(readAddress(typed).ref).toBe(REF);
+  });
+
+  it("refuses a case reference that is not one, naming the address item", () => {
+    const item = asStored(
+      addressFields({ address: address("zoe@example.org"), ref: REF, kind: "customer" }),
+      "12",
+    );
+    const error = failure(() =>
+      readAddress({ ...item, fields: { ...item.fields, CaseRef: "Zoe's case" } }),
+    );
+    expect(error).toMatchObject({ code: "invalidData", list: "addresses" });
+    expect(error.message).toContain(
+      "UCB Addresses, address 12 of case Zoe's case: CaseRef is not valid",
+    );
+  });
 });
 
 describe("case file mapping", () => {
