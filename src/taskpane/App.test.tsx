@@ -12,11 +12,12 @@ describe("the pane's shell", () => {
   it("tells a signed-in user without a role that they have no access, and shows no case data", async () => {
     const { deps, store } = paneDeps({ user: user([], "Nadia Noroles") });
     render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
-    expect(
-      await screen.findByText(
-        "You don't have access to this add-in; ask your administrator to assign you a role.",
-      ),
-    ).toBeTruthy();
+    const alert = await screen.findByRole("alert");
+    // One wording, from the app (src/app/pane/actions.ts): what is wrong, then what to do.
+    expect(alert.textContent).toBe(
+      "You don't have access to this add-in" +
+        "Your account has no role in this add-in, so it cannot show restrictions. Ask your IT service desk to give you the role your job needs.",
+    );
     expect(screen.queryByRole("region", { name: "Verdict" })).toBeNull();
     expect(store.calls).toEqual([]);
   });

@@ -4,7 +4,7 @@
  */
 import { Button, Spinner } from "@fluentui/react-components";
 import type { AppDeps } from "../app/deps";
-import { accessFor, describeFailure, type PaneUseCases } from "../app/pane";
+import { accessFor, describeFailure, NO_ACCESS_TITLE, type PaneUseCases } from "../app/pane";
 import { useAppStyles } from "./App.styles";
 import { OutboxStatus } from "./outbox/OutboxStatus";
 import { Pane } from "./Pane";
@@ -71,11 +71,7 @@ function SignedIn({ deps, useCases }: { readonly deps: AppDeps; readonly useCase
             <OutboxStatus outbox={useCases.outbox} />
           </>
         ) : (
-          <Problem
-            intent="warning"
-            title="You don't have access to this add-in; ask your administrator to assign you a role."
-            detail={access.message}
-          />
+          <Problem intent="warning" title={NO_ACCESS_TITLE} detail={access.message} />
         )}
       </main>
       <SignedInFooter user={user} config={deps.config} />

@@ -17,6 +17,8 @@ export const CASE_WORKSPACE_ROLES: readonly Role[] = [
   "director",
 ];
 
+/** A signed-in user with no role: the one wording wherever the pane says so. */
+export const NO_ACCESS_TITLE = "You don't have access to this add-in";
 export const NO_ACCESS_MESSAGE =
   "Your account has no role in this add-in, so it cannot show restrictions. Ask your IT service desk to give you the role your job needs.";
 

@@ -31,7 +31,13 @@ import type {
 export type * from "./types";
 export type { FailureContext, FailureWording } from "../errorWording";
 export { describeFailure, failureSentence } from "../errorWording";
-export { accessFor, CASE_WORKSPACE_ROLES, NO_ACCESS_MESSAGE, NO_ACTIONS } from "./actions";
+export {
+  accessFor,
+  CASE_WORKSPACE_ROLES,
+  NO_ACCESS_MESSAGE,
+  NO_ACCESS_TITLE,
+  NO_ACTIONS,
+} from "./actions";
 export { createMessageChecker, type MessageChecker } from "./messageCheck";
 export { NOTIFICATION_LIMIT, notificationFor, notifyItem } from "./notification";
 export {

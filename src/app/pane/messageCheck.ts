@@ -10,7 +10,13 @@ import { contactsNeededSince } from "../../domain/volumeUsage";
 import type { AppDeps } from "../deps";
 import { describeFailure, type FailureWording, missingRegisterEntry } from "../errorWording";
 import type { AddressEntry, MailItem, SignedInUser } from "../ports";
-import { accessFor, NO_ACCESS_MESSAGE, NO_ACTIONS, paneActionsFor } from "./actions";
+import {
+  accessFor,
+  NO_ACCESS_MESSAGE,
+  NO_ACCESS_TITLE,
+  NO_ACTIONS,
+  paneActionsFor,
+} from "./actions";
 import { type CaseData, caseSummary, judge } from "./caseSummary";
 import { evaluationWindowStart, startOfDayOf } from "./evaluationWindow";
 import { notificationFor } from "./notification";
@@ -290,7 +296,7 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
         // No role, no reading: the register is not shown to people without a role.
         const noRole = couldNotCheck({
           code: "forbidden",
-          title: "Your account has no role in this add-in",
+          title: NO_ACCESS_TITLE,
           detail: NO_ACCESS_MESSAGE,
           retryable: false,
         });
