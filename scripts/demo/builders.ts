@@ -158,7 +158,10 @@ export function demoBuilders(now: Date) {
     lawfulBasis: "UK GDPR Article 6(1)(e): public task.",
   });
 
-  /** A restriction period decided `daysAgo`, lasting `months`, and the dates that follow from it. */
+  /**
+   * A restriction period decided `daysAgo`, lasting `months`, and the dates that follow from it.
+   * No RetainUntil: the domain sets it only when restrictions end (expiry or removal, section 6).
+   */
   const restriction = (
     daysAgo: number,
     months: number,
@@ -168,7 +171,7 @@ export function demoBuilders(now: Date) {
     notice: Notice["kind"] = "notified",
   ): Pick<
     RegisterEntry,
-    "stage" | "terms" | "termsSummary" | "period" | "reviewDue" | "appealBy" | "retainUntil"
+    "stage" | "terms" | "termsSummary" | "period" | "reviewDue" | "appealBy"
   > => {
     const decidedOn = ago(daysAgo);
     const start = addDays(decidedOn, 1);
@@ -199,7 +202,6 @@ export function demoBuilders(now: Date) {
       },
       reviewDue: addMonths(start, Math.min(3, months)),
       appealBy: addDays(told.kind === "notified" ? told.on : decidedOn, 28),
-      retainUntil: addMonths(end, 72),
     };
   };
 

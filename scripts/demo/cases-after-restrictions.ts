@@ -1,8 +1,15 @@
 /** Demo cases after restrictions: ended and in retention, past retention, closed. */
+import { PORTSMOUTH_POLICY } from "../../src/domain/config";
+import { retainUntil } from "../../src/domain/deadlines";
+import { formatLongDate } from "../../src/domain/wording";
+import type { LocalDate } from "../../src/domain/types";
 import type { DemoBuilders, DemoCase } from "./builders";
 import { customer } from "./builders";
 import { addDays, addMonths } from "./calendar";
 import { DANA, JORDAN, PRIYA } from "./people";
+
+/** As the domain sets it when restrictions end or a case closes: that day plus six years (6). */
+const keptUntil = (endedOrClosed: LocalDate) => retainUntil(endedOrClosed, PORTSMOUTH_POLICY);
 
 export function casesAfterRestrictions(b: DemoBuilders): DemoCase[] {
   const { today, ago, at, ref, event, history, base } = b;
@@ -19,7 +26,7 @@ export function casesAfterRestrictions(b: DemoBuilders): DemoCase[] {
             ...base(caseRef, "Graham Pettigrew", "Parks"),
             stage: "ended",
             endedOn: end,
-            retainUntil: addMonths(end, 72),
+            retainUntil: keptUntil(end),
             termsSummary: "One email a week (ended).",
           },
           addresses: [customer("g.pettigrew@example.org")],
@@ -31,14 +38,18 @@ export function casesAfterRestrictions(b: DemoBuilders): DemoCase[] {
             22,
           ),
         },
+        // Expiry can be recorded from the day after the period's last day, as the app does it.
         events: [
-          event(
-            caseRef,
-            at(end, "23:59"),
-            JORDAN,
-            "restrictionsEnded",
-            "Restrictions ended at the end of the period.",
-          ),
+          {
+            ...event(
+              caseRef,
+              at(addDays(end, 1), "09:10"),
+              JORDAN,
+              "restrictionsExpired",
+              `The restrictions expired at the end of ${formatLongDate(end)}.`,
+            ),
+            detail: { endedOn: end },
+          },
         ],
         contacts: [],
       };
@@ -54,7 +65,7 @@ export function casesAfterRestrictions(b: DemoBuilders): DemoCase[] {
             ...base(caseRef, "Norma Blackwood", "Revenues"),
             stage: "ended",
             endedOn: end,
-            retainUntil: addMonths(end, 72),
+            retainUntil: keptUntil(end),
           },
           addresses: [customer("norma.blackwood@example.org")],
           file: {
@@ -79,7 +90,7 @@ export function casesAfterRestrictions(b: DemoBuilders): DemoCase[] {
             ...base(caseRef, "Mei-Ling Chen", "Registrars"),
             stage: "closed",
             closedOn: closed,
-            retainUntil: addMonths(closed, 72),
+            retainUntil: keptUntil(closed),
           },
           addresses: [customer("meiling.chen@example.com")],
           file: {
@@ -94,13 +105,16 @@ export function casesAfterRestrictions(b: DemoBuilders): DemoCase[] {
           },
         },
         events: [
-          event(
-            caseRef,
-            at(closed, "12:00"),
-            DANA,
-            "caseClosed",
-            "Closed: no further unreasonable behaviour.",
-          ),
+          {
+            ...event(
+              caseRef,
+              at(closed, "12:00"),
+              DANA,
+              "caseClosed",
+              `The case was closed without restrictions by ${DANA.name}.`,
+            ),
+            detail: { reasons: "No further unreasonable behaviour." },
+          },
         ],
         contacts: [],
       };

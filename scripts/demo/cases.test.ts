@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { PORTSMOUTH_POLICY } from "../../src/domain/config";
+import { retainUntil } from "../../src/domain/deadlines";
 import { STAGES, VOLUME_PERIODS } from "../../src/domain/types";
 import { caseFileFields, readCaseFile } from "../../src/graph/mappers/case-files";
 import { withoutNulls, type Fields } from "../../src/graph/fields";
@@ -43,6 +45,26 @@ describe("demo cases", () => {
     const ended = entries.filter((e) => e.stage === "ended");
     expect(ended.some((e) => e.retainUntil && e.retainUntil > today)).toBe(true);
     expect(ended.some((e) => e.retainUntil && e.retainUntil < today)).toBe(true);
+  });
+
+  it("set RetainUntil only where the app does: six years after restrictions end or a case closes", () => {
+    for (const e of entries) {
+      const from = e.stage === "ended" ? e.endedOn : e.stage === "closed" ? e.closedOn : undefined;
+      expect(e.retainUntil, `${e.ref} (${e.stage})`).toBe(
+        from ? retainUntil(from, PORTSMOUTH_POLICY) : undefined,
+      );
+    }
+  });
+
+  it("record the expiry of restrictions as the app does, on a day the app allows it", () => {
+    const expiries = cases.flatMap((c) =>
+      c.events.filter((e) => e.action === "restrictionsExpired").map((e) => ({ e, c })),
+    );
+    expect(expiries.length).toBeGreaterThan(0);
+    for (const { e, c } of expiries) {
+      const endedOn = c.newCase.entry.endedOn ?? "";
+      expect(londonDate(e.at) > endedOn, `${e.ref} expiry recorded after ${endedOn}`).toBe(true);
+    }
   });
 
   it("include an o'brien-style address, a representative and non-ASCII names", () => {
