@@ -4,12 +4,12 @@
  */
 import type { PolicyConfig } from "../domain/config";
 import { evaluateContact } from "../domain/contactEvaluation";
-import type { LoggedContact, ReasonCode, RegisterEntry, VerdictKind } from "../domain/types";
+import type { LoggedContact, LoggedVerdict, ReasonCode, RegisterEntry } from "../domain/types";
 
 export type ContactLine = {
   readonly contact: LoggedContact;
   /** The verdict stored when the contact was logged, against the terms in force then. */
-  readonly verdict: VerdictKind;
+  readonly verdict: LoggedVerdict;
   /** Outside the terms or on a blocked channel. */
   readonly breach: boolean;
   /** Why it was outside the terms, in words; empty when it was not. */
@@ -25,11 +25,12 @@ export const REASON_IN_WORDS: Readonly<Record<ReasonCode, string>> = {
   notToSpoc: "It was not sent to the SPOC or the deputy.",
 };
 
-export const VERDICT_IN_WORDS: Readonly<Record<VerdictKind, string>> = {
+export const VERDICT_IN_WORDS: Readonly<Record<LoggedVerdict, string>> = {
   notRestricted: "No restrictions applied",
   withinTerms: "Within the terms",
   outsideTerms: "Outside the terms",
   blocked: "Blocked channel",
+  notChecked: "Not checked against the terms",
 };
 
 /**

@@ -16,7 +16,7 @@ import type {
   ReasonCode,
   RegisterEntry,
   Role,
-  VerdictKind,
+  LoggedVerdict,
 } from "../domain/types";
 
 // ---------------------------------------------------------------------------------------------
@@ -84,7 +84,7 @@ export type NewContact = {
   readonly staff: EmailAddress;
   readonly subject: string;
   readonly messageId?: string;
-  readonly verdict: VerdictKind;
+  readonly verdict: LoggedVerdict;
   readonly reasons: readonly ReasonCode[];
 };
 

@@ -233,6 +233,7 @@ const VERDICT_WORDS: Readonly<Record<LoggedContact["verdict"], string>> = {
   withinTerms: "yes",
   outsideTerms: "no",
   blocked: "no (blocked channel)",
+  notChecked: "not checked",
 };
 
 function isLetter(e: CaseEvent): boolean {

@@ -303,11 +303,15 @@ export type LoggedContact = {
   readonly subject: string;
   readonly messageId?: string;
   readonly clientId: string;
-  readonly verdict: VerdictKind;
+  readonly verdict: LoggedVerdict;
   readonly reasons: readonly ReasonCode[];
 };
 
 export type VerdictKind = "notRestricted" | "withinTerms" | "outsideTerms" | "blocked";
+
+/** What the log records: a verdict, or that the contact was not judged (made by the council, or
+ * logged while the case could not be read), which must never read as "not restricted". */
+export type LoggedVerdict = VerdictKind | "notChecked";
 
 export type ReasonCode =
   "channelNotAllowed" | "outsideContactWindow" | "overVolume" | "notToSpoc" | "channelBlocked";

@@ -10,7 +10,7 @@ import type {
   ReasonCode,
   Role,
   Stage,
-  VerdictKind,
+  LoggedVerdict,
   Result,
 } from "../domain/types";
 import { ok, refuse } from "../domain/result";
@@ -64,11 +64,12 @@ export const CHANNEL = vocabulary<Channel>({
 
 export const DIRECTION = vocabulary<Direction>({ inbound: "Inbound", outbound: "Outbound" });
 
-export const VERDICT = vocabulary<VerdictKind>({
+export const VERDICT = vocabulary<LoggedVerdict>({
   notRestricted: "Not restricted",
   withinTerms: "Within terms",
   outsideTerms: "Outside terms",
   blocked: "Blocked",
+  notChecked: "Not checked",
 });
 
 export const REASON = vocabulary<ReasonCode>({

@@ -87,7 +87,7 @@ describe("logging a call, letter or visit with its verdict", () => {
     expect(deps.store.calls.filter((c) => c.startsWith("getCase"))).toEqual([]);
     expect(deps.store.contacts[0]).toMatchObject({
       direction: "outbound",
-      verdict: "notRestricted",
+      verdict: "notChecked",
     });
   });
 
@@ -97,6 +97,8 @@ describe("logging a call, letter or visit with its verdict", () => {
     const outcome = await logOtherContact(deps, outbox, CALL, FRONTLINE_USER);
     expect(outcome).toMatchObject({ kind: "logged", verdict: { kind: "couldNotCheck" } });
     expect(deps.store.contacts).toHaveLength(1);
+    // The log must not claim a check that did not happen.
+    expect(deps.store.contacts[0]).toMatchObject({ verdict: "notChecked", reasons: [] });
   });
 
   it("stores one contact after a double click", async () => {

@@ -296,8 +296,9 @@ export function createContactOutbox(
         to: [],
         staff: user.email,
         subject: summary,
-        // Unjudged (no verdict given) is logged as before: not counted against the terms.
-        verdict: verdict?.kind ?? "notRestricted",
+        // Unjudged (made by the council, or the case could not be read): recorded as such, so the
+        // log never claims a check that did not happen.
+        verdict: verdict?.kind ?? "notChecked",
         reasons: verdict?.reasons.map((r) => r.code) ?? [],
       });
     },
