@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PORTSMOUTH_POLICY } from "./config";
-import { describeTerms, summariseTerms } from "./termsDescription";
+import { describeTerms, describeTermsToCustomer, summariseTerms } from "./termsDescription";
 import { DEPUTY, SPOC, date, time, unwrap } from "./testFixtures";
 import { parseTerms } from "./terms";
 import type { RestrictionTerms } from "./types";
@@ -126,6 +126,40 @@ describe("describeTerms", () => {
     expect(describeTerms(weekly, {}, config)).toEqual([
       "Only Tuesday, 10:00 to 11:00 (Europe/Dublin time).",
       "At most 1 email a week (weeks start on Sunday).",
+    ]);
+  });
+});
+
+describe("describeTermsToCustomer", () => {
+  it("words every restriction for the customer, in the same order, without staff shorthand", () => {
+    const all = terms({
+      allowedChannels: ["letter", "email"],
+      contactWindows: [
+        { days: [1, 2, 3, 4, 5], from: "10:00", to: "12:00" },
+        { days: [6], from: "09:00", to: "10:00" },
+      ],
+      volumes: [{ max: 1, per: "week", channels: ["email"] }],
+      spocOnly: true,
+      significantQueriesOnly: true,
+      newIssuesOnly: true,
+      extreme: { blockedChannels: ["phone"], premisesRestriction: "No visits." },
+    });
+    expect(describeTermsToCustomer(all, PEOPLE, PORTSMOUTH_POLICY)).toEqual([
+      "You may contact the council only by letter or by email.",
+      "You may contact the council only at these times: Monday to Friday, 10:00 to 12:00, or Saturday, 09:00 to 10:00 (UK time).",
+      "Your contact with the council is limited to 1 email a week (weeks start on Monday).",
+      `You must contact us only through Priya Shah (${SPOC.email}), who is your named contact at the council. When Priya Shah is away, contact Jordan Lee (${DEPUTY.email}) instead.`,
+      "We will reply only to significant and serious matters. Other contact will be read and filed without a reply.",
+      "We will deal only with new issues. Contact about matters we have already dealt with will not be acknowledged or acted on.",
+      "Contact from you by telephone will be blocked.",
+      "Your access to council premises is restricted: No visits.",
+    ]);
+  });
+
+  it("says nothing when there are no terms, and names no officer before one is chosen", () => {
+    expect(describeTermsToCustomer(terms({}), PEOPLE, PORTSMOUTH_POLICY)).toEqual([]);
+    expect(describeTermsToCustomer(terms({ spocOnly: true }), {}, PORTSMOUTH_POLICY)).toEqual([
+      "You must contact us only through the officer we name as your contact.",
     ]);
   });
 });

@@ -1,14 +1,7 @@
 import type { PolicyConfig } from "./config";
 import { startOfWeek } from "./localDate";
 import { isExtreme } from "./terms";
-import type {
-  ContactWindow,
-  LocalDate,
-  Person,
-  RestrictionTerms,
-  VolumeAllowance,
-  VolumePeriod,
-} from "./types";
+import type { ContactWindow, LocalDate, Person, RestrictionTerms, VolumePeriod } from "./types";
 import {
   channelManner,
   channelName,
@@ -57,63 +50,118 @@ export function describePeriod(
   }
 }
 
-function describeVolume(
-  volume: VolumeAllowance,
-  config: PolicyConfig,
-  periodStart: LocalDate | undefined,
-): string {
-  const channels = volume.channels ?? [];
-  const counted =
-    channels.length > 1
-      ? `${contactUnit(undefined, volume.max)} ${listWithOr(channels.map(channelManner))}`
-      : contactUnit(channels, volume.max);
-  return `At most ${volume.max} ${counted} ${describePeriod(volume.per, config, periodStart)}.`;
-}
+/** How one audience words each kind of term; the walk over the terms is the same for all. */
+type TermsWording = {
+  readonly channels: (manners: string) => string;
+  readonly windows: (windows: readonly string[], zone: string) => string;
+  readonly volume: (max: number, counted: string, period: string) => string;
+  readonly spoc: (spoc: Person | undefined, deputy: Person | undefined) => string;
+  readonly significantQueriesOnly: string;
+  readonly newIssuesOnly: string;
+  readonly blocked: (channels: string) => string;
+  readonly premises: (detail: string) => string;
+};
 
-function describeSpoc(spoc: Person | undefined, deputy: Person | undefined): string {
-  if (!spoc) return "Only with the SPOC (not yet named).";
-  const absence = deputy ? `, or the deputy, ${deputy.name}, in their absence` : "";
-  return `Only with the SPOC, ${spoc.name}${absence}.`;
+/** Staff: short sentences, with the policy's own shorthand ("SPOC", section numbers). */
+const FOR_STAFF: TermsWording = {
+  channels: (manners) => `Contact ${manners} only.`,
+  windows: (windows, zone) => `Only ${windows.join(" or ")} (${zone}).`,
+  volume: (max, counted, period) => `At most ${max} ${counted} ${period}.`,
+  spoc: (spoc, deputy) => {
+    if (!spoc) return "Only with the SPOC (not yet named).";
+    const absence = deputy ? `, or the deputy, ${deputy.name}, in their absence` : "";
+    return `Only with the SPOC, ${spoc.name}${absence}.`;
+  },
+  significantQueriesOnly:
+    "Only significant and serious queries are answered; other contact is filed without reply.",
+  newIssuesOnly: "Only new issues are dealt with.",
+  blocked: (channels) => `Blocked: ${channels} (5.2.5).`,
+  premises: (detail) => `Access to council premises is restricted: ${detail} (5.2.5).`,
+};
+
+/** The customer, in a letter: second person, no staff shorthand. */
+const FOR_CUSTOMER: TermsWording = {
+  channels: (manners) => `You may contact the council only ${manners}.`,
+  windows: (windows, zone) =>
+    `You may contact the council only at these times: ${windows.join(", or ")} (${zone}).`,
+  volume: (max, counted, period) =>
+    `Your contact with the council is limited to ${max} ${counted} ${period}.`,
+  spoc: (spoc, deputy) => {
+    if (!spoc) return "You must contact us only through the officer we name as your contact.";
+    const away = deputy
+      ? ` When ${spoc.name} is away, contact ${deputy.name} (${deputy.email}) instead.`
+      : "";
+    return `You must contact us only through ${spoc.name} (${spoc.email}), who is your named contact at the council.${away}`;
+  },
+  significantQueriesOnly:
+    "We will reply only to significant and serious matters. Other contact will be read and filed without a reply.",
+  newIssuesOnly:
+    "We will deal only with new issues. Contact about matters we have already dealt with will not be acknowledged or acted on.",
+  blocked: (channels) => `Contact from you by ${channels} will be blocked.`,
+  premises: (detail) => `Your access to council premises is restricted: ${detail}.`,
+};
+
+/** One sentence per term, in the order the policy lists the options (5.2.3, then 5.2.5). */
+function termSentences(
+  terms: RestrictionTerms,
+  context: TermsContext,
+  config: PolicyConfig,
+  wording: TermsWording,
+): string[] {
+  const sentences: string[] = [];
+  if (terms.allowedChannels?.length) {
+    sentences.push(wording.channels(listWithOr(terms.allowedChannels.map(channelManner))));
+  }
+  if (terms.contactWindows?.length) {
+    const windows = terms.contactWindows.map((w) => describeWindow(w));
+    sentences.push(wording.windows(windows, timeZoneLabel(config.timeZone)));
+  }
+  for (const volume of terms.volumes ?? []) {
+    const channels = volume.channels ?? [];
+    const counted =
+      channels.length > 1
+        ? `${contactUnit(undefined, volume.max)} ${listWithOr(channels.map(channelManner))}`
+        : contactUnit(channels, volume.max);
+    const period = describePeriod(volume.per, config, context.periodStart);
+    sentences.push(wording.volume(volume.max, counted, period));
+  }
+  if (terms.spocOnly === true) sentences.push(wording.spoc(context.spoc, context.deputy));
+  if (terms.significantQueriesOnly === true) sentences.push(wording.significantQueriesOnly);
+  if (terms.newIssuesOnly === true) sentences.push(wording.newIssuesOnly);
+  if (terms.extreme && isExtreme(terms)) {
+    const { blockedChannels, premisesRestriction } = terms.extreme;
+    if (blockedChannels.length > 0) {
+      sentences.push(wording.blocked(listWithAnd(blockedChannels.map(channelName))));
+    }
+    const premises = premisesRestriction?.trim().replace(/\.+$/, "");
+    if (premises) sentences.push(wording.premises(premises));
+  }
+  return sentences;
 }
 
 /**
- * The terms as short sentences for staff, in the order the policy lists the options (5.2.3,
- * then 5.2.5): "Contact by letter only.", "Only Monday to Friday, 10:00 to 12:00 (UK time)." …
+ * The terms as short sentences for staff: "Contact by letter only.", "Only Monday to Friday,
+ * 10:00 to 12:00 (UK time)." …
  */
 export function describeTerms(
   terms: RestrictionTerms,
   context: TermsContext,
   config: PolicyConfig,
 ): readonly string[] {
-  const sentences: string[] = [];
-  if (terms.allowedChannels?.length) {
-    sentences.push(`Contact ${listWithOr(terms.allowedChannels.map(channelManner))} only.`);
-  }
-  if (terms.contactWindows?.length) {
-    const windows = terms.contactWindows.map((w) => describeWindow(w)).join(" or ");
-    sentences.push(`Only ${windows} (${timeZoneLabel(config.timeZone)}).`);
-  }
-  for (const volume of terms.volumes ?? []) {
-    sentences.push(describeVolume(volume, config, context.periodStart));
-  }
-  if (terms.spocOnly === true) sentences.push(describeSpoc(context.spoc, context.deputy));
-  if (terms.significantQueriesOnly === true) {
-    sentences.push(
-      "Only significant and serious queries are answered; other contact is filed without reply.",
-    );
-  }
-  if (terms.newIssuesOnly === true) sentences.push("Only new issues are dealt with.");
-  if (terms.extreme && isExtreme(terms)) {
-    const { blockedChannels, premisesRestriction } = terms.extreme;
-    if (blockedChannels.length > 0) {
-      sentences.push(`Blocked: ${listWithAnd(blockedChannels.map(channelName))} (5.2.5).`);
-    }
-    if (premisesRestriction) {
-      const detail = premisesRestriction.trim().replace(/\.+$/, "");
-      sentences.push(`Access to council premises is restricted: ${detail} (5.2.5).`);
-    }
-  }
+  const sentences = termSentences(terms, context, config, FOR_STAFF);
   return sentences.length > 0 ? sentences : ["No restrictions."];
+}
+
+/**
+ * The same terms as a letter tells the customer: "You may contact the council only by
+ * letter." …; none at all when there are no terms.
+ */
+export function describeTermsToCustomer(
+  terms: RestrictionTerms,
+  context: TermsContext,
+  config: PolicyConfig,
+): readonly string[] {
+  return termSentences(terms, context, config, FOR_CUSTOMER);
 }
 
 /** The sentences as one paragraph, for the register's TermsSummary column. */

@@ -6,8 +6,8 @@
 import type { PolicyConfig } from "../../domain/config";
 import { appealBy } from "../../domain/deadlines";
 import type { Actor, CaseRecord, LocalDate, RegisterEntry } from "../../domain/types";
+import { describeTermsToCustomer } from "../../domain/termsDescription";
 import { formatLongDate } from "../../domain/wording";
-import { termsForLetter } from "./decisionTerms";
 
 /** What a decision letter is written from. */
 export type LetterFacts = {
@@ -79,7 +79,7 @@ export function reasonsParagraph(facts: LetterFacts, lead = "Our reasons are:"):
 /** The terms now in force, one per line. */
 export function termsParagraph(entry: RegisterEntry, config: PolicyConfig): string {
   const sentences = entry.terms
-    ? termsForLetter(
+    ? describeTermsToCustomer(
         entry.terms,
         { spoc: entry.spoc, deputy: entry.deputy, periodStart: entry.period?.start },
         config,
