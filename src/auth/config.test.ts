@@ -110,14 +110,14 @@ describe("src/config's AppConfig", () => {
     if (!emulator.ok || !naa.ok) throw new Error("the sample configurations should be valid");
 
     const pageUrl = "https://addin.council.gov.uk/taskpane.html";
-    expect(createAuth(emulator.value, { pageUrl })).toHaveProperty("signInAs");
+    expect(await createAuth(emulator.value, { pageUrl })).toHaveProperty("signInAs");
     const host = {
       isNestedAppAuthSupported: () => false,
       openDialog: () => Promise.resolve({ kind: "closed" as const }),
       loginHint: () => undefined,
     };
-    const auth = createAuth(naa.value, { pageUrl, host });
+    const auth = await createAuth(naa.value, { pageUrl, host });
     await expect(auth.getAccessToken()).rejects.toMatchObject({ code: "cancelled" });
-    expect(() => createAuth(naa.value, { pageUrl })).toThrowError(/auth host/);
+    await expect(createAuth(naa.value, { pageUrl })).rejects.toThrowError(/auth host/);
   });
 });

@@ -7,6 +7,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { AppDeps } from "../app/deps";
+import { createAuth, preloadAuth } from "../auth/createAuth";
 import { createPaneUseCases, type OutboxStorage } from "../app/pane";
 import type { Clock, IdGenerator } from "../app/ports";
 import { configProblemText, readAppConfig, type AppConfig } from "../config";
@@ -66,12 +67,11 @@ function showProblem(root: Root, title: string, detail?: string) {
 }
 
 async function start(root: Root) {
-  // Sign-in (MSAL) and the Graph client load while Office starts, in their own chunks, so
-  // the first paint ("Loading…") waits only for React, Fluent and this file.
-  const authModule = import("../auth");
+  // The Graph client and the configured mode's sign-in (MSAL only in Outlook) load while
+  // Office starts, in their own chunks and side by side, so the first paint ("Loading…")
+  // waits only for React, Fluent and this file.
   const graphModule = import("../graph");
   // If the pane stops before it needs them, their failure to load is not worth reporting.
-  authModule.catch(() => undefined);
   graphModule.catch(() => undefined);
   root.render(
     <PaneProvider theme="light">
@@ -85,6 +85,8 @@ async function start(root: Root) {
     showProblem(root, text.summary, text.detail);
     return;
   }
+  const authModule = preloadAuth(config.value.auth.mode);
+  authModule.catch(() => undefined);
   const policy = policyFrom(config.value);
   if (!policy.ok) {
     const text = configProblemText({ field: "policy", message: policy.error.message });
@@ -103,13 +105,15 @@ async function start(root: Root) {
     return;
   }
 
-  const [{ createAuth }, { createGraphCaseStore, createGraphClient }] = await Promise.all([
+  // A chunk that fails to load stops the pane (start's catch); only a rejected setting is
+  // a configuration problem.
+  const [, { createGraphCaseStore, createGraphClient }] = await Promise.all([
     authModule,
     graphModule,
   ]);
   let auth;
   try {
-    auth = createAuth(config.value, {
+    auth = await createAuth(config.value, {
       pageUrl: window.location.href,
       host: createOfficeAuthHost(),
       ...(config.value.auth.mode === "emulator"

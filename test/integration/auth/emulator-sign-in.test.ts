@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../../emulator/server";
-import { createEmulatorAuth } from "../../../src/auth";
+import { createEmulatorAuth } from "../../../src/auth/emulatorAuth";
 
 const SITE = "/sites/council.sharepoint.com:/sites/ucb";
 let emu: Awaited<ReturnType<typeof startEmulator>>;
