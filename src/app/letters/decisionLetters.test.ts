@@ -163,6 +163,17 @@ describe("decision letters", () => {
     expect(body).toContain("Dana Moss\nDirector of Corporate Services");
   });
 
+  it("with no name to write to, opens 'Dear Sir or Madam,' and closes 'Yours faithfully,'", () => {
+    const { body } = decisionLetter(
+      "restrictionNotice",
+      facts(underRestrictions(), { addresseeName: " " }),
+      PORTSMOUTH_POLICY,
+    );
+    expect(body).toContain("Date: 2 November 2026\n\nDear Sir or Madam,\n");
+    expect(body).toMatch(/Yours faithfully,\n\nAlex Reed\n/);
+    expect(body).not.toContain("Yours sincerely");
+  });
+
   it("a City Solicitor's signature drops the '(or deputy)' of the role title", () => {
     const { body } = decisionLetter(
       "extremeNotice",

@@ -10,7 +10,6 @@ import {
   filedContactParagraph,
   letter,
   type LetterFacts,
-  letterDate,
   type LetterText,
   ombudsmanParagraph,
   periodParagraph,
@@ -18,6 +17,7 @@ import {
   reviewParagraph,
   termsParagraph,
 } from "./decisionParts";
+import { letterDate } from "./format";
 
 export type { LetterFacts, LetterText } from "./decisionParts";
 

@@ -1,13 +1,20 @@
 /**
  * The paragraphs the decision letters share: how to ask for a review (5.2.6), how to appeal
- * within 28 days (5.2.7), the Ombudsman, and the letter's head and sign-off. Role titles, the
- * helpdesk contact and the Ombudsman come from PolicyConfig.
+ * within 28 days (5.2.7), the Ombudsman. The head, date and sign-off are every letter's
+ * (./format). Role titles, the helpdesk contact and the Ombudsman come from PolicyConfig.
  */
 import type { PolicyConfig } from "../../domain/config";
 import { appealBy } from "../../domain/deadlines";
 import type { Actor, CaseRecord, LocalDate, RegisterEntry } from "../../domain/types";
 import { describeTermsToCustomer } from "../../domain/termsDescription";
-import { formatLongDate } from "../../domain/wording";
+import {
+  letterDate,
+  letterHead,
+  paragraphs,
+  salutation,
+  signatureBlock,
+  valediction,
+} from "./format";
 
 /** What a decision letter is written from. */
 export type LetterFacts = {
@@ -25,49 +32,11 @@ export type LetterFacts = {
 
 export type LetterText = { readonly subject: string; readonly body: string };
 
-/** "3 March 2026": letters carry the date without the weekday. */
-export function letterDate(date: LocalDate): string {
-  return formatLongDate(date).replace(/^\S+ /, "");
-}
-
-const SMALL_WORDS = new Set(["of", "and", "the", "for"]);
-
-/** "assistant director of corporate services" → "Assistant Director of Corporate Services". */
-export function signatureTitle(title: string): string {
-  return title
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .split(" ")
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : `${w.charAt(0).toUpperCase()}${w.slice(1)}`))
-    .join(" ");
-}
-
-export function opening(facts: LetterFacts, config: PolicyConfig): string {
-  const { entry } = facts.after;
-  const lines = [
-    config.councilName,
-    `Our reference: ${entry.ref}`,
-    `Date: ${letterDate(facts.today)}`,
-    "",
-    `Dear ${facts.addresseeName},`,
-  ];
-  if (facts.addressee === "representative") {
-    lines.push(
-      "",
-      `I am writing to you because you are the representative of ${entry.customerName}. In this letter, "you" and "your" mean ${entry.customerName}. Please make sure they see it.`,
-    );
-  }
-  return lines.join("\n");
-}
-
-export function signOff(facts: LetterFacts, config: PolicyConfig): string {
-  const { signedBy } = facts;
-  return [
-    "Yours sincerely,",
-    "",
-    signedBy.name,
-    signatureTitle(config.roleTitles[signedBy.role]),
-    config.councilName,
-  ].join("\n");
+/** Tells a representative that "you" in the letter means the customer they act for. */
+function representativeParagraph(facts: LetterFacts): string | undefined {
+  if (facts.addressee !== "representative") return undefined;
+  const { customerName } = facts.after.entry;
+  return `I am writing to you because you are the representative of ${customerName}. In this letter, "you" and "your" mean ${customerName}. Please make sure they see it.`;
 }
 
 /** The decider's reasons, introduced; blank reasons leave the paragraph out. */
@@ -153,16 +122,20 @@ export function ombudsmanParagraph(config: PolicyConfig, afterAppeal = false): s
   return `${when} you can ask the ${o.name} to look into it. The Ombudsman is independent of the council and its service is free. You can contact the Ombudsman through its website, ${o.website}, or by telephone on ${o.phone}.`;
 }
 
+/** The shared head, salutation and signature (./format) around the letter's own paragraphs. */
 export function letter(
   subject: string,
   facts: LetterFacts,
   config: PolicyConfig,
-  paragraphs: readonly string[],
+  body: readonly string[],
 ): LetterText {
-  const body = [
-    opening(facts, config),
-    ...paragraphs.filter((p) => p !== ""),
-    signOff(facts, config),
-  ].join("\n\n");
-  return { subject: `${subject} (our reference ${facts.after.entry.ref})`, body: `${body}\n` };
+  const { ref } = facts.after.entry;
+  const text = paragraphs(
+    letterHead(config, ref, facts.today),
+    salutation(facts.addresseeName),
+    representativeParagraph(facts),
+    ...body,
+    signatureBlock(facts.signedBy, config, valediction(facts.addresseeName.trim() !== "")),
+  );
+  return { subject: `${subject} (our reference ${ref})`, body: `${text}\n` };
 }

@@ -49,10 +49,14 @@ export function valediction(addresseeNamed: boolean): string {
   return addresseeNamed ? "Yours sincerely," : "Yours faithfully,";
 }
 
-/** The signer's name, role title and council, under the valediction. */
-export function signatureBlock(signer: Actor, config: PolicyConfig, addresseeNamed = true): string {
+/** The signer's name, role title and council, under the closing ("Yours sincerely," …). */
+export function signatureBlock(
+  signer: Actor,
+  config: PolicyConfig,
+  closing = valediction(true),
+): string {
   return [
-    valediction(addresseeNamed),
+    closing,
     "",
     signer.name,
     signatureTitle(config.roleTitles[signer.role]),

@@ -5,7 +5,7 @@
  */
 import type { PolicyConfig } from "../../domain/config";
 import type { Actor, CaseRef, LocalDate } from "../../domain/types";
-import { letterDate, paragraphs, signatureTitle } from "./format";
+import { letterDate, paragraphs, signatureBlock, signatureTitle } from "./format";
 
 export type ReferralMessageFacts = {
   readonly ref: CaseRef;
@@ -27,12 +27,6 @@ export function referralMessage(facts: ReferralMessageFacts, config: PolicyConfi
     `I am referring the case of ${facts.customerName} (reference ${facts.ref}, ${facts.serviceArea}) to you under section 5.2.1 of the Unreasonable Customer Behaviour Policy, as the matter could not be resolved at step one. I referred it in the add-in on ${letterDate(facts.today)}; the referral and its evidence are in the case file.`,
     ...facts.sections.map((s) => `${s.title.toUpperCase()}\n${s.text}`),
     "Please let me know if you need anything further for your assessment (5.2.2).",
-    [
-      "Kind regards,",
-      "",
-      facts.referredBy.name,
-      signatureTitle(config.roleTitles[facts.referredBy.role]),
-      config.councilName,
-    ].join("\n"),
+    signatureBlock(facts.referredBy, config, "Kind regards,"),
   );
 }
