@@ -1,7 +1,10 @@
 /**
  * The pane's use cases (DESIGN §5), for src/taskpane. Pure over the ports: no React, no Office,
  * no Graph. `createPaneUseCases` wires them together (the checker's cache is invalidated when a
- * contact is logged or a case is opened or referred); each is also exported on its own.
+ * contact is logged or a case is opened or referred). The check, the outbox and forwarding are
+ * here for the first verdict; the forms' use cases (with the lifecycle rules and letters they
+ * need) load on first use, each in the chunk of its form (webpackChunkName, the same name as
+ * in src/taskpane/lazyPanels.tsx), so opening a form fetches both at once.
  */
 import type { EmailAddress } from "../../domain/types";
 import type { AppDeps } from "../deps";
@@ -9,10 +12,7 @@ import type { MailItem, SignedInUser } from "../ports";
 import { createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
 import { type ContactOutbox, createContactOutbox, type OutboxStorage } from "./outbox";
-import { logOtherContact } from "./otherContact";
-import { prepareReferral, submitReferral } from "./referral";
-import { raiseConcern } from "./stepOne";
-import { recordStepOneProgress, type StepOneProgress } from "./stepOneProgress";
+import type { StepOneProgress } from "./stepOneProgress";
 import { forwardToSpoc } from "./forward";
 import type {
   ActionOutcome,
@@ -46,11 +46,10 @@ export {
   type OutboxOptions,
   type OutboxStorage,
 } from "./outbox";
-export { COUNCIL_CONTACT_NOTE, logOtherContact } from "./otherContact";
 export { OTHER_CHANNELS, otherContactErrors, SUMMARY_LIMIT } from "./otherContactInput";
-export { prepareReferral, type ReferralOptions, submitReferral } from "./referral";
-export { raiseConcern, stepOneDefaults } from "./stepOne";
-export { recordStepOneProgress, type StepOneProgress } from "./stepOneProgress";
+export type { ReferralOptions } from "./referral";
+export { stepOneDefaults } from "./stepOneDefaults";
+export type { StepOneProgress } from "./stepOneProgress";
 export { forwardToSpoc } from "./forward";
 
 export type PaneOptions = {
@@ -89,14 +88,24 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     outbox,
     check: (item, user) => checker.check(item, user),
     notify: (check) => notifyItem(deps, check),
-    logOtherContact: (input, user) => logOtherContact(deps, outbox, input, user),
+    logOtherContact: async (input, user) => {
+      const { logOtherContact } = await import(
+        /* webpackChunkName: "other-contact" */ "./otherContact"
+      );
+      return logOtherContact(deps, outbox, input, user);
+    },
     raiseConcern: async (input, user) => {
+      const { raiseConcern } = await import(/* webpackChunkName: "step-one" */ "./stepOne");
       const outcome = await raiseConcern(deps, input, user);
       if (outcome.kind === "done") checker.clear();
       return outcome;
     },
-    prepareReferral: (ref, user) => prepareReferral(deps, ref, user),
+    prepareReferral: async (ref, user) => {
+      const { prepareReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
+      return prepareReferral(deps, ref, user);
+    },
     submitReferral: async (draft, user) => {
+      const { submitReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
       const outcome = await submitReferral(deps, draft, user, {
         helpdeskMailbox: options.helpdeskMailbox,
       });
@@ -105,6 +114,9 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
     recordStepOneProgress: async (ref, progress, user) => {
+      const { recordStepOneProgress } = await import(
+        /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"
+      );
       const outcome = await recordStepOneProgress(deps, ref, progress, user);
       if (outcome.kind === "done") checker.invalidateCase(ref);
       return outcome;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { noonOn } from "../../domain/testScenario";
 import { createPaneUseCases } from "./index";
-import { raiseConcern, stepOneDefaults } from "./stepOne";
+import { raiseConcern } from "./stepOne";
+import { stepOneDefaults } from "./stepOneDefaults";
 import type { StepOneInput } from "./types";
 import { CUSTOMER, FRONTLINE_USER, MANAGER_USER, message, testDeps } from "./testSupport";
 

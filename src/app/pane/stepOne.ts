@@ -13,7 +13,7 @@ import { appendEvents } from "../caseCommands";
 import type { AppDeps } from "../deps";
 import { describeFailure, failureSentence } from "../errorWording";
 import { stepOneLetter } from "../letters/stepOneLetter";
-import type { AddressKind, MailItem, SignedInUser } from "../ports";
+import type { AddressKind, SignedInUser } from "../ports";
 import { concernRaiser } from "./actions";
 import { checkStepOne } from "./stepOneInput";
 import type { FormOutcome, RaisedConcern, StepOneInput } from "./types";
@@ -32,26 +32,6 @@ function freshRef(deps: AppDeps, year: number): CaseRef {
     // Low nibble first: ids that differ only in their last digit still give different refs.
     return parseInt(`${pair.charAt(1)}${pair.charAt(0)}`, 16) / 256;
   });
-}
-
-/** The form's starting values for this message: the sender's name and address. */
-export function stepOneDefaults(item: MailItem): StepOneInput {
-  return {
-    customerName: item.fromName ?? "",
-    customerEmail: item.from ?? "",
-    behaviourExamples: [],
-    behaviourDetail: "",
-    serviceMostImpacted: "",
-    representativeOffered: false,
-    representativeName: "",
-    representativeEmail: "",
-    spocName: "",
-    spocEmail: "",
-    deputyName: "",
-    deputyEmail: "",
-    proposedArrangement: "",
-    reasonableAdjustments: "",
-  };
 }
 
 const MAX_REF_ATTEMPTS = 3;

@@ -1,0 +1,23 @@
+/** The step-one form's starting values; its own file, so the read view needs no more of step one. */
+import type { MailItem } from "../ports";
+import type { StepOneInput } from "./types";
+
+/** The form's starting values for this message: the sender's name and address. */
+export function stepOneDefaults(item: MailItem): StepOneInput {
+  return {
+    customerName: item.fromName ?? "",
+    customerEmail: item.from ?? "",
+    behaviourExamples: [],
+    behaviourDetail: "",
+    serviceMostImpacted: "",
+    representativeOffered: false,
+    representativeName: "",
+    representativeEmail: "",
+    spocName: "",
+    spocEmail: "",
+    deputyName: "",
+    deputyEmail: "",
+    proposedArrangement: "",
+    reasonableAdjustments: "",
+  };
+}
