@@ -1,18 +1,28 @@
 /**
  * The parts of the pane that the first verdict does not need, each in its own chunk: the
- * step-one and referral forms, and the deciders' case workspace (src/taskpane/case).
+ * step-one, referral and other-contact forms, step one's progress (managers only), and the
+ * deciders' case workspace (src/taskpane/case). A form's chunk is named like its use case's
+ * in src/app/pane/index.ts, so webpack puts both in one chunk: opening the form fetches both.
  */
 import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { type ComponentProps, lazy, Suspense } from "react";
 import type { CaseWorkspaceProps } from "./case/CaseWorkspace";
 import type { ReferralFormProps } from "./forms/ReferralForm";
 import type { StepOneFormProps } from "./forms/StepOneForm";
 import type { OtherContactFormProps } from "./read/OtherContactForm";
+import type { StepOneProgress as StepOneProgressPanel } from "./read/StepOneProgress";
 
-const StepOneForm = lazy(() => import("./forms/StepOneForm"));
-const ReferralForm = lazy(() => import("./forms/ReferralForm"));
+const StepOneForm = lazy(() => import(/* webpackChunkName: "step-one" */ "./forms/StepOneForm"));
+const ReferralForm = lazy(() => import(/* webpackChunkName: "referral" */ "./forms/ReferralForm"));
 const CaseWorkspace = lazy(() => import("./case/CaseWorkspace"));
-const OtherContactForm = lazy(() => import("./read/OtherContactForm"));
+const OtherContactForm = lazy(
+  () => import(/* webpackChunkName: "other-contact" */ "./read/OtherContactForm"),
+);
+const StepOneProgress = lazy(() =>
+  import(/* webpackChunkName: "step-one-progress" */ "./read/StepOneProgress").then((m) => ({
+    default: m.StepOneProgress,
+  })),
+);
 
 export function LazyStepOneForm(props: StepOneFormProps) {
   return (
@@ -42,6 +52,14 @@ export function LazyOtherContactForm(props: OtherContactFormProps) {
   return (
     <Suspense fallback={<Spinner size="small" label="Opening the form…" />}>
       <OtherContactForm {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyStepOneProgress(props: ComponentProps<typeof StepOneProgressPanel>) {
+  return (
+    <Suspense fallback={<Spinner size="small" label="Loading step one's progress…" />}>
+      <StepOneProgress {...props} />
     </Suspense>
   );
 }

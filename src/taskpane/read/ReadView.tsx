@@ -11,12 +11,16 @@ import {
 import type { MailItem, SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { localDateOf } from "../../domain/zonedTime";
-import { LazyCaseWorkspace, LazyOtherContactForm, LazyStepOneForm } from "../lazyPanels";
+import {
+  LazyCaseWorkspace,
+  LazyOtherContactForm,
+  LazyStepOneForm,
+  LazyStepOneProgress,
+} from "../lazyPanels";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
 import { ReferralPanel } from "./ReferralPanel";
-import { StepOneProgress } from "./StepOneProgress";
 import { useLogContact } from "./useLogContact";
 import { Verdict } from "./Verdict";
 import { verdictProps } from "./verdictProps";
@@ -188,7 +192,7 @@ function CaseBlock(props: {
         </div>
       ) : null}
       {view.actions.refer && view.stage === "stepOne" ? (
-        <StepOneProgress
+        <LazyStepOneProgress
           useCases={useCases}
           user={user}
           caseRef={view.ref}
