@@ -1,6 +1,10 @@
 // Builds the add-in's pages into dist/: `npm run build` (production) or `npm run build:dev`.
-// esbuild transpiles and minifies (fast on two cores); React and Fluent go in a vendor chunk
-// the task pane loads first, so the pane's own code stays small; lazy chunks load on demand.
+// esbuild transpiles our code and lowers the packages' syntax to the webviews' (fast on two
+// cores); webpack's own minifier (terser) minifies, because it drops the thousands of unused
+// bindings that tree shaking leaves inside the bundles (Fluent's icon modules), which esbuild's
+// minifier keeps: 14 KiB gzip of the task pane's first load, for about 15 s of an uncached build.
+// React and Fluent go in a vendor chunk the task pane loads first, so the pane's own code stays
+// small; lazy chunks load on demand.
 // After every build, dist/bundle-stats.json records each page's initial JavaScript, raw and
 // gzipped, and dist/config.js holds the runtime settings from the UCB_* environment variables.
 // UCB_ADDIN_ORIGIN=https://host makes dist/manifest.xml the production manifest for that host.
@@ -9,7 +13,6 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import CopyWebpackPlugin from "copy-webpack-plugin";
-import { EsbuildPlugin } from "esbuild-loader";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import { tsImport } from "tsx/esm/api";
 import webpack from "webpack";
@@ -71,6 +74,8 @@ class ConfigJsPlugin {
           compilation.emitAsset(
             "config.js",
             new webpack.sources.RawSource(configScript(config.value)),
+            // Kept readable, never minified: administrators edit it on their server.
+            { minimized: true },
           );
         },
       );
@@ -142,11 +147,19 @@ export default (_env, argv) => {
     devtool: production ? "source-map" : "cheap-module-source-map",
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: TARGET } }],
+      rules: [
+        { test: /\.tsx?$/, loader: "esbuild-loader", options: { target: TARGET } },
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          loader: "esbuild-loader",
+          options: { loader: "js", target: TARGET },
+        },
+      ],
     },
     optimization: {
-      // config.js stays readable: administrators edit it on their server.
-      minimizer: [new EsbuildPlugin({ target: TARGET, css: false, exclude: /^config\.js$/ })],
+      // webpack's default minimizer (terser); config.js is emitted as already minimized.
+      minimizer: ["..."],
       splitChunks: {
         cacheGroups: {
           vendor: {
