@@ -140,8 +140,9 @@ through the store's own field mappers). Times come from the browser's clock: a
 MutationObserver notes when a new \`section[aria-label="Verdict"][data-verdict]\` appears.
 
 **Initial task-pane JavaScript:** ${(initialGzip / 1024).toFixed(1)} KiB gzip (${(initialRaw / 1024).toFixed(1)} KiB raw), the
-\`taskpane\` entry of \`dist/bundle-stats.json\` (React, Fluent UI and the pane's own code;
-sign-in, Graph and the forms load in their own chunks).
+\`taskpane\` entry of \`dist/bundle-stats.json\` (React, Fluent UI, the read and compose views and
+the message check; sign-in for the configured mode only, Graph, the case workspace and each form
+with its use case load in their own chunks: docs/decisions.md, Outlook).
 
 | measure | runs | median ms | p95 ms | Graph requests each |
 | --- | --- | --- | --- | --- |
