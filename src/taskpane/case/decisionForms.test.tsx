@@ -129,6 +129,30 @@ describe("reviews and appeals", () => {
     await waitFor(() => expect(mailbox.replies).toHaveLength(1));
   });
 
+  it("keeps amended terms that cannot be right in the form, saying why, and saves nothing", async () => {
+    const lodged = applied(
+      restricted(),
+      { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
+      HELPDESK,
+      "2026-11-20",
+    ).record;
+    const { ui, store } = open(lodged, "2026-11-25", ["director"]);
+    await choose(ui, "Decide the appeal");
+    await ui.click(await screen.findByRole("radio", { name: "Amend the conditions" }));
+    await ui.click(screen.getByRole("button", { name: "Add a volume allowance" }));
+    const allowance = screen.getByRole("group", { name: "Volume allowance 1" });
+    const most = within(allowance).getByRole("spinbutton", { name: "At most" });
+    await ui.clear(most);
+    await ui.type(most, "0");
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Fewer emails.");
+    await ui.click(screen.getByRole("button", { name: "Record the appeal decision" }));
+
+    const why = "Enter volume allowance 1 as a whole number from 1 to 1000.";
+    expect((await screen.findAllByText(why)).length).toBeGreaterThan(0);
+    expect(screen.queryByRole("heading", { name: "Decision saved" })).toBeNull();
+    expect(store.register.get(REF)?.value.appeal.status).toBe("lodged");
+  });
+
   it("gives the director the appeal decision, and nobody else", async () => {
     const lodged = applied(
       restricted(),

@@ -8,7 +8,7 @@ import type {
 import type { PolicyConfig } from "../../../domain/config";
 import type { RegisterEntry, RestrictionTerms, Result } from "../../../domain/types";
 import { useFormStyles } from "../../forms/forms.styles";
-import { DateField, PersonFields, RoleSelect, TextField } from "./fields";
+import { DateField, NEW_CONSULTED, PersonFields, RoleSelect, TextField } from "./fields";
 import { TermsFields } from "./TermsFields";
 import { draftFromTerms, type TermsDraft, termsFromDraft } from "./termsDraft";
 
@@ -26,7 +26,7 @@ export function amendedDraft(entry: RegisterEntry): AmendedDraft {
     newEnd: "",
     spoc: { name: "", email: "" },
     deputy: { name: "", email: "" },
-    agreedBy: { name: "", email: "", role: "assistantDirector" },
+    agreedBy: NEW_CONSULTED,
   };
 }
 
@@ -35,7 +35,7 @@ function extremeChosen(draft: AmendedDraft): boolean {
 }
 
 /** The amended terms as the use cases take them, or why the terms themselves are wrong. */
-export function amendedInput(draft: AmendedDraft): Result<AmendedTermsInput> {
+function amendedInput(draft: AmendedDraft): Result<AmendedTermsInput> {
   const terms: Result<RestrictionTerms> = termsFromDraft(draft.terms, true);
   if (!terms.ok) return terms;
   const given = (p: PersonInput) => p.name.trim() !== "" || p.email.trim() !== "";
@@ -51,15 +51,29 @@ export function amendedInput(draft: AmendedDraft): Result<AmendedTermsInput> {
   };
 }
 
+/**
+ * The amended terms when they are right; otherwise undefined, after telling the form what is
+ * wrong with them (nothing is sent).
+ */
+export function checkedAmendedTerms(
+  draft: AmendedDraft,
+  reject: (errors: FieldErrors, message: string) => void,
+): AmendedTermsInput | undefined {
+  const checked = amendedInput(draft);
+  if (checked.ok) return checked.value;
+  reject({ "outcome.terms": checked.error.message }, checked.error.message);
+  return undefined;
+}
+
 export function AmendedTermsFields(props: {
   readonly value: AmendedDraft;
   readonly onChange: (value: AmendedDraft) => void;
   readonly errors: FieldErrors;
-  readonly termsError: string | undefined;
   readonly config: PolicyConfig;
 }) {
   const styles = useFormStyles();
   const { value, onChange, errors, config } = props;
+  const checked = amendedInput(value);
   const set = <K extends keyof AmendedDraft>(key: K, next: AmendedDraft[K]) =>
     onChange({ ...value, [key]: next });
   return (
@@ -69,7 +83,7 @@ export function AmendedTermsFields(props: {
         value={value.terms}
         onChange={(t) => set("terms", t)}
         extreme
-        error={props.termsError ?? errors["outcome.terms"]}
+        error={checked.ok ? errors["outcome.terms"] : checked.error.message}
       />
       {extremeChosen(value) ? (
         <fieldset className={styles.fieldset}>

@@ -1,5 +1,5 @@
 /** 5.2.7: record an appeal (late ones go to review), and the director's outcome. */
-import { Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   type AppealOutcomeInput,
@@ -8,10 +8,11 @@ import {
   lodgeAppeal,
 } from "../../../app/decisions";
 import { formatLongDate } from "../../../domain/wording";
-import { AmendedTermsFields, amendedDraft, amendedInput } from "./AmendedTermsFields";
+import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
-import { DateField, TextField } from "./fields";
+import { DateField, StatementField } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
+import { type OutcomeChoice, OutcomeForm, useOutcome } from "./OutcomeForm";
 import { useDecisionSubmit } from "./useDecisionSubmit";
 
 export function LodgeAppealForm(props: DecisionFormProps) {
@@ -57,13 +58,12 @@ export function LodgeAppealForm(props: DecisionFormProps) {
           <MessageBarBody>{timing.message}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <TextField
+      <StatementField
+        name="grounds"
         label="Why the customer disagrees with the decision"
         value={grounds}
         onChange={setGrounds}
-        error={submit.errors["grounds"]}
-        required
-        multiline
+        errors={submit.errors}
       />
     </DecisionFormFrame>
   );
@@ -71,68 +71,53 @@ export function LodgeAppealForm(props: DecisionFormProps) {
 
 type AppealChoice = AppealOutcomeInput["kind"];
 
+const APPEAL_OUTCOMES: readonly OutcomeChoice<AppealChoice>[] = [
+  { value: "confirmed", label: "Confirm the conditions" },
+  { value: "amended", label: "Amend the conditions" },
+  { value: "removed", label: "Remove the conditions" },
+];
+
 export function DecideAppealForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
-  const submit = useDecisionSubmit(props.onDecided);
-  const [choice, setChoice] = useState<AppealChoice>("confirmed");
+  const { submit, choice, reasons, form } = useOutcome<AppealChoice>(props, "confirmed");
   const [amended, setAmended] = useState(() => amendedDraft(loaded.record.entry));
-  const [reasons, setReasons] = useState("");
-  const amendedTerms = choice === "amended" ? amendedInput(amended) : undefined;
   const appeal = loaded.record.entry.appeal;
 
   const save = () => {
     let outcome: AppealOutcomeInput;
     if (choice === "amended") {
-      if (!amendedTerms?.ok) {
-        const message = amendedTerms?.error.message ?? "Check the amended terms.";
-        submit.reject({ "outcome.terms": message }, message);
-        return;
-      }
-      outcome = { kind: "amended", ...amendedTerms.value };
+      const terms = checkedAmendedTerms(amended, submit.reject);
+      if (!terms) return;
+      outcome = { kind: "amended", ...terms };
     } else outcome = { kind: choice };
     void submit.run(() => decideAppeal(deps, loaded, actor, { outcome, reasons }));
   };
 
   return (
-    <DecisionFormFrame
+    <OutcomeForm
+      {...form}
       title="Decide the appeal (5.2.7)"
-      decider={deciderText(actor, deps.config)}
       submitLabel="Record the appeal decision"
-      {...submit}
       onSubmit={save}
-      onCancel={props.onCancel}
+      intro={
+        appeal.status === "lodged" ? (
+          <p>
+            Appeal received on {formatLongDate(appeal.lodgedOn)}. The customer's grounds:{" "}
+            {appeal.grounds}
+          </p>
+        ) : null
+      }
+      choices={APPEAL_OUTCOMES}
+      reasonsHint="Quoted in the letter to the customer."
     >
-      {appeal.status === "lodged" ? (
-        <p>
-          Appeal received on {formatLongDate(appeal.lodgedOn)}. The customer's grounds:{" "}
-          {appeal.grounds}
-        </p>
-      ) : null}
-      <Field label="Outcome" required>
-        <RadioGroup value={choice} onChange={(_e, d) => setChoice(d.value as AppealChoice)}>
-          <Radio value="confirmed" label="Confirm the conditions" />
-          <Radio value="amended" label="Amend the conditions" />
-          <Radio value="removed" label="Remove the conditions" />
-        </RadioGroup>
-      </Field>
       {choice === "amended" ? (
         <AmendedTermsFields
           value={amended}
           onChange={setAmended}
           errors={submit.errors}
-          termsError={amendedTerms && !amendedTerms.ok ? amendedTerms.error.message : undefined}
           config={deps.config}
         />
       ) : null}
-      <TextField
-        label="Reasons"
-        hint="Quoted in the letter to the customer."
-        value={reasons}
-        onChange={setReasons}
-        error={submit.errors["reasons"]}
-        required
-        multiline
-      />
-    </DecisionFormFrame>
+    </OutcomeForm>
   );
 }

@@ -1,22 +1,25 @@
 /** 5.2.2: is the behaviour unreasonable, are restrictions needed, who was consulted, why. */
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
 import { assessReferral, type ConsultedInput } from "../../../app/decisions";
-import { DecisionFormFrame } from "./DecisionFormFrame";
-import { ConsultedFields, TextField } from "./fields";
-import { type DecisionFormProps, deciderText } from "./formProps";
-import { useDecisionSubmit } from "./useDecisionSubmit";
+import { ConsultedFields, NEW_CONSULTED } from "./fields";
+import type { DecisionFormProps } from "./formProps";
+import { type OutcomeChoice, OutcomeForm, useOutcome } from "./OutcomeForm";
 
 type Finding = "restrict" | "monitor" | "notUnreasonable";
 
+const FINDINGS: readonly OutcomeChoice<Finding>[] = [
+  { value: "restrict", label: "Unreasonable: restrictions are needed" },
+  {
+    value: "monitor",
+    label: "Unreasonable, but no restrictions: go back to monitoring the arrangement",
+  },
+  { value: "notUnreasonable", label: "Not unreasonable: close the case" },
+];
+
 export default function AssessmentForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
-  const submit = useDecisionSubmit(props.onDecided);
-  const [finding, setFinding] = useState<Finding>("restrict");
-  const [consulted, setConsulted] = useState<readonly ConsultedInput[]>([
-    { name: "", email: "", role: "assistantDirector" },
-  ]);
-  const [reasons, setReasons] = useState("");
+  const { submit, choice: finding, reasons, form } = useOutcome<Finding>(props, "restrict");
+  const [consulted, setConsulted] = useState<readonly ConsultedInput[]>([NEW_CONSULTED]);
 
   const save = () =>
     void submit.run(() =>
@@ -29,24 +32,15 @@ export default function AssessmentForm(props: DecisionFormProps) {
     );
 
   return (
-    <DecisionFormFrame
+    <OutcomeForm
+      {...form}
       title="Assess the referral (5.2.2)"
-      decider={deciderText(actor, deps.config)}
       submitLabel="Record the assessment"
-      {...submit}
       onSubmit={save}
-      onCancel={props.onCancel}
+      choiceLabel="Finding"
+      choices={FINDINGS}
+      reasonsHint="Quoted in the letter to the customer when the case is closed or goes back to monitoring."
     >
-      <Field label="Finding" required>
-        <RadioGroup value={finding} onChange={(_e, d) => setFinding(d.value as Finding)}>
-          <Radio value="restrict" label="Unreasonable: restrictions are needed" />
-          <Radio
-            value="monitor"
-            label="Unreasonable, but no restrictions: go back to monitoring the arrangement"
-          />
-          <Radio value="notUnreasonable" label="Not unreasonable: close the case" />
-        </RadioGroup>
-      </Field>
       <ConsultedFields
         legend="Who was consulted (the assistant director, and the service manager)"
         value={consulted}
@@ -54,15 +48,6 @@ export default function AssessmentForm(props: DecisionFormProps) {
         errors={submit.errors}
         config={deps.config}
       />
-      <TextField
-        label="Reasons"
-        value={reasons}
-        onChange={setReasons}
-        error={submit.errors["reasons"]}
-        required
-        multiline
-        hint="Quoted in the letter to the customer when the case is closed or goes back to monitoring."
-      />
-    </DecisionFormFrame>
+    </OutcomeForm>
   );
 }

@@ -13,7 +13,7 @@ import {
 import type { Person } from "../../../domain/types";
 import { useFormStyles } from "../../forms/forms.styles";
 import { DecisionFormFrame } from "./DecisionFormFrame";
-import { DateField, PersonFields, TextField } from "./fields";
+import { DateField, PersonFields, StatementField, TextField } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
 import { type NoticeDraft, NoticeFields, noticeInput } from "./NoticeFields";
 import { TermsFields } from "./TermsFields";
@@ -136,14 +136,13 @@ export default function RestrictionsForm(props: RestrictionsFormProps) {
         onChange={setDeputy}
         errors={submit.errors}
       />
-      <TextField
+      <StatementField
+        name="reasons"
         label="Reasons"
-        hint="What action is being taken and why: quoted in the notice to the customer."
         value={reasons}
         onChange={setReasons}
-        error={submit.errors["reasons"]}
-        required
-        multiline
+        errors={submit.errors}
+        hint="What action is being taken and why: quoted in the notice to the customer."
       />
       <TextField
         label="Why these restrictions are appropriate and proportionate (5.2.3)"

@@ -1,5 +1,4 @@
 /** 5.2.6: the customer's request (once a period), a council review, and the outcome. */
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   type ConsultedInput,
@@ -8,10 +7,11 @@ import {
   type ReviewOutcomeInput,
   startReview,
 } from "../../../app/decisions";
-import { AmendedTermsFields, amendedDraft, amendedInput } from "./AmendedTermsFields";
+import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
-import { ConsultedFields, DateField, TextField } from "./fields";
+import { ConsultedFields, DateField, StatementField, NEW_CONSULTED } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
+import { type OutcomeChoice, OutcomeForm, useOutcome } from "./OutcomeForm";
 import { useDecisionSubmit } from "./useDecisionSubmit";
 
 export function ReviewRequestForm(props: DecisionFormProps) {
@@ -38,13 +38,12 @@ export function ReviewRequestForm(props: DecisionFormProps) {
         error={submit.errors["requestedOn"]}
         required
       />
-      <TextField
+      <StatementField
+        name="grounds"
         label="Why the customer considers a review is necessary"
         value={grounds}
         onChange={setGrounds}
-        error={submit.errors["grounds"]}
-        required
-        multiline
+        errors={submit.errors}
       />
     </DecisionFormFrame>
   );
@@ -63,14 +62,13 @@ export function StartReviewForm(props: DecisionFormProps) {
       onSubmit={() => void submit.run(() => startReview(deps, loaded, actor, { grounds }))}
       onCancel={props.onCancel}
     >
-      <TextField
+      <StatementField
+        name="grounds"
         label="Why the council is reviewing the restrictions"
         hint="For example, a change in the customer's behaviour or circumstances."
         value={grounds}
         onChange={setGrounds}
-        error={submit.errors["grounds"]}
-        required
-        multiline
+        errors={submit.errors}
       />
     </DecisionFormFrame>
   );
@@ -78,49 +76,40 @@ export function StartReviewForm(props: DecisionFormProps) {
 
 type ReviewChoice = ReviewOutcomeInput["kind"];
 
+const REVIEW_OUTCOMES: readonly OutcomeChoice<ReviewChoice>[] = [
+  { value: "remove", label: "Remove the restrictions" },
+  { value: "keep", label: "Keep the restrictions as they are" },
+  { value: "extend", label: "Extend them for a further period" },
+  { value: "amend", label: "Amend them (new or changed terms)" },
+];
+
 export function ReviewDecisionForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
-  const submit = useDecisionSubmit(props.onDecided);
-  const [choice, setChoice] = useState<ReviewChoice>("keep");
+  const { submit, choice, reasons, form } = useOutcome<ReviewChoice>(props, "keep");
   const [newEnd, setNewEnd] = useState("");
   const [amended, setAmended] = useState(() => amendedDraft(loaded.record.entry));
-  const [consulted, setConsulted] = useState<readonly ConsultedInput[]>([
-    { name: "", email: "", role: "assistantDirector" },
-  ]);
-  const [reasons, setReasons] = useState("");
-  const amendedTerms = choice === "amend" ? amendedInput(amended) : undefined;
+  const [consulted, setConsulted] = useState<readonly ConsultedInput[]>([NEW_CONSULTED]);
 
   const save = () => {
     let outcome: ReviewOutcomeInput;
     if (choice === "extend") outcome = { kind: "extend", newEnd };
     else if (choice === "amend") {
-      if (!amendedTerms?.ok) {
-        const message = amendedTerms?.error.message ?? "Check the amended terms.";
-        submit.reject({ "outcome.terms": message }, message);
-        return;
-      }
-      outcome = { kind: "amend", ...amendedTerms.value };
+      const terms = checkedAmendedTerms(amended, submit.reject);
+      if (!terms) return;
+      outcome = { kind: "amend", ...terms };
     } else outcome = { kind: choice };
     void submit.run(() => decideReview(deps, loaded, actor, { outcome, consulted, reasons }));
   };
 
   return (
-    <DecisionFormFrame
+    <OutcomeForm
+      {...form}
       title="Decide the review (5.2.6)"
-      decider={deciderText(actor, deps.config)}
       submitLabel="Record the review decision"
-      {...submit}
       onSubmit={save}
-      onCancel={props.onCancel}
+      choices={REVIEW_OUTCOMES}
+      reasonsHint="Quoted in the letter to the customer."
     >
-      <Field label="Outcome" required>
-        <RadioGroup value={choice} onChange={(_e, d) => setChoice(d.value as ReviewChoice)}>
-          <Radio value="remove" label="Remove the restrictions" />
-          <Radio value="keep" label="Keep the restrictions as they are" />
-          <Radio value="extend" label="Extend them for a further period" />
-          <Radio value="amend" label="Amend them (new or changed terms)" />
-        </RadioGroup>
-      </Field>
       {choice === "extend" ? (
         <DateField
           label="New last day"
@@ -135,7 +124,6 @@ export function ReviewDecisionForm(props: DecisionFormProps) {
           value={amended}
           onChange={setAmended}
           errors={submit.errors}
-          termsError={amendedTerms && !amendedTerms.ok ? amendedTerms.error.message : undefined}
           config={deps.config}
         />
       ) : null}
@@ -146,15 +134,6 @@ export function ReviewDecisionForm(props: DecisionFormProps) {
         errors={submit.errors}
         config={deps.config}
       />
-      <TextField
-        label="Reasons"
-        hint="Quoted in the letter to the customer."
-        value={reasons}
-        onChange={setReasons}
-        error={submit.errors["reasons"]}
-        required
-        multiline
-      />
-    </DecisionFormFrame>
+    </OutcomeForm>
   );
 }

@@ -52,6 +52,31 @@ export function DateField(props: {
   );
 }
 
+/**
+ * Something written that a decision needs: the decider's reasons (quoted in letters) or the
+ * grounds of a request or appeal. The use cases report its error under `name`.
+ */
+export function StatementField(props: {
+  readonly name: "reasons" | "grounds";
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly errors: FieldErrors;
+  readonly hint?: string;
+}) {
+  return (
+    <TextField
+      label={props.label}
+      hint={props.hint}
+      value={props.value}
+      onChange={props.onChange}
+      error={props.errors[props.name]}
+      required
+      multiline
+    />
+  );
+}
+
 export function PersonFields(props: {
   readonly legend: string;
   readonly value: PersonInput;
@@ -109,6 +134,9 @@ export function RoleSelect(props: {
   );
 }
 
+/** A new row for someone consulted: most often the assistant director. */
+export const NEW_CONSULTED: ConsultedInput = { name: "", email: "", role: "assistantDirector" };
+
 /** Who was consulted (5.2.2, 5.2.6): one row per person, with the role they acted in. */
 export function ConsultedFields(props: {
   readonly legend: string;
@@ -155,11 +183,7 @@ export function ConsultedFields(props: {
         </fieldset>
       ))}
       <div className={styles.actions}>
-        <Button
-          onClick={() => onChange([...value, { name: "", email: "", role: "assistantDirector" }])}
-        >
-          Add someone consulted
-        </Button>
+        <Button onClick={() => onChange([...value, NEW_CONSULTED])}>Add someone consulted</Button>
       </div>
     </fieldset>
   );
