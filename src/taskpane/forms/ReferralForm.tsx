@@ -4,10 +4,12 @@
  * the manager may complete or correct, then refers and opens the message to the helpdesk
  * manager. Loaded on demand.
  */
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { Field, Textarea } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { FormOutcome, ReferralDraft, ReferralField, ReferralSent } from "../../app/pane";
 import { useFormStyles } from "./forms.styles";
+import { FormDone, FormFooter } from "./PaneFormParts";
+import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
 export type ReferralFormProps = {
   /** The helpdesk manager's title, from the policy configuration. */
@@ -32,47 +34,19 @@ const FIELDS: readonly { field: TextField; label: string; hint?: string }[] = [
 export default function ReferralForm(props: ReferralFormProps) {
   const styles = useFormStyles();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<ReferralDraft>(props.draft);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<FormOutcome<ReferralSent> | null>(null);
-  const errors = outcome?.kind === "invalid" ? outcome.fieldErrors : {};
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await props.onSubmit(draft);
-    setBusy(false);
-    setOutcome(result);
-    requestAnimationFrame(() => {
-      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      if (result.kind === "invalid" && invalid) invalid.focus();
-      else resultRef.current?.focus();
-    });
-  }
+  const { formRef, resultRef, busy, outcome, errors, submit } = usePaneFormSubmit(props.onSubmit);
 
   if (outcome?.kind === "done") {
     return (
-      <section aria-labelledby={headingId}>
-        <h2 id={headingId} className={styles.heading}>
-          Referred to the {props.helpdeskTitle}
-        </h2>
-        <div ref={resultRef} tabIndex={-1}>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-          {outcome.value.messageProblem ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{outcome.value.messageProblem}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-        </div>
-        <div className={styles.actions}>
-          <Button onClick={props.onCancel}>Close</Button>
-        </div>
-      </section>
+      <FormDone
+        headingId={headingId}
+        title={`Referred to the ${props.helpdeskTitle}`}
+        resultRef={resultRef}
+        message={outcome.message}
+        warning={outcome.value.messageProblem}
+        onClose={props.onCancel}
+      />
     );
   }
 
@@ -81,7 +55,7 @@ export default function ReferralForm(props: ReferralFormProps) {
       ref={formRef}
       className={styles.form}
       aria-labelledby={headingId}
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void submit(e, draft)}
       noValidate
     >
       <h2 id={headingId} className={styles.heading}>
@@ -104,21 +78,14 @@ export default function ReferralForm(props: ReferralFormProps) {
           />
         </Field>
       ))}
-      <div ref={resultRef} tabIndex={-1} aria-live="polite">
-        {outcome ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? "Referring…" : "Refer and open the message"}
-        </Button>
-        <Button onClick={props.onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        resultRef={resultRef}
+        outcome={outcome}
+        busy={busy}
+        submitLabel="Refer and open the message"
+        busyLabel="Referring…"
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

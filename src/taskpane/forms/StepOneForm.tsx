@@ -3,20 +3,14 @@
  * (React.lazy): most opened messages never need it. The use case checks the fields; this form
  * shows each error beside its field and moves focus to the first.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-} from "@fluentui/react-components";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { describeBehaviour } from "../../domain/behaviour";
 import type { FormOutcome, RaisedConcern, StepOneField, StepOneInput } from "../../app/pane";
 import { BEHAVIOUR_EXAMPLES, type BehaviourExample } from "../../domain/types";
 import { useFormStyles } from "./forms.styles";
+import { FormDone, FormFooter } from "./PaneFormParts";
+import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
 export type StepOneFormProps = {
   /** stepOneDefaults(item): the sender's name and address. */
@@ -31,12 +25,8 @@ type TextField = Exclude<StepOneField, "behaviourExamples" | "representativeOffe
 export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneFormProps) {
   const styles = useFormStyles();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<StepOneInput>(initial);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<FormOutcome<RaisedConcern> | null>(null);
-  const errors = outcome?.kind === "invalid" ? outcome.fieldErrors : {};
+  const { formRef, resultRef, busy, outcome, errors, submit } = usePaneFormSubmit(onSubmit);
 
   const set = <K extends StepOneField>(key: K, value: StepOneInput[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -48,24 +38,6 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         ? [...d.behaviourExamples, example]
         : d.behaviourExamples.filter((e) => e !== example),
     }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await onSubmit(draft);
-    setBusy(false);
-    setOutcome(result);
-    // Focus what the user must read next: the first wrong field, or the result.
-    requestAnimationFrame(() => {
-      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      const target = invalid?.matches("fieldset")
-        ? invalid.querySelector<HTMLElement>("input")
-        : invalid;
-      if (result.kind === "invalid" && target) target.focus();
-      else resultRef.current?.focus();
-    });
-  }
 
   const text = (
     field: TextField,
@@ -93,28 +65,21 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
 
   if (outcome?.kind === "done") {
     return (
-      <section aria-labelledby={headingId}>
-        <h2 id={headingId} className={styles.heading}>
-          Step-one concern raised
-        </h2>
-        <div ref={resultRef} tabIndex={-1}>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        </div>
+      <FormDone
+        headingId={headingId}
+        title="Step-one concern raised"
+        resultRef={resultRef}
+        message={outcome.message}
+        warning={outcome.value.replyProblem}
+        onClose={onCancel}
+      >
         {outcome.value.replyProblem ? (
           <>
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{outcome.value.replyProblem}</MessageBarBody>
-            </MessageBar>
             <h3 className={styles.legend}>The letter, to copy into a reply</h3>
             <pre className={styles.evidence}>{outcome.value.letter}</pre>
           </>
         ) : null}
-        <div className={styles.actions}>
-          <Button onClick={onCancel}>Close</Button>
-        </div>
-      </section>
+      </FormDone>
     );
   }
 
@@ -123,7 +88,7 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
       ref={formRef}
       className={styles.form}
       aria-labelledby={headingId}
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void submit(e, draft)}
       noValidate
     >
       <h2 id={headingId} className={styles.heading}>
@@ -177,21 +142,14 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         multiline: true,
         hint: "One per line: needs the customer has told the council about.",
       })}
-      <div ref={resultRef} tabIndex={-1} aria-live="polite">
-        {outcome ? (
-          <MessageBar intent="error">
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? "Raising the concern…" : "Raise the concern"}
-        </Button>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        resultRef={resultRef}
+        outcome={outcome}
+        busy={busy}
+        submitLabel="Raise the concern"
+        busyLabel="Raising the concern…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
