@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { actionsRule, headingRule, plainTextRule } from "../shell/sharedStyles";
 
 export const useFormStyles = makeStyles({
   form: {
@@ -6,12 +7,7 @@ export const useFormStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  heading: headingRule,
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -27,16 +23,6 @@ export const useFormStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
   },
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  evidence: {
-    margin: 0,
-    whiteSpace: "pre-wrap",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    maxHeight: "16rem",
-    overflowY: "auto",
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  actions: actionsRule,
+  evidence: plainTextRule,
 });

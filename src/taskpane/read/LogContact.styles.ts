@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { actionsRule, headingRule } from "../shell/sharedStyles";
 
 export const useLogContactStyles = makeStyles({
   root: {
@@ -6,11 +7,6 @@ export const useLogContactStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  heading: headingRule,
+  actions: actionsRule,
 });
