@@ -1,7 +1,8 @@
 /**
- * A Mailbox for app-layer tests: records what the use cases asked Outlook to do (notifications,
- * reply, forward and new-message forms) and can be told to fail a call, as Outlook does when
- * the item changed under it or a form cannot open.
+ * A Mailbox for app-layer and pane tests: the test sets the current item (and can fire
+ * ItemChanged), reads what was asked of Outlook (notifications, reply, forward and new-message
+ * forms), and can make a call fail, as Outlook does when the item changed under it or a form
+ * cannot open.
  */
 import type { DraftMessage, Mailbox, MailItem, NotificationKind } from "../../src/app/ports";
 import type { EmailAddress } from "../../src/domain/types";
@@ -11,15 +12,23 @@ type Method =
 
 export class FakeMailbox implements Mailbox {
   item: MailItem | null;
+  themeValue: "light" | "dark" = "light";
   readonly notifications: { kind: NotificationKind; message: string }[] = [];
   readonly replies: string[] = [];
   readonly forwards: { to: readonly EmailAddress[]; note: string }[] = [];
   readonly newMessages: DraftMessage[] = [];
   cleared = 0;
   private readonly failing = new Set<Method>();
+  private readonly handlers = new Set<() => void>();
 
   constructor(item: MailItem | null = null) {
     this.item = item;
+  }
+
+  /** Outlook changes the selection, then fires ItemChanged. */
+  select(item: MailItem | null): void {
+    this.item = item;
+    for (const handler of this.handlers) handler();
   }
 
   /** Every later call of `method` rejects, as Outlook does when it cannot do it. */
@@ -36,8 +45,9 @@ export class FakeMailbox implements Mailbox {
   currentItem(): Promise<MailItem | null> {
     return Promise.resolve(this.item);
   }
-  onItemChanged(): Promise<() => void> {
-    return Promise.resolve(() => undefined);
+  onItemChanged(handler: () => void): Promise<() => void> {
+    this.handlers.add(handler);
+    return Promise.resolve(() => this.handlers.delete(handler));
   }
   async showNotification(kind: NotificationKind, message: string): Promise<void> {
     await this.enter("showNotification");
@@ -60,6 +70,6 @@ export class FakeMailbox implements Mailbox {
     this.forwards.push({ to, note });
   }
   theme(): "light" | "dark" {
-    return "light";
+    return this.themeValue;
   }
 }

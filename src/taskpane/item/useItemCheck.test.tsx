@@ -2,7 +2,7 @@ import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { MailItem } from "../../app/ports";
 import type { EmailAddress } from "../../domain/types";
-import { FakeMailbox } from "../testing/fakeMailbox";
+import { FakeMailbox } from "../../../test/fakes/fakeMailbox";
 import { useItemCheck } from "./useItemCheck";
 
 function message(subject: string): MailItem {

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../app/deps";
 import type { MailItem, Session, SignedInUser } from "../../app/ports";
 import { PORTSMOUTH_POLICY } from "../../domain/config";
 import type { EmailAddress, Role } from "../../domain/types";
-import { FakeMailbox } from "./fakeMailbox";
+import { FakeMailbox } from "../../../test/fakes/fakeMailbox";
 
 export function user(roles: readonly Role[], name = "Sam Patel"): SignedInUser {
   return { name, email: "sam.patel@council.example" as EmailAddress, roles };
