@@ -6,16 +6,10 @@
  */
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
-import { startEmulator, type Emulator } from "../../emulator/server";
+import type { Emulator } from "../../emulator/server";
 import type { CaseStore } from "../../src/app/ports";
-import {
-  createGraphCaseStore,
-  createGraphClient,
-  parseSiteUrl,
-  provisionLists,
-  SCHEMA,
-} from "../../src/graph";
-import { EMULATOR_ADMIN } from "../provision";
+import { SCHEMA } from "../../src/graph";
+import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
 import {
   benchRef,
@@ -119,18 +113,10 @@ controls.`;
 
 export async function runLookupBench(): Promise<void> {
   const started = performance.now();
-  const emu = await startEmulator({ port: 0, dataFile: ":memory:" });
+  const graph = await startInProcessEmulator();
+  const { emu } = graph;
   try {
-    const site = parseSiteUrl(emu.siteUrl);
-    if (!site) throw new Error(`Unexpected site URL ${emu.siteUrl}`);
-    const clientFor = (upn: string) =>
-      createGraphClient({
-        baseUrl: emu.url,
-        customHosts: [new URL(emu.url).hostname],
-        tokenProvider: { getAccessToken: () => Promise.resolve(emu.tokenFor(upn)) },
-      });
-    await provisionLists(clientFor(EMULATOR_ADMIN), site);
-    const store = createGraphCaseStore({ client: clientFor(USER), site });
+    const store = graph.storeFor(USER);
     const now = new Date();
     const rows: Row[] = [];
     let loaded = 0;
@@ -157,6 +143,6 @@ export async function runLookupBench(): Promise<void> {
     await writePerformanceSection("lookup", report(rows, (performance.now() - started) / 1000));
     console.log("docs/performance.md updated.");
   } finally {
-    await emu.stop();
+    await graph.stop();
   }
 }

@@ -9,14 +9,14 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { startEmulator, type Emulator } from "../../emulator/server";
+import type { Emulator } from "../../emulator/server";
+import { launchChromium } from "../../harness/chromium";
 import type { MessageData } from "../../harness/client/protocol";
 import { builtPaneCopy } from "../../harness/pane-build";
 import { startHarness } from "../../harness/server";
-import { createGraphClient, parseSiteUrl, provisionLists, SCHEMA } from "../../src/graph";
+import { SCHEMA } from "../../src/graph";
 import { PRIYA } from "../demo/people";
-import { EMULATOR_ADMIN } from "../provision";
+import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
 import { casesBetween, contactsBetween, customerAddress, unknownAddress } from "./lookup-data";
 import { VERDICT_PROBE, type VerdictSeen } from "./pane-probe";
@@ -178,17 +178,8 @@ export async function runPaneBench(): Promise<void> {
   if (!initial) throw new Error("dist/bundle-stats.json has no taskpane entry");
   console.log(`initial task pane JS: ${(initial.gzip / 1024).toFixed(1)} KiB gzip`);
 
-  const emu = await startEmulator({ port: 0, dataFile: ":memory:" });
-  const site = parseSiteUrl(emu.siteUrl);
-  if (!site) throw new Error(`Unexpected site URL ${emu.siteUrl}`);
-  await provisionLists(
-    createGraphClient({
-      baseUrl: emu.url,
-      customHosts: [new URL(emu.url).hostname],
-      tokenProvider: { getAccessToken: () => Promise.resolve(emu.tokenFor(EMULATOR_ADMIN)) },
-    }),
-    site,
-  );
+  const graph = await startInProcessEmulator();
+  const { emu } = graph;
   const now = new Date();
   const { register, addresses } = casesBetween(0, CASES);
   emu.bulkInsert(SCHEMA.register.title, register);
@@ -203,16 +194,7 @@ export async function runPaneBench(): Promise<void> {
     distDir: pane.dir,
     inbox: () => [message(1, customerAddress(1), "load")],
   });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const newContext = async (): Promise<BrowserContext> => {
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
     await context.addInitScript({ content: VERDICT_PROBE });
@@ -294,7 +276,7 @@ export async function runPaneBench(): Promise<void> {
   } finally {
     await browser.close();
     await harness.stop();
-    await emu.stop();
+    await graph.stop();
     pane.remove();
   }
 }

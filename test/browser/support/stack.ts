@@ -5,28 +5,16 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type FrameLocator,
-  type Locator,
-  type Page,
-} from "playwright-core";
-import { startEmulator, type Emulator } from "../../../emulator/server";
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from "playwright-core";
+import type { Emulator } from "../../../emulator/server";
 import type { CaseStore } from "../../../src/app/ports";
-import {
-  createGraphCaseStore,
-  createGraphClient,
-  parseSiteUrl,
-  provisionLists,
-  type SiteAddress,
-} from "../../../src/graph";
+import type { SiteAddress } from "../../../src/graph";
+import { launchChromium } from "../../../harness/chromium";
 import type { HarnessApi } from "../../../harness/client/page";
 import { startHarness, type Harness } from "../../../harness/server";
 import { builtPaneCopy, projectRoot } from "../../../harness/pane-build";
+import { startInProcessEmulator } from "../../../scripts/emulator-in-process";
 
-export const ADMIN = "it.admin@council.example";
 export const ALEX = "alex.morgan@council.example"; // frontline
 export const PRIYA = "priya.shah@council.example"; // service manager
 export const JORDAN = "jordan.lee@council.example"; // city helpdesk manager
@@ -34,7 +22,6 @@ export const MORGAN = "morgan.blake@council.example"; // assistant director
 export const CHRIS = "chris.okafor@council.example"; // City Solicitor
 export const DANA = "dana.whitfield@council.example"; // director
 
-export const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(projectRoot, "test-results", "browser");
 
 export type Stack = {
@@ -47,31 +34,10 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
-}
-
 export async function startStack(): Promise<Stack> {
   const pane = builtPaneCopy();
-  const emu = await startEmulator({ port: 0, dataFile: ":memory:" });
-  const site = parseSiteUrl(emu.siteUrl);
-  if (!site) throw new Error(`Unexpected site URL ${emu.siteUrl}`);
-  const clientFor = (upn: string) =>
-    createGraphClient({
-      baseUrl: emu.url,
-      customHosts: [new URL(emu.url).hostname],
-      tokenProvider: { getAccessToken: () => Promise.resolve(emu.tokenFor(upn)) },
-    });
-  await provisionLists(clientFor(ADMIN), site);
+  const graph = await startInProcessEmulator({ storeRetry: { baseDelayMs: 50 } });
+  const { emu, site } = graph;
   const harness = await startHarness({ emulatorUrl: emu.url, port: 0, distDir: pane.dir });
   const browser = await launchChromium();
   return {
@@ -79,12 +45,11 @@ export async function startStack(): Promise<Stack> {
     harness,
     browser,
     site,
-    storeFor: (upn) =>
-      createGraphCaseStore({ client: clientFor(upn), site, retry: { baseDelayMs: 50 } }),
+    storeFor: (upn) => graph.storeFor(upn),
     stop: async () => {
       await browser.close();
       await harness.stop();
-      await emu.stop();
+      await graph.stop();
       pane.remove();
     },
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCases, demoSenders } from "../../../scripts/demo/cases";
 import { prepareEmulatorSite } from "../../../scripts/demo/seed";
-import { ALEX, JORDAN, startStoreEmulator, tokensFor, type StoreFixture } from "./fixture";
+import { ALEX, JORDAN, startStoreEmulator, type StoreFixture } from "./fixture";
 
 // Asks for the demo data explicitly: it checks that npm start's first-start loading works and
 // that every demo case passes the store's validation on the way back.
@@ -17,7 +17,7 @@ describe("demo data on an emulator", () => {
   it("is provisioned and loaded on first start only", async () => {
     const options = {
       emulatorUrl: f.emu.url,
-      tokensFor: (upn: string) => tokensFor(f.emu, upn),
+      tokensFor: f.tokensFor,
       now,
     };
     const first = await prepareEmulatorSite(options);
