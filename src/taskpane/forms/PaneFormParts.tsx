@@ -1,28 +1,51 @@
-/** The end of a pane form (its problem and buttons) and what it shows once done. */
+/** A pane form (heading, fields, problem, buttons) and what it shows once done. */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { ReactNode, RefObject } from "react";
+import type { FormEvent, ReactNode, RefObject } from "react";
 import type { FormOutcome } from "../../app/pane";
 import { useFormStyles } from "./forms.styles";
 
-/** Why the form was not sent, where focus lands, then send and cancel. */
-export function FormFooter({
+/**
+ * A pane form: its heading, its fields, why it was not sent (where focus lands after a failed
+ * send), then send and cancel.
+ */
+export function PaneForm({
+  headingId,
+  title,
+  formRef,
   resultRef,
   outcome,
   busy,
   submitLabel,
   busyLabel,
+  onSubmit,
   onCancel,
+  children,
 }: {
+  readonly headingId: string;
+  readonly title: ReactNode;
+  readonly formRef: RefObject<HTMLFormElement | null>;
   readonly resultRef: RefObject<HTMLDivElement | null>;
   readonly outcome: FormOutcome<unknown> | null;
   readonly busy: boolean;
   readonly submitLabel: string;
   readonly busyLabel: string;
+  readonly onSubmit: (event: FormEvent) => void;
   readonly onCancel: () => void;
+  readonly children: ReactNode;
 }) {
   const styles = useFormStyles();
   return (
-    <>
+    <form
+      ref={formRef}
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={onSubmit}
+      noValidate
+    >
+      <h2 id={headingId} className={styles.heading}>
+        {title}
+      </h2>
+      {children}
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
         {outcome ? (
           <MessageBar intent="error" layout="multiline">
@@ -38,7 +61,7 @@ export function FormFooter({
           Cancel
         </Button>
       </div>
-    </>
+    </form>
   );
 }
 

@@ -7,8 +7,7 @@
 import { Field, Textarea } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { FormOutcome, ReferralDraft, ReferralField, ReferralSent } from "../../app/pane";
-import { useFormStyles } from "./forms.styles";
-import { FormDone, FormFooter } from "./PaneFormParts";
+import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
 export type ReferralFormProps = {
@@ -32,7 +31,6 @@ const FIELDS: readonly { field: TextField; label: string; hint?: string }[] = [
 ];
 
 export default function ReferralForm(props: ReferralFormProps) {
-  const styles = useFormStyles();
   const headingId = useId();
   const [draft, setDraft] = useState<ReferralDraft>(props.draft);
   const { formRef, resultRef, busy, outcome, errors, submit } = usePaneFormSubmit(props.onSubmit);
@@ -51,16 +49,18 @@ export default function ReferralForm(props: ReferralFormProps) {
   }
 
   return (
-    <form
-      ref={formRef}
-      className={styles.form}
-      aria-labelledby={headingId}
+    <PaneForm
+      headingId={headingId}
+      title={`Refer ${draft.customerName} (${draft.ref}) to the ${props.helpdeskTitle}`}
+      formRef={formRef}
+      resultRef={resultRef}
+      outcome={outcome}
+      busy={busy}
+      submitLabel="Refer and open the message"
+      busyLabel="Referring…"
       onSubmit={(e) => void submit(e, draft)}
-      noValidate
+      onCancel={props.onCancel}
     >
-      <h2 id={headingId} className={styles.heading}>
-        Refer {draft.customerName} ({draft.ref}) to the {props.helpdeskTitle}
-      </h2>
       <p>Contacts logged since step one: {draft.contactCount}</p>
       {FIELDS.map(({ field, label, hint }) => (
         <Field
@@ -78,14 +78,6 @@ export default function ReferralForm(props: ReferralFormProps) {
           />
         </Field>
       ))}
-      <FormFooter
-        resultRef={resultRef}
-        outcome={outcome}
-        busy={busy}
-        submitLabel="Refer and open the message"
-        busyLabel="Referring…"
-        onCancel={props.onCancel}
-      />
-    </form>
+    </PaneForm>
   );
 }

@@ -9,7 +9,7 @@ import { describeBehaviour } from "../../domain/behaviour";
 import type { FormOutcome, RaisedConcern, StepOneField, StepOneInput } from "../../app/pane";
 import { BEHAVIOUR_EXAMPLES, type BehaviourExample } from "../../domain/types";
 import { useFormStyles } from "./forms.styles";
-import { FormDone, FormFooter } from "./PaneFormParts";
+import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
 export type StepOneFormProps = {
@@ -84,16 +84,18 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
   }
 
   return (
-    <form
-      ref={formRef}
-      className={styles.form}
-      aria-labelledby={headingId}
+    <PaneForm
+      headingId={headingId}
+      title="Raise a step-one concern"
+      formRef={formRef}
+      resultRef={resultRef}
+      outcome={outcome}
+      busy={busy}
+      submitLabel="Raise the concern"
+      busyLabel="Raising the concern…"
       onSubmit={(e) => void submit(e, draft)}
-      noValidate
+      onCancel={onCancel}
     >
-      <h2 id={headingId} className={styles.heading}>
-        Raise a step-one concern
-      </h2>
       {text("customerName", "Customer's name", { required: true })}
       {text("customerEmail", "Customer's email address", { required: true })}
       <fieldset
@@ -142,14 +144,6 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         multiline: true,
         hint: "One per line: needs the customer has told the council about.",
       })}
-      <FormFooter
-        resultRef={resultRef}
-        outcome={outcome}
-        busy={busy}
-        submitLabel="Raise the concern"
-        busyLabel="Raising the concern…"
-        onCancel={onCancel}
-      />
-    </form>
+    </PaneForm>
   );
 }
