@@ -103,6 +103,15 @@ describe("imposing restrictions", () => {
   });
 });
 
+/** Restricted, with an appeal received on 20 November 2026. */
+const appealLodged = (): CaseRecord =>
+  applied(
+    restricted(),
+    { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
+    HELPDESK,
+    "2026-11-20",
+  ).record;
+
 describe("reviews and appeals", () => {
   it("extends the restrictions after a review and starts a new period", async () => {
     const pending = applied(
@@ -130,12 +139,7 @@ describe("reviews and appeals", () => {
   });
 
   it("keeps amended terms that cannot be right in the form, saying why, and saves nothing", async () => {
-    const lodged = applied(
-      restricted(),
-      { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
-      HELPDESK,
-      "2026-11-20",
-    ).record;
+    const lodged = appealLodged();
     const { ui, store } = open(lodged, "2026-11-25", ["director"]);
     await choose(ui, "Decide the appeal");
     await ui.click(await screen.findByRole("radio", { name: "Amend the conditions" }));
@@ -154,12 +158,7 @@ describe("reviews and appeals", () => {
   });
 
   it("gives the director the appeal decision, and nobody else", async () => {
-    const lodged = applied(
-      restricted(),
-      { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
-      HELPDESK,
-      "2026-11-20",
-    ).record;
+    const lodged = appealLodged();
     const { ui, store } = open(lodged, "2026-11-25", ["director"]);
     await choose(ui, "Decide the appeal");
     expect(await screen.findByText(/The customer's grounds: Too strict\./)).toBeTruthy();

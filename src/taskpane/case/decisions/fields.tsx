@@ -12,15 +12,17 @@ function state(error: string | undefined) {
   };
 }
 
-export function TextField(props: {
+/** What a one-value field is given; its error shows beside it. */
+type ValueFieldProps = {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string | undefined;
   readonly hint?: string;
   readonly required?: boolean;
-  readonly multiline?: boolean;
-}) {
+};
+
+export function TextField(props: ValueFieldProps & { readonly multiline?: boolean }) {
   return (
     <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
       {props.multiline ? (
@@ -37,14 +39,7 @@ export function TextField(props: {
 }
 
 /** A calendar date; the browser's date input gives "YYYY-MM-DD", which the use cases read. */
-export function DateField(props: {
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly hint?: string;
-  readonly required?: boolean;
-}) {
+export function DateField(props: ValueFieldProps) {
   return (
     <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
       <Input type="date" value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
