@@ -2,16 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseRef } from "../../../src/domain/types";
 import { withoutNulls } from "../../../src/graph/fields";
 import { registerFields } from "../../../src/graph/mappers/register";
-import {
-  address,
-  CASE_FILE,
-  CONTACT,
-  JORDAN as JORDAN_ACTOR,
-  REF,
-  RESTRICTED_ENTRY,
-} from "../../../src/graph/testing/samples";
+import { address, CONTACT, REF, RESTRICTED_ENTRY } from "../../../src/graph/testing/samples";
 import { createGraphCaseStore, createGraphClient } from "../../../src/graph";
-import { ALEX, PRIYA, startStoreEmulator, type StoreFixture } from "./fixture";
+import { ALEX, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";
 
 const BROKEN = "UCB-2026-BR0KEN" as CaseRef;
 
@@ -19,14 +12,7 @@ describe("permissions and bad data against the emulator", () => {
   let f: StoreFixture;
   beforeAll(async () => {
     f = await startStoreEmulator();
-    await f.storeFor(PRIYA).createCase(
-      {
-        entry: RESTRICTED_ENTRY,
-        file: CASE_FILE,
-        addresses: [{ address: address("zoe@example.org"), kind: "customer" }],
-      },
-      JORDAN_ACTOR,
-    );
+    await storeSampleCase(f);
     // An item someone edited by hand in SharePoint: the Terms no longer parse.
     const fields = withoutNulls(registerFields({ ...RESTRICTED_ENTRY, ref: BROKEN }));
     f.emu.bulkInsert("UCB Register", [{ ...fields, Terms: '{"allowedChannels": ["email",' }]);

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { NewContact } from "../../../src/app/ports";
 import type { FaultRule } from "../../../emulator/faults/rules";
+import { address, CONTACT, REF, RESTRICTED_ENTRY } from "../../../src/graph/testing/samples";
 import {
-  address,
-  CASE_FILE,
-  CONTACT,
-  JORDAN as JORDAN_ACTOR,
-  REF,
-  RESTRICTED_ENTRY,
-} from "../../../src/graph/testing/samples";
-import { ADMIN, ALEX, PRIYA, startStoreEmulator, type StoreFixture } from "./fixture";
+  ADMIN,
+  ALEX,
+  PRIYA,
+  startStoreEmulator,
+  storeSampleCase,
+  type StoreFixture,
+} from "./fixture";
 
 const POST_CONTACT = { method: "POST", pathContains: "UCB Contacts" };
 const at = (iso: string) => new Date(iso);
@@ -31,14 +31,7 @@ describe("contacts against the emulator", () => {
 
   beforeAll(async () => {
     f = await startStoreEmulator();
-    await f.storeFor(PRIYA).createCase(
-      {
-        entry: RESTRICTED_ENTRY,
-        file: CASE_FILE,
-        addresses: [{ address: address("zoe@example.org"), kind: "customer" }],
-      },
-      JORDAN_ACTOR,
-    );
+    await storeSampleCase(f);
   });
   beforeEach(() => {
     f.emu.faults.clear();

@@ -6,6 +6,13 @@ import {
   type InProcessEmulator,
   startInProcessEmulator,
 } from "../../../scripts/emulator-in-process";
+import type { NewCase } from "../../../src/app/ports";
+import {
+  address,
+  CASE_FILE,
+  JORDAN as JORDAN_ACTOR,
+  RESTRICTED_ENTRY,
+} from "../../../src/graph/testing/samples";
 
 export { EMULATOR_ADMIN as ADMIN } from "../../../scripts/provision";
 export const ALEX = "alex.morgan@council.example"; // frontline
@@ -21,4 +28,17 @@ export function startStoreEmulator(options: { provision?: boolean } = {}): Promi
     clientRetry: { maxRetries: 3, delaySeconds: 1 },
     storeRetry: { baseDelayMs: 50 },
   });
+}
+
+/**
+ * The samples' restricted case (REF), stored through the store as a service manager with the
+ * city helpdesk manager deciding; by default its only address is the customer's, Zoe's.
+ */
+export async function storeSampleCase(
+  f: StoreFixture,
+  addresses: NewCase["addresses"] = [{ address: address("zoe@example.org"), kind: "customer" }],
+): Promise<void> {
+  await f
+    .storeFor(PRIYA)
+    .createCase({ entry: RESTRICTED_ENTRY, file: CASE_FILE, addresses }, JORDAN_ACTOR);
 }

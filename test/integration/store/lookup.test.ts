@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normaliseAddress } from "../../../src/domain/address";
 import type { EmailAddress } from "../../../src/domain/types";
-import {
-  address,
-  CASE_FILE,
-  JORDAN as JORDAN_ACTOR,
-  REF,
-  RESTRICTED_ENTRY,
-} from "../../../src/graph/testing/samples";
-import { ALEX, PRIYA, startStoreEmulator, type StoreFixture } from "./fixture";
+import { address, REF } from "../../../src/graph/testing/samples";
+import { ALEX, PRIYA, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";
 
 const OBRIEN = address("o'brien@example.org");
 const REPRESENTATIVE = address("sam.patel@advocacy.example");
@@ -23,17 +17,10 @@ describe("sender lookup against the emulator", () => {
   let f: StoreFixture;
   beforeAll(async () => {
     f = await startStoreEmulator();
-    await f.storeFor(PRIYA).createCase(
-      {
-        entry: RESTRICTED_ENTRY,
-        file: CASE_FILE,
-        addresses: [
-          { address: OBRIEN, kind: "customer" },
-          { address: REPRESENTATIVE, kind: "representative" },
-        ],
-      },
-      JORDAN_ACTOR,
-    );
+    await storeSampleCase(f, [
+      { address: OBRIEN, kind: "customer" },
+      { address: REPRESENTATIVE, kind: "representative" },
+    ]);
   });
   afterAll(() => f.stop());
 
