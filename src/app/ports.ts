@@ -7,16 +7,12 @@ import type {
   CaseEvent,
   CaseFile,
   CaseRef,
-  Channel,
-  Direction,
   EmailAddress,
   LocalDate,
   LoggedContact,
   Person,
-  ReasonCode,
   RegisterEntry,
   Role,
-  LoggedVerdict,
 } from "../domain/types";
 
 // ---------------------------------------------------------------------------------------------
@@ -72,21 +68,11 @@ export type AddressEntry = {
   readonly kind: AddressKind;
 };
 
-/** A contact to log. `clientId` is the idempotency key: one per message or per logged call. */
-export type NewContact = {
-  readonly clientId: string;
-  readonly ref: CaseRef;
-  readonly at: Date;
-  readonly channel: Channel;
-  readonly direction: Direction;
-  readonly from?: EmailAddress;
-  readonly to: readonly EmailAddress[];
-  readonly staff: EmailAddress;
-  readonly subject: string;
-  readonly messageId?: string;
-  readonly verdict: LoggedVerdict;
-  readonly reasons: readonly ReasonCode[];
-};
+/**
+ * A contact to log: what the log will hold, less the id the store gives it. `clientId` is the
+ * idempotency key: one per message or per logged call.
+ */
+export type NewContact = Omit<LoggedContact, "id">;
 
 export type LogContactResult = {
   readonly contact: LoggedContact;
