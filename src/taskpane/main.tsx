@@ -147,7 +147,7 @@ async function start(root: Root) {
   const followTheme: ThemeSubscription = (handler) => mailbox.onThemeChanged(handler);
   const useCases = createPaneUseCases(deps, {
     outboxStorage: localOutboxStorage(),
-    helpdeskMailbox: policy.value.helpdesk.email,
+    helpdeskMailbox: config.value.helpdeskMailbox ?? policy.value.helpdesk.email,
   });
   window.addEventListener("pagehide", () => useCases.outbox.stop());
   root.render(<App deps={deps} useCases={useCases} followTheme={followTheme} />);
