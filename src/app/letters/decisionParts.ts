@@ -36,7 +36,7 @@ export type LetterText = { readonly subject: string; readonly body: string };
 function representativeParagraph(facts: LetterFacts): string | undefined {
   if (facts.addressee !== "representative") return undefined;
   const { customerName } = facts.after.entry;
-  return `I am writing to you because you are the representative of ${customerName}. In this letter, "you" and "your" mean ${customerName}. Please make sure they see it.`;
+  return `We are sending this letter to you because you are the representative of ${customerName}. In this letter, "you" and "your" mean ${customerName}. Please make sure they see it.`;
 }
 
 /** The decider's reasons, introduced; blank reasons leave the paragraph out. */
