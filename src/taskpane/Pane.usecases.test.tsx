@@ -5,12 +5,11 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import "./testing/jsdomShims";
-import { createPaneUseCases } from "../app/pane";
 import { CUSTOMER, SPOC } from "../domain/testFixtures";
 import { confirmed, noonOn, opened, restricted } from "../domain/testScenario";
 import type { Role } from "../domain/types";
 import { App } from "./App";
-import { paneDeps, readMessage, user } from "./testing/paneDeps";
+import { paneDeps, readMessage, realUseCases, user } from "./testing/paneDeps";
 
 afterEach(cleanup);
 
@@ -44,14 +43,7 @@ function setUp(roles: readonly Role[], options: { readonly logged?: boolean } = 
       reasons: [],
     });
   }
-  const storage = new Map<string, string>();
-  const useCases = createPaneUseCases(fakes.deps, {
-    outboxStorage: {
-      get: () => storage.get("outbox") ?? null,
-      set: (value) => storage.set("outbox", value),
-    },
-    helpdeskMailbox: fakes.deps.config.helpdesk.email,
-  });
+  const { useCases } = realUseCases(fakes);
   render(<App deps={fakes.deps} useCases={useCases} />);
   return { ...fakes, useCases, record };
 }
@@ -76,10 +68,7 @@ describe("the pane over the use cases", () => {
   it("says it could not check, never 'not restricted', when SharePoint is busy", async () => {
     const fakes = paneDeps({ user: user(["frontline"]), now: NOW });
     fakes.store.fail("lookupAddresses", "throttled", 5);
-    const useCases = createPaneUseCases(fakes.deps, {
-      outboxStorage: { get: () => null, set: () => undefined },
-      helpdeskMailbox: fakes.deps.config.helpdesk.email,
-    });
+    const { useCases } = realUseCases(fakes);
     render(<App deps={fakes.deps} useCases={useCases} />);
     expect((await verdict()).dataset["verdict"]).toBe("couldNotCheck");
     expect(screen.queryByRole("heading", { name: /^not restricted/i })).toBeNull();
@@ -127,10 +116,7 @@ describe("the pane over the use cases", () => {
       now: NOW,
       item: readMessage({ from: "new@example.org" as never, fromName: "Sam New", receivedAt: NOW }),
     });
-    const useCases = createPaneUseCases(fakes.deps, {
-      outboxStorage: { get: () => null, set: () => undefined },
-      helpdeskMailbox: fakes.deps.config.helpdesk.email,
-    });
+    const { useCases } = realUseCases(fakes);
     render(<App deps={fakes.deps} useCases={useCases} />);
     fireEvent.click(await screen.findByRole("button", { name: "Raise a step-one concern" }));
     fireEvent.click(await screen.findByRole("button", { name: "Raise the concern" }));
@@ -183,10 +169,7 @@ describe("the pane over the use cases", () => {
     fakes.store.seed(record.entry, record.file, [
       { address: CUSTOMER, ref: record.entry.ref, kind: "customer" },
     ]);
-    const useCases = createPaneUseCases(fakes.deps, {
-      outboxStorage: { get: () => null, set: () => undefined },
-      helpdeskMailbox: fakes.deps.config.helpdesk.email,
-    });
+    const { useCases } = realUseCases(fakes);
     render(<App deps={fakes.deps} useCases={useCases} />);
     fireEvent.click(
       await screen.findByRole("button", { name: "Refer to the city helpdesk manager" }),
@@ -221,10 +204,7 @@ describe("the pane over the use cases", () => {
     fakes.store.seed(record.entry, record.file, [
       { address: CUSTOMER, ref: record.entry.ref, kind: "customer" },
     ]);
-    const useCases = createPaneUseCases(fakes.deps, {
-      outboxStorage: { get: () => null, set: () => undefined },
-      helpdeskMailbox: fakes.deps.config.helpdesk.email,
-    });
+    const { useCases } = realUseCases(fakes);
     render(<App deps={fakes.deps} useCases={useCases} />);
     const date = await screen.findByLabelText(/confirmed to the customer in writing/);
     fireEvent.change(date, { target: { value: "2026-10-02" } });

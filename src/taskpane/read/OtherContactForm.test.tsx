@@ -6,12 +6,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import "../testing/jsdomShims";
-import { createPaneUseCases } from "../../app/pane";
 import { CUSTOMER, SPOC } from "../../domain/testFixtures";
 import { monitored, restricted } from "../../domain/testScenario";
 import type { CaseRecord } from "../../domain/types";
 import { App } from "../App";
-import { paneDeps, readMessage, user } from "../testing/paneDeps";
+import { paneDeps, readMessage, realUseCases, user } from "../testing/paneDeps";
 
 afterEach(cleanup);
 
@@ -27,14 +26,7 @@ function setUp(record: CaseRecord = restricted()) {
   fakes.store.seed(record.entry, record.file, [
     { address: CUSTOMER, ref: record.entry.ref, kind: "customer" },
   ]);
-  const storage = new Map<string, string>();
-  const useCases = createPaneUseCases(fakes.deps, {
-    outboxStorage: {
-      get: () => storage.get("outbox") ?? null,
-      set: (value) => storage.set("outbox", value),
-    },
-    helpdeskMailbox: fakes.deps.config.helpdesk.email,
-  });
+  const { useCases, storage } = realUseCases(fakes);
   render(<App deps={fakes.deps} useCases={useCases} />);
   return { ...fakes, useCases, record, storage };
 }

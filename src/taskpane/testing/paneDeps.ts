@@ -1,6 +1,7 @@
 /** AppDeps made of fakes, for pane tests: a memory store, a fake mailbox, a fixed clock. */
 import { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
 import type { AppDeps } from "../../app/deps";
+import { createPaneUseCases, type PaneUseCases } from "../../app/pane";
 import type { MailItem, Session, SignedInUser } from "../../app/ports";
 import { PORTSMOUTH_POLICY } from "../../domain/config";
 import type { EmailAddress, Role } from "../../domain/types";
@@ -58,4 +59,20 @@ export function paneDeps(
     config: PORTSMOUTH_POLICY,
   };
   return { deps, store, mailbox };
+}
+
+/** The real pane use cases over the fakes, with the outbox kept in a Map the test can read. */
+export function realUseCases(fakes: PaneFakes): {
+  readonly useCases: PaneUseCases;
+  readonly storage: Map<string, string>;
+} {
+  const storage = new Map<string, string>();
+  const useCases = createPaneUseCases(fakes.deps, {
+    outboxStorage: {
+      get: () => storage.get("outbox") ?? null,
+      set: (value) => storage.set("outbox", value),
+    },
+    helpdeskMailbox: fakes.deps.config.helpdesk.email,
+  });
+  return { useCases, storage };
 }
