@@ -90,7 +90,7 @@ describe("checking the message in view", () => {
     expect(terms).toContain("Contact by email or by letter only.");
   });
 
-  it("says the second email of the week is outside the terms, why, and to forward it to the SPOC", async () => {
+  it("says the second email of the week is outside the terms, why, and (on the message too) not to reply", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     deps.store.contacts.push(logged("2026-11-09T10:00:00Z", { ref: REF }));
     const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
@@ -100,8 +100,25 @@ describe("checking the message in view", () => {
     ]);
     expect(check.notification).toEqual({
       kind: "error",
-      text: "Restricted customer: outside the terms. Forward to the SPOC, Priya Shah.",
+      text: "Restricted customer: outside the terms. Do not reply to contact outside the terms; log it and file it.",
     });
+    expect(check.verdict.advice[0]).toBe(
+      "Do not reply to contact outside the terms; log it and file it.",
+    );
+  });
+
+  it("tells staff, on the message too, to forward an email that only missed the SPOC", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const check = await createMessageChecker(deps).check(
+      message(WEDNESDAY, { to: [address("housing@council.example")] }),
+      FRONTLINE_USER,
+    );
+    expect(check.verdict.kind).toBe("outsideTerms");
+    const text = check.notification.kind === "none" ? "" : check.notification.text;
+    expect(text).toMatch(
+      /^Restricted customer: outside the terms\. Forward it to the SPOC, Priya Shah/,
+    );
+    expect(text).toContain(check.verdict.advice[0]?.slice(0, 40));
   });
 
   it("does not count a message already in the log against itself, and says it is logged", async () => {

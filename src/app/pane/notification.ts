@@ -30,9 +30,8 @@ function readText(verdict: VerdictView, lead: CaseSummaryView | undefined): stri
         ? `Restricted customer: within the terms. Only ${spoc} deals with them.`
         : "Restricted customer: within the terms. Log this contact.";
     case "outsideTerms":
-      return spoc
-        ? `Restricted customer: outside the terms. Forward to ${spoc}.`
-        : "Restricted customer: outside the terms. Do not reply; log it and file it.";
+      // The pane's first piece of advice, so the message and the pane never say different things.
+      return `Restricted customer: outside the terms. ${verdict.advice[0] ?? "Do not reply; log it and file it."}`;
     case "blocked":
       return "Restricted customer: this contact is blocked. Do not respond; log it.";
     case "couldNotCheck":
