@@ -71,6 +71,26 @@ class ConfigJsPlugin {
             compilation.errors.push(new webpack.WebpackError(`config.js: ${config.error.message}`));
             return;
           }
+          const { parsePolicyConfig, usesPlaceholderHelpdesk, PORTSMOUTH_POLICY } = await tsImport(
+            "./src/domain/config.ts",
+            import.meta.url,
+          );
+          const parsedPolicy =
+            policy === undefined
+              ? { ok: true, value: PORTSMOUTH_POLICY }
+              : parsePolicyConfig(policy);
+          // Letters carry the helpdesk's contact details: a tenant build must not send the placeholder.
+          if (
+            config.value.auth.mode === "naa" &&
+            parsedPolicy.ok &&
+            usesPlaceholderHelpdesk(parsedPolicy.value)
+          ) {
+            compilation.warnings.push(
+              new webpack.WebpackError(
+                "config.js: the policy's helpdesk contact is still the placeholder (an .invalid address): set policy.helpdesk in the file UCB_POLICY_FILE names before letters go to customers (docs/policy-rules.md).",
+              ),
+            );
+          }
           compilation.emitAsset(
             "config.js",
             new webpack.sources.RawSource(configScript(config.value)),
