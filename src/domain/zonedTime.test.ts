@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { date } from "./testFixtures";
 import { formatMinutes } from "./timeOfDay";
-import { canonicalTimeZone, localDateOf, localMoment, startOfLocalDate } from "./zonedTime";
+import {
+  canonicalTimeZone,
+  instantAtLocal,
+  localDateOf,
+  localMoment,
+  startOfLocalDate,
+} from "./zonedTime";
 
 const LONDON = "Europe/London";
 
@@ -63,6 +69,23 @@ describe("startOfLocalDate", () => {
     const next = new Date(start + 26 * 3_600_000);
     const end = startOfLocalDate(localDateOf(next, LONDON), LONDON).getTime();
     expect((end - start) / 3_600_000).toBe(hours);
+  });
+});
+
+describe("instantAtLocal", () => {
+  it.each([
+    ["2026-11-24", "10:30", "2026-11-24T10:30:00.000Z"],
+    ["2026-07-01", "09:05", "2026-07-01T08:05:00.000Z"],
+    // 29 March 2026: forward at 01:00 GMT; 25 October 2026: back at 02:00 BST.
+    ["2026-03-29", "00:30", "2026-03-29T00:30:00.000Z"],
+    ["2026-03-29", "01:30", "2026-03-29T01:30:00.000Z"], // skipped: 02:30 summer time
+    ["2026-03-29", "14:00", "2026-03-29T13:00:00.000Z"],
+    ["2026-10-25", "00:30", "2026-10-24T23:30:00.000Z"],
+    ["2026-10-25", "14:00", "2026-10-25T14:00:00.000Z"],
+    ["2026-10-25", "23:59", "2026-10-25T23:59:00.000Z"],
+  ])("%s at %s in London is %s", (day, time, expected) => {
+    const [h = 0, m = 0] = time.split(":").map(Number);
+    expect(instantAtLocal(date(day), h * 60 + m, LONDON).toISOString()).toBe(expected);
   });
 });
 

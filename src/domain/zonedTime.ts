@@ -78,3 +78,20 @@ export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
   const earlyIsOnDate = daysBetween(localDateOf(new Date(early), timeZone), date) === 0;
   return new Date(earlyIsOnDate ? early : late);
 }
+
+/**
+ * The instant a local date and time (minutes since local midnight) stand for. Midnight plus the
+ * minutes is right except after a change of clocks that day; then the local reading differs by
+ * the change, and one step corrects it.
+ */
+export function instantAtLocal(date: LocalDate, minutes: number, timeZone: string): Date {
+  const guess = new Date(startOfLocalDate(date, timeZone).getTime() + minutes * MS_PER_MINUTE);
+  const shown = localMoment(guess, timeZone);
+  if (shown.date === date && shown.minutes === minutes) return guess;
+  const drift = shown.date === date ? shown.minutes - minutes : 0;
+  const corrected = new Date(guess.getTime() - drift * MS_PER_MINUTE);
+  const check = localMoment(corrected, timeZone);
+  // No instant shows a skipped time: read it with the offset before the change (as Temporal's
+  // "compatible" does), so 01:30 on the morning the clocks go forward is 02:30 summer time.
+  return check.date === date && check.minutes === minutes ? corrected : guess;
+}

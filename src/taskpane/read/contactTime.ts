@@ -5,10 +5,9 @@
 import { parseLocalDate } from "../../domain/localDate";
 import { parseTimeOfDay, formatMinutes, minutesOf } from "../../domain/timeOfDay";
 import type { LocalDate } from "../../domain/types";
-import { localMoment, startOfLocalDate } from "../../domain/zonedTime";
+import { instantAtLocal, localMoment } from "../../domain/zonedTime";
 
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const MS_PER_MINUTE = 60_000;
 
 export type ContactTimeText = { readonly date: string; readonly time: string };
 
@@ -36,23 +35,12 @@ function parseUkDate(raw: string): LocalDate | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
-/**
- * The instant of a local date and time. Midnight plus the minutes is right except after a change
- * of clocks that day; then the local reading differs by the change, and one step corrects it.
- */
-function instantOf(date: LocalDate, minutes: number, timeZone: string): Date {
-  const guess = new Date(startOfLocalDate(date, timeZone).getTime() + minutes * MS_PER_MINUTE);
-  const shown = localMoment(guess, timeZone);
-  if (shown.date === date && shown.minutes === minutes) return guess;
-  const drift = shown.date === date ? shown.minutes - minutes : 0;
-  return new Date(guess.getTime() - drift * MS_PER_MINUTE);
-}
-
 export function parseContactTime(text: ContactTimeText, timeZone: string): ParsedContactTime {
   const date = parseUkDate(text.date);
   // "9:30" is as clear as "09:30".
   const time = parseTimeOfDay(text.time.trim().replace(/^(\d):/, "0$1:"));
-  if (date && time.ok) return { ok: true, at: instantOf(date, minutesOf(time.value), timeZone) };
+  if (date && time.ok)
+    return { ok: true, at: instantAtLocal(date, minutesOf(time.value), timeZone) };
   return {
     ok: false,
     ...(date ? {} : { date: "Give the date as day/month/year, for example 24/11/2026." }),
