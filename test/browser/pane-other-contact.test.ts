@@ -4,7 +4,6 @@
  * holds exactly one UCB Contacts item for it, with channel Phone, even after a double click.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGraphClient } from "../../src/graph";
 import { checkBothThemes } from "./support/a11y";
 import { restrictedCase, seed } from "./support/cases";
 import { expectText, expectVisible } from "./support/expect";
@@ -30,12 +29,8 @@ type Item = { readonly fields: Readonly<Record<string, unknown>> };
 
 /** What the emulator holds in UCB Contacts for the case, read straight from the list. */
 async function contactItems(stack: Stack): Promise<Item[]> {
-  const client = createGraphClient({
-    baseUrl: stack.emu.url,
-    customHosts: [new URL(stack.emu.url).hostname],
-    tokenProvider: { getAccessToken: () => Promise.resolve(stack.emu.tokenFor(ALEX)) },
-  });
-  const page = (await client
+  const page = (await stack
+    .clientFor(ALEX)
     .api(`/sites/${stack.emu.siteId}/lists/UCB%20Contacts/items?$expand=fields&$top=5000`)
     .get()) as { value: Item[] };
   return page.value.filter((i) => i.fields["CaseRef"] === CALL_CASE.newCase.entry.ref);

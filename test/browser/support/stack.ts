@@ -13,7 +13,10 @@ import { launchChromium } from "../../../harness/chromium";
 import type { HarnessApi } from "../../../harness/client/page";
 import { startHarness, type Harness } from "../../../harness/server";
 import { builtPaneCopy, projectRoot } from "../../../harness/pane-build";
-import { startInProcessEmulator } from "../../../scripts/emulator-in-process";
+import {
+  type InProcessEmulator,
+  startInProcessEmulator,
+} from "../../../scripts/emulator-in-process";
 
 export const ALEX = "alex.morgan@council.example"; // frontline
 export const PRIYA = "priya.shah@council.example"; // service manager
@@ -31,6 +34,8 @@ export type Stack = {
   readonly site: SiteAddress;
   /** The case store as a demo user, for seeding and for reading what the pane stored. */
   storeFor(upn: string): CaseStore;
+  /** The Graph client as a demo user, for reading the lists as SharePoint holds them. */
+  readonly clientFor: InProcessEmulator["clientFor"];
   stop(): Promise<void>;
 };
 
@@ -46,6 +51,7 @@ export async function startStack(): Promise<Stack> {
     browser,
     site,
     storeFor: (upn) => graph.storeFor(upn),
+    clientFor: (upn) => graph.clientFor(upn),
     stop: async () => {
       await browser.close();
       await harness.stop();
