@@ -57,6 +57,22 @@ describe("provisioning against the emulator", () => {
     expect(report.changes).toEqual(["UCB Contacts: column ContactAt: set indexed"]);
   });
 
+  it("adds a choice a newer release needs ('Not checked') to a list made by an older one", async () => {
+    const client = f.clientFor(ADMIN);
+    const columns = `/sites/${f.emu.siteId}/lists/${encodeURIComponent("UCB Contacts")}/columns`;
+    type ChoiceColumn = Column & { id: string; choice?: { choices: string[] } };
+    const verdictColumn = async () =>
+      ((await client.api(columns).get()) as { value: ChoiceColumn[] }).value.find(
+        (c) => c.name === "Verdict",
+      );
+    const verdict = await verdictColumn();
+    const older = (verdict?.choice?.choices ?? []).filter((c) => c !== "Not checked");
+    await client.api(`${columns}/${verdict?.id ?? ""}`).patch({ choice: { choices: older } });
+    const report = await provisionLists(client, f.site);
+    expect(report.changes).toEqual([expect.stringMatching(/^UCB Contacts: column Verdict: set /)]);
+    expect((await verdictColumn())?.choice?.choices).toContain("Not checked");
+  });
+
   it("is refused to a member of staff without Sites.Manage.All", async () => {
     f.emu.reset({ dropLists: true });
     await expect(provisionLists(f.clientFor(ALEX), f.site)).rejects.toMatchObject({
