@@ -1,7 +1,8 @@
 /**
  * The Graph emulator as a library: `startEmulator()` serves Graph v1.0 (the SharePoint lists
- * subset) over HTTPS on localhost, backed by SQLite, with the control endpoints and the
- * in-process handles tests use (docs/emulator.md).
+ * subset) and the site's SharePoint REST (`/sites/…/_api`: views, column formatting, CAML) over
+ * HTTPS on localhost, backed by SQLite, with the control endpoints and the in-process handles
+ * tests use (docs/emulator.md).
  */
 import { createServer, type Server } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -23,6 +24,7 @@ import { allLists, deleteList, findList, listColumns } from "./store/lists";
 import type { SiteRecord } from "./store/model";
 import { ensureSite } from "./store/sites";
 import { ensureSiteUser } from "./store/users";
+import { isSharePointPath, SharePointService } from "./sharepoint/service";
 import { ensureTlsMaterial } from "./tls";
 import { nowSharePointTime } from "./util/time";
 
@@ -41,6 +43,8 @@ export type StartOptions = {
   readonly largeListStatus?: 429 | 500;
   /** The site's time zone, for date-only columns. Default "Europe/London". */
   readonly timeZone?: string;
+  /** The clock CAML's <Today/> reads in SharePoint REST queries (tests). Default: the real one. */
+  readonly now?: () => Date;
 };
 
 export type BulkInsertOptions = {
@@ -62,6 +66,10 @@ export type Emulator = {
   readonly siteId: string;
   /** The site's SharePoint URL, e.g. "https://council.sharepoint.com/sites/ucb". */
   readonly siteUrl: string;
+  /** Where the emulator serves that site's SharePoint REST: "https://localhost:PORT/sites/ucb". */
+  readonly sharePointSiteUrl: string;
+  /** The resource (token audience) for SharePoint REST: "https://council.sharepoint.com". */
+  readonly sharePointResource: string;
   /** A bearer token for a demo user (throws for an unknown UPN). */
   tokenFor(upn: string, options?: TokenOptions): string;
   readonly faults: FaultController;
@@ -132,6 +140,15 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     options.sitePath ?? DEFAULTS.sitePath,
   );
   const graph = new GraphService(db, directory, settings);
+  const sharePoint = new SharePointService({
+    db,
+    directory,
+    timeZone: settings.timeZone,
+    faults: graph.faults,
+    requests: graph.requests,
+    now: options.now ?? (() => new Date()),
+    origin: () => graph.origin,
+  });
   const reset = (o: ResetOptions = {}): void => {
     resetStore(db, site, o);
     graph.faults.clear();
@@ -154,6 +171,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
       res.end();
       return;
     }
+    if (isSharePointPath(path)) return sharePoint.handle(req, res);
     const body = await readBody(req);
     if (path.startsWith("/_emulator/")) {
       send(req, res, handleControl(controlDeps, method, path, body));
@@ -215,6 +233,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     graphUrl: graph.graphUrl,
     siteId: site.id,
     siteUrl: `https://${site.hostname}${site.path}`,
+    sharePointSiteUrl: `${graph.origin}${site.path}`,
+    sharePointResource: `https://${site.hostname}`,
     tokenFor: (upn, tokenOptions) => issueToken(directory, upn, tokenOptions).access_token,
     faults: graph.faults,
     requests: graph.requests,

@@ -45,12 +45,17 @@ function tokenRequest(deps: ControlDeps, body: unknown): GraphResponse {
   }
   const appId = b["appId"];
   if (appId !== undefined && typeof appId !== "string") throw badRequest("appId must be a string.");
+  const resource = b["resource"];
+  if (resource !== undefined && typeof resource !== "string") {
+    throw badRequest("resource must be a string (a SharePoint host URL for SharePoint REST).");
+  }
   return json(
     200,
     issueToken(deps.directory, upn, {
       ...(expires === undefined ? {} : { expiresInSeconds: expires }),
       ...(scopes === undefined ? {} : { scopes }),
       ...(appId === undefined ? {} : { appId }),
+      ...(resource === undefined ? {} : { resource }),
     }),
   );
 }

@@ -20,10 +20,27 @@ const SCOPE_NEED: Record<Operation, ScopeNeed> = {
   manage: "manage",
 };
 
+/** Graph's Sites.* scopes and SharePoint's own AllSites.* (a token carries one resource's only). */
 const SCOPES_GRANTING: Record<ScopeNeed, readonly string[]> = {
-  read: ["Sites.Read.All", "Sites.ReadWrite.All", "Sites.Manage.All", "Sites.FullControl.All"],
-  write: ["Sites.ReadWrite.All", "Sites.Manage.All", "Sites.FullControl.All"],
-  manage: ["Sites.Manage.All", "Sites.FullControl.All"],
+  read: [
+    "Sites.Read.All",
+    "Sites.ReadWrite.All",
+    "Sites.Manage.All",
+    "Sites.FullControl.All",
+    "AllSites.Read",
+    "AllSites.Write",
+    "AllSites.Manage",
+    "AllSites.FullControl",
+  ],
+  write: [
+    "Sites.ReadWrite.All",
+    "Sites.Manage.All",
+    "Sites.FullControl.All",
+    "AllSites.Write",
+    "AllSites.Manage",
+    "AllSites.FullControl",
+  ],
+  manage: ["Sites.Manage.All", "Sites.FullControl.All", "AllSites.Manage", "AllSites.FullControl"],
 };
 
 const SELECTED_ROLES_GRANTING: Record<ScopeNeed, readonly string[]> = {

@@ -16,6 +16,11 @@ export type TokenOptions = {
   readonly scopes?: readonly string[];
   /** The app the token was issued to (`appid`); defaults to the add-in's client id. */
   readonly appId?: string;
+  /**
+   * The resource the token is for (`aud`): Graph by default, or the SharePoint host
+   * ("https://council.sharepoint.com") for SharePoint REST. One resource per token, as Entra issues them.
+   */
+  readonly resource?: string;
 };
 
 export type AccessClaims = {
@@ -56,9 +61,20 @@ export type Caller = {
 
 const base64url = (text: string): string => Buffer.from(text, "utf8").toString("base64url");
 
-export function defaultScopes(user: DemoUser): string[] {
+/** SharePoint's own delegated scopes (resource "Office 365 SharePoint Online"), as Entra writes them in `scp`. */
+export const SHAREPOINT_SCOPES = [
+  "AllSites.Read",
+  "AllSites.Write",
+  "AllSites.Manage",
+  "AllSites.FullControl",
+  "Sites.Selected",
+] as const;
+
+export function defaultScopes(user: DemoUser, resource: string = GRAPH_AUDIENCE): string[] {
+  const owner = user.groups.includes("UCB Owners");
+  if (resource !== GRAPH_AUDIENCE) return owner ? ["AllSites.Manage"] : ["AllSites.Write"];
   const scopes = ["Sites.ReadWrite.All", "User.Read"];
-  if (user.groups.includes("UCB Owners")) scopes.push("Sites.Manage.All");
+  if (owner) scopes.push("Sites.Manage.All");
   return scopes;
 }
 
@@ -75,14 +91,15 @@ export function issueToken(
   const lifetime = options.expiresInSeconds ?? DEFAULT_LIFETIME_SECONDS;
   if (!Number.isFinite(lifetime)) throw new Error("expiresInSeconds must be a finite number");
   const iat = Math.floor(now.getTime() / 1000);
+  const resource = options.resource ?? GRAPH_AUDIENCE;
   const claims: AccessClaims = {
-    aud: GRAPH_AUDIENCE,
+    aud: resource,
     iss: issuerOf(directory),
     tid: directory.tenantId,
     oid: user.id,
     upn: user.upn,
     name: user.displayName,
-    scp: (options.scopes ?? defaultScopes(user)).join(" "),
+    scp: (options.scopes ?? defaultScopes(user, resource)).join(" "),
     appid: options.appId ?? directory.clientId,
     ver: "1.0",
     iat,
@@ -110,10 +127,18 @@ export function issueToken(
 const WWW_AUTHENTICATE =
   'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 
-const unauthenticated = (message: string): GraphHttpError =>
-  new GraphHttpError(401, "InvalidAuthenticationToken", message, {
-    "WWW-Authenticate": WWW_AUTHENTICATE,
-  });
+/** A refused token; `detail.audience` carries a wrong audience, which SharePoint names in its answer. */
+export class UnauthenticatedError extends GraphHttpError {
+  constructor(
+    message: string,
+    readonly detail: { readonly audience?: string } = {},
+  ) {
+    super(401, "InvalidAuthenticationToken", message, { "WWW-Authenticate": WWW_AUTHENTICATE });
+  }
+}
+
+const unauthenticated = (message: string, detail?: { audience?: string }): GraphHttpError =>
+  new UnauthenticatedError(message, detail);
 
 function decodeSegment(segment: string): Record<string, unknown> | null {
   try {
@@ -126,11 +151,15 @@ function decodeSegment(segment: string): Record<string, unknown> | null {
   }
 }
 
-/** The caller behind an Authorization header, or a 401 worded as Graph words it. */
+/**
+ * The caller behind an Authorization header, or a 401 worded as Graph words it. `audiences` are
+ * the `aud` values this resource accepts (Graph's by default; SharePoint REST passes its host).
+ */
 export function verifyAuthorization(
   directory: Directory,
   authorization: string | undefined,
   now: Date = new Date(),
+  audiences: readonly string[] = [GRAPH_AUDIENCE],
 ): Caller {
   const match = /^Bearer\s+(.*)$/i.exec(authorization?.trim() ?? "");
   const token = match?.[1]?.trim() ?? "";
@@ -144,8 +173,11 @@ export function verifyAuthorization(
   if (!header || !claims)
     throw unauthenticated("CompactToken parsing failed with error code: 80049217");
   if (header["alg"] !== "none") throw unauthenticated("Access token validation failure.");
-  if (claims["aud"] !== GRAPH_AUDIENCE) {
-    throw unauthenticated("Access token validation failure. Invalid audience.");
+  const aud = claims["aud"];
+  if (typeof aud !== "string" || !audiences.includes(aud.replace(/\/$/, ""))) {
+    throw unauthenticated("Access token validation failure. Invalid audience.", {
+      audience: typeof aud === "string" ? aud : "",
+    });
   }
   if (claims["iss"] !== issuerOf(directory) || claims["tid"] !== directory.tenantId) {
     throw unauthenticated("Access token validation failure. Invalid issuer.");
