@@ -318,13 +318,11 @@ export function matches(
       : matches(condition.left, item, ctx) || matches(condition.right, item, ctx);
   }
   const reader = ctx.field(condition.field);
-  if (condition.op === "IsNull" || condition.op === "IsNotNull") {
-    return (reader.read(item) === null) === (condition.op === "IsNull");
-  }
-  if (condition.op === "In") {
+  if ("values" in condition) {
     const v = itemValue(reader.kind, reader.read(item), condition.values[0], ctx);
     return v !== null && condition.values.some((x) => operand(reader.kind, x, ctx) === v);
   }
+  if (!("value" in condition)) return (reader.read(item) === null) === (condition.op === "IsNull");
   const v = itemValue(reader.kind, reader.read(item), condition.value, ctx);
   const w = operand(reader.kind, condition.value, ctx);
   // As in SQL, an empty value matches no comparison (IsNull finds it).
