@@ -1,7 +1,8 @@
 /**
  * The Graph emulator started inside this process, for tests and benchmarks: any free port,
- * SQLite in memory, the lists provisioned through our own provisioning code as its site admin,
- * and Graph clients and case stores signed in as its demo users.
+ * SQLite in memory, the lists, views and column formatting provisioned through our own
+ * provisioning code as its site admin, and Graph clients and case stores signed in as its demo
+ * users.
  */
 import { startEmulator, type Emulator } from "../emulator/server";
 import type { CaseStore, TokenProvider } from "../src/app/ports";
@@ -14,6 +15,8 @@ import {
   provisionLists,
   type SiteAddress,
 } from "../src/graph";
+import { provisionViews } from "../src/graph/views/provision-views";
+import { createSharePointClient } from "../src/graph/views/sharepoint-client";
 import { EMULATOR_ADMIN } from "./provision";
 
 export type InProcessEmulator = {
@@ -35,6 +38,20 @@ export type InProcessEmulatorOptions = {
   readonly storeRetry?: GraphCaseStoreOptions["retry"];
 };
 
+/** A PnPjs client for the emulator's SharePoint REST, signed in as `upn` for the SharePoint resource. */
+export function sharePointFor(
+  emu: Emulator,
+  upn: string,
+): ReturnType<typeof createSharePointClient> {
+  return createSharePointClient({
+    siteUrl: emu.sharePointSiteUrl,
+    tokenProvider: {
+      getAccessToken: () =>
+        Promise.resolve(emu.tokenFor(upn, { resource: emu.sharePointResource })),
+    },
+  });
+}
+
 export async function startInProcessEmulator(
   options: InProcessEmulatorOptions = {},
 ): Promise<InProcessEmulator> {
@@ -54,7 +71,10 @@ export async function startInProcessEmulator(
       tokenProvider: tokensFor(upn),
       ...(options.clientRetry ? { retry: options.clientRetry } : {}),
     });
-  if (options.provision !== false) await provisionLists(clientFor(EMULATOR_ADMIN), site);
+  if (options.provision !== false) {
+    await provisionLists(clientFor(EMULATOR_ADMIN), site);
+    await provisionViews(sharePointFor(emu, EMULATOR_ADMIN));
+  }
   return {
     emu,
     site,

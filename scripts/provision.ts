@@ -1,15 +1,17 @@
 /**
  * npm run provision -- creates the five UCB lists, their columns and indexes through Microsoft
- * Graph, idempotently, then prints what Graph cannot do with the steps an administrator takes.
+ * Graph, then the city helpdesk manager's views and the register's column formatting through
+ * SharePoint REST, idempotently, and prints what is left for an administrator to do by hand.
  *
  *   Against the local emulator (signs in as its site admin, it.admin@council.example):
  *     npm run provision -- --emulator [https://localhost:4443] [--site https://council.sharepoint.com/sites/ucb]
- *   Against a tenant (device code sign-in; needs Sites.Manage.All, or Sites.Selected with manage):
+ *   Against a tenant (device code sign-in; see docs/admin-setup.md for the permissions):
  *     npm run provision -- --site https://contoso.sharepoint.com/sites/ucb --tenant <tenant id> --client-id <app id>
+ *   Either way, --overwrite-views puts back views and formatting someone changed by hand.
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { PublicClientApplication } from "@azure/msal-node";
+import { PublicClientApplication, type AccountInfo } from "@azure/msal-node";
 import type { ListName, TokenProvider } from "../src/app/ports";
 import {
   adminSteps,
@@ -18,6 +20,8 @@ import {
   provisionLists,
   type SiteAddress,
 } from "../src/graph";
+import { provisionViews } from "../src/graph/views/provision-views";
+import { createSharePointClient } from "../src/graph/views/sharepoint-client";
 import {
   DEFAULT_EMULATOR_URL,
   EMULATOR_SITE_URL,
@@ -28,12 +32,25 @@ import {
 export const EMULATOR_ADMIN = "it.admin@council.example";
 const GRAPH = "https://graph.microsoft.com";
 const SCOPES = ["https://graph.microsoft.com/Sites.Manage.All"];
+/** SharePoint's own delegated scope that can add views and set column formatting (Manage Lists). */
+const sharePointScopes = (host: string) => [`https://${host}/AllSites.Manage`];
 
 const USAGE = `Usage:
-  npm run provision -- --emulator [url] [--site <site url>]
-  npm run provision -- --site <site url> --tenant <tenant id> --client-id <client id> [--graph <url>]`;
+  npm run provision -- --emulator [url] [--site <site url>] [--overwrite-views]
+  npm run provision -- --site <site url> --tenant <tenant id> --client-id <client id> [--graph <url>] [--overwrite-views]`;
 
-/** Provisions the lists and reports; returns true when anything changed. For scripts and npm start. */
+export type SharePointTarget = {
+  /** Where the site's SharePoint REST lives: the site URL (the emulator's origin plus the path). */
+  readonly siteUrl: string;
+  /** Tokens for the SharePoint resource, not Graph. */
+  readonly tokenProvider: TokenProvider;
+};
+
+/**
+ * Provisions the lists (Graph) and, given `sharePoint`, the views and column formatting
+ * (SharePoint REST), reporting each change in plain words. Returns true when anything changed.
+ * For scripts and npm start.
+ */
 export async function provision(options: {
   readonly graphUrl: string;
   readonly site: SiteAddress;
@@ -41,6 +58,9 @@ export async function provision(options: {
   readonly customHosts?: readonly string[];
   /** Display names of lists the configuration renames (config `lists`). */
   readonly listTitles?: Readonly<Partial<Record<ListName, string>>>;
+  readonly sharePoint?: SharePointTarget;
+  /** Put back views and formatting that differ from the add-in's. */
+  readonly overwriteViews?: boolean;
   readonly log?: (line: string) => void;
 }): Promise<boolean> {
   const client = createGraphClient({
@@ -49,36 +69,63 @@ export async function provision(options: {
     customHosts: options.customHosts ?? [],
   });
   const log = options.log ?? console.log;
-  const report = await provisionLists(client, options.site, {
-    ...(options.listTitles ? { listTitles: options.listTitles } : {}),
+  const titles = options.listTitles ? { listTitles: options.listTitles } : {};
+  const lists = await provisionLists(client, options.site, {
+    ...titles,
     log: (line) => log(`  ${line}`),
   });
-  if (report.changes.length === 0)
-    log("Nothing to change: the five lists and their columns already match the schema.");
-  else log(`Done: ${report.changes.length} change(s).`);
-  for (const warning of report.warnings) log(`WARNING: ${warning}`);
-  return report.changes.length > 0;
+  if (lists.changes.length === 0)
+    log("Lists: nothing to change; the five lists and their columns already match the schema.");
+  else log(`Lists: ${lists.changes.length} change(s).`);
+  for (const warning of lists.warnings) log(`WARNING: ${warning}`);
+  if (!options.sharePoint) return lists.changes.length > 0;
+
+  const views = await provisionViews(createSharePointClient(options.sharePoint), {
+    ...titles,
+    overwrite: options.overwriteViews === true,
+    log: (line) => log(`  ${line}`),
+  });
+  if (views.changes.length === 0 && views.warnings.length === 0)
+    log("Views: nothing to change; the views and column formatting already match.");
+  else if (views.changes.length === 0) log("Views: nothing changed.");
+  else log(`Views: ${views.changes.length} change(s).`);
+  for (const warning of views.warnings) log(`WARNING: ${warning}`);
+  return lists.changes.length + views.changes.length > 0;
 }
 
-export function deviceCodeTokens(tenant: string, clientId: string): TokenProvider {
+/**
+ * One device-code sign-in for the command: Graph first, then the SharePoint resource from the
+ * same account's refresh token (one resource per token), asking again only if consent is missing.
+ */
+export function deviceCodeSignIn(tenant: string, clientId: string) {
   const app = new PublicClientApplication({
     auth: { clientId, authority: `https://login.microsoftonline.com/${tenant}` },
   });
-  return {
+  const signedIn = async (): Promise<AccountInfo | undefined> =>
+    (await app.getTokenCache().getAllAccounts())[0];
+  const tokensFor = (scopes: string[]): TokenProvider => ({
     async getAccessToken() {
-      const [account] = await app.getTokenCache().getAllAccounts();
+      const account = await signedIn();
       if (account) {
-        const silent = await app.acquireTokenSilent({ account, scopes: SCOPES }).catch(() => null);
+        const silent = await app.acquireTokenSilent({ account, scopes }).catch(() => null);
         if (silent) return silent.accessToken;
       }
       const result = await app.acquireTokenByDeviceCode({
-        scopes: SCOPES,
+        scopes,
         deviceCodeCallback: (response) => console.log(response.message),
       });
       if (!result) throw new Error("Sign-in did not return a token");
       return result.accessToken;
     },
+  });
+  return {
+    graph: tokensFor(SCOPES),
+    sharePoint: (host: string) => tokensFor(sharePointScopes(host)),
   };
+}
+
+export function deviceCodeTokens(tenant: string, clientId: string): TokenProvider {
+  return deviceCodeSignIn(tenant, clientId).graph;
 }
 
 async function main(): Promise<void> {
@@ -89,6 +136,7 @@ async function main(): Promise<void> {
       graph: { type: "string" },
       tenant: { type: "string" },
       "client-id": { type: "string" },
+      "overwrite-views": { type: "boolean" },
       help: { type: "boolean" },
     },
     // --emulator may come without a value.
@@ -106,6 +154,7 @@ async function main(): Promise<void> {
   const site = siteUrl ? parseSiteUrl(siteUrl) : null;
   if (!site || !siteUrl)
     throw new Error(`--site must be a site URL such as ${EMULATOR_SITE_URL}\n${USAGE}`);
+  const overwriteViews = values["overwrite-views"] === true;
 
   if (emulator) {
     await rerunTrustingLocalhost();
@@ -115,16 +164,24 @@ async function main(): Promise<void> {
       site,
       tokenProvider: emulatorTokens(emulator, EMULATOR_ADMIN),
       customHosts: [new URL(emulator).hostname],
+      sharePoint: {
+        siteUrl: `${emulator.replace(/\/+$/, "")}${site.path}`,
+        tokenProvider: emulatorTokens(emulator, EMULATOR_ADMIN, `https://${site.hostname}`),
+      },
+      overwriteViews,
     });
   } else {
     const tenant = values.tenant;
     const clientId = values["client-id"];
     if (!tenant || !clientId) throw new Error(`A tenant needs --tenant and --client-id.\n${USAGE}`);
-    console.log(`Provisioning ${siteUrl} through ${values.graph ?? GRAPH}:`);
+    console.log(`Provisioning ${siteUrl} through ${values.graph ?? GRAPH} and SharePoint REST:`);
+    const signIn = deviceCodeSignIn(tenant, clientId);
     await provision({
       graphUrl: values.graph ?? GRAPH,
       site,
-      tokenProvider: deviceCodeTokens(tenant, clientId),
+      tokenProvider: signIn.graph,
+      sharePoint: { siteUrl, tokenProvider: signIn.sharePoint(site.hostname) },
+      overwriteViews,
     });
   }
   console.log();

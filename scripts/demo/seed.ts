@@ -13,7 +13,7 @@ import {
 } from "../../src/graph";
 import { provision, EMULATOR_ADMIN } from "../provision";
 import { demoCases, type DemoCase } from "./cases";
-import { EMULATOR_SITE_URL } from "./emulator-session";
+import { EMULATOR_SITE_URL, emulatorTokens } from "./emulator-session";
 import { SEEDER } from "./people";
 
 export type SeedResult = {
@@ -48,7 +48,8 @@ export type EmulatorSiteOptions = {
 };
 
 /**
- * For `npm start`: provisions the lists (as the emulator's site admin; idempotent) and, on the
+ * For `npm start`: provisions the lists, views and column formatting (as the emulator's site
+ * admin; idempotent) and, on the
  * first start only, loads the demo cases (as the city helpdesk manager).
  */
 export async function prepareEmulatorSite(options: EmulatorSiteOptions): Promise<SeedResult> {
@@ -61,6 +62,14 @@ export async function prepareEmulatorSite(options: EmulatorSiteOptions): Promise
     site,
     tokenProvider: options.tokensFor(EMULATOR_ADMIN),
     customHosts,
+    sharePoint: {
+      siteUrl: `${options.emulatorUrl.replace(/\/+$/, "")}${site.path}`,
+      tokenProvider: emulatorTokens(
+        options.emulatorUrl,
+        EMULATOR_ADMIN,
+        `https://${site.hostname}`,
+      ),
+    },
     log,
   });
   const client = createGraphClient({

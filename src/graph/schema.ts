@@ -248,7 +248,9 @@ export const CONTACTS_LIST = {
       required: true,
       unique: true,
     }),
+    // Indexed so the "Outside the terms" view filters a contact log of any length (views/spec.ts).
     choice("Verdict", "Verdict", "What the add-in found when it was logged.", VERDICT.labels, {
+      indexed: true,
       required: true,
     }),
     note("VerdictReasons", "Verdict reasons", "Why, separated by semicolons."),
