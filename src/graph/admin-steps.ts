@@ -1,10 +1,11 @@
 /**
- * What Graph v1.0 cannot set up, as the exact steps an administrator takes in SharePoint:
- * list permissions (broken inheritance, groups, two custom permission levels) and the views
- * the city helpdesk manager works from. Printed by `npm run provision`.
+ * What neither Graph v1.0 nor the command's SharePoint REST calls set up, as the exact steps an
+ * administrator takes in SharePoint: list permissions (broken inheritance, groups, two custom
+ * permission levels), the time zone and versioning. Printed by `npm run provision`, which makes
+ * the views and column formatting itself (views/provision-views.ts).
  */
 import type { ListName } from "../app/ports";
-import { listTitles, SCHEMA, type ColumnSpec, type ListTitles } from "./schema";
+import { listTitles, type ListTitles } from "./schema";
 
 export const GROUPS = ["UCB Staff", "UCB Managers", "UCB Helpdesk", "UCB Owners"] as const;
 type Group = (typeof GROUPS)[number];
@@ -60,72 +61,12 @@ export const LIST_PERMISSIONS: Readonly<Record<ListName, Readonly<Partial<Record
     },
   };
 
-type View = {
-  readonly list: ListName;
-  readonly name: string;
-  readonly filter: string;
-  readonly sort: string;
-  readonly columns: readonly string[];
-};
-
-const VIEWS: readonly View[] = [
-  {
-    list: "register",
-    name: "Reviews due",
-    filter: `"Stage" is equal to "Restricted" AND "Review due" is less than or equal to [Today]+28`,
-    sort: `"Review due", ascending`,
-    columns: ["Title", "CustomerName", "SpocName", "RestrictionEnd", "ReviewDue", "ReviewStatus"],
-  },
-  {
-    list: "register",
-    name: "Appeals open",
-    filter: `"Appeal" is equal to "Appeal lodged"`,
-    sort: `"Appeal by", ascending`,
-    columns: ["Title", "CustomerName", "AppealLodgedOn", "AppealBy", "AppealGrounds"],
-  },
-  {
-    list: "register",
-    name: "Referrals to assess",
-    filter: `"Stage" is equal to "Referred"`,
-    sort: `"Case reference", ascending`,
-    columns: ["Title", "CustomerName", "ServiceArea", "Stage"],
-  },
-  {
-    list: "register",
-    name: "Restrictions in force",
-    filter: `"Stage" is equal to "Restricted"`,
-    sort: `"Restrictions end", ascending`,
-    columns: ["Title", "CustomerName", "TermsSummary", "SpocName", "RestrictionEnd", "ReviewDue"],
-  },
-  {
-    list: "register",
-    name: "Retention passed",
-    filter: `"Retain until" is less than [Today]`,
-    sort: `"Retain until", ascending`,
-    columns: ["Title", "Stage", "EndedOn", "ClosedOn", "RetainUntil"],
-  },
-  {
-    list: "contacts",
-    name: "This week",
-    filter: `"Contact at" is greater than or equal to [Today]-7`,
-    sort: `"Contact at", descending`,
-    columns: ["CaseRef", "ContactAt", "Channel", "FromAddress", "Verdict", "StaffEmail"],
-  },
-];
-
-function displayName(list: ListName, column: string): string {
-  return (
-    (SCHEMA[list].columns as readonly ColumnSpec[]).find((c) => c.name === column)?.displayName ??
-    column
-  );
-}
-
 /** The steps, as numbered plain text for a terminal or a ticket. */
 export function adminSteps(siteUrl: string, titles: ListTitles = listTitles()): string {
   const lines: string[] = [];
   const say = (line = "") => lines.push(line);
   lines.push(
-    "What Graph cannot do: finish these steps in SharePoint as a site owner.",
+    "What the command does not do: finish these steps in SharePoint as a site owner.",
     `Site: ${siteUrl}`,
     "",
     "1. Permission levels. Site settings (gear) > Site permissions > Advanced permissions settings >",
@@ -170,16 +111,8 @@ export function adminSteps(siteUrl: string, titles: ListTitles = listTitles()): 
     "   time you edit an item: Yes. (UCB Register and UCB Case Files keep their history this way.)",
   );
   say();
-  say("6. Views for the city helpdesk manager. Open the list > Settings > List settings > Views >");
-  say("   Create view > Standard View, then set the name, the columns, the sort and the filter:");
-  for (const v of VIEWS) {
-    const columns = v.columns.map((c) => displayName(v.list, c)).join(", ");
-    say(`   - ${titles[v.list]}, "${v.name}": columns ${columns}; sort by ${v.sort};`);
-    say(`     filter: show items only when ${v.filter}.`);
-  }
-  say();
   say(
-    "7. With Sites.Selected instead of Sites.ReadWrite.All: a Global or SharePoint administrator",
+    "6. With Sites.Selected instead of Sites.ReadWrite.All: a Global or SharePoint administrator",
   );
   say(
     "   grants the add-in's app registration `write` on this site (and `manage` for this command):",
