@@ -38,7 +38,10 @@ describe("SharePoint REST formats", () => {
     const titles = (lists.body["value"] as { Title: string }[]).map((l) => l.Title);
     expect(titles).toContain("UCB Register");
     const web = await sp(s.emu, "GET", "web", { accept: NONE });
-    expect(web.body).toMatchObject({ Title: expect.any(String), ServerRelativeUrl: "/sites/ucb" });
+    expect(web.body).toMatchObject({
+      Title: expect.any(String) as unknown,
+      ServerRelativeUrl: "/sites/ucb",
+    });
     expect(web.body).not.toHaveProperty("__metadata");
     expect(web.body).not.toHaveProperty("odata.metadata");
   });
@@ -47,9 +50,11 @@ describe("SharePoint REST formats", () => {
     const reply = await sp(s.emu, "GET", register, { accept: "application/json" });
     expect(reply.headers.get("content-type")).toMatch(/odata=minimalmetadata/);
     expect(reply.body).toMatchObject({
-      "odata.metadata": expect.stringMatching(/\/_api\/\$metadata#SP\.ApiData\.Lists\/@Element$/),
+      "odata.metadata": expect.stringMatching(
+        /\/_api\/\$metadata#SP\.ApiData\.Lists\/@Element$/,
+      ) as unknown,
       "odata.type": "SP.List",
-      "odata.editLink": expect.stringMatching(/^Web\/Lists\(guid'[0-9a-f-]{36}'\)$/),
+      "odata.editLink": expect.stringMatching(/^Web\/Lists\(guid'[0-9a-f-]{36}'\)$/) as unknown,
       Title: "UCB Register",
       BaseTemplate: 100,
     });
@@ -64,11 +69,14 @@ describe("SharePoint REST formats", () => {
     const results = (reply.body["d"] as { results: Record<string, unknown>[] }).results;
     const [allItems] = results;
     expect(allItems).toMatchObject({
-      __metadata: { type: "SP.View", uri: expect.stringContaining("/_api/Web/Lists(guid'") },
-      ViewFields: { __deferred: { uri: expect.stringMatching(/\/ViewFields$/) } },
+      __metadata: {
+        type: "SP.View",
+        uri: expect.stringContaining("/_api/Web/Lists(guid'") as unknown,
+      },
+      ViewFields: { __deferred: { uri: expect.stringMatching(/\/ViewFields$/) as unknown } },
       Title: "All Items",
       DefaultView: true,
-    });
+    }) as unknown;
     const fields = await sp(
       s.emu,
       "GET",
@@ -81,9 +89,9 @@ describe("SharePoint REST formats", () => {
       __metadata: { type: "SP.ViewFieldCollection" },
       Items: {
         __metadata: { type: "Collection(Edm.String)" },
-        results: expect.arrayContaining(["LinkTitle", "Stage"]),
+        results: expect.arrayContaining(["LinkTitle", "Stage"]) as unknown,
       },
-      SchemaXml: expect.stringContaining('<FieldRef Name="LinkTitle" />'),
+      SchemaXml: expect.stringContaining('<FieldRef Name="LinkTitle" />') as unknown,
     });
   });
 
@@ -276,7 +284,7 @@ describe("fields and column formatting", () => {
     });
     expect(minimal.body).toMatchObject({
       "odata.type": "SP.FieldChoice",
-      Choices: expect.arrayContaining(["Restricted"]),
+      Choices: expect.arrayContaining(["Restricted"]) as unknown,
     });
   });
 
@@ -303,7 +311,7 @@ describe("errors, identities and permissions", () => {
     const verbose = await sp(s.emu, "GET", "web/lists/GetByTitle('No%20such%20list')", {
       accept: VERBOSE,
     });
-    expect(verbose.body).toEqual({ error: (light.body as Record<string, unknown>)["odata.error"] });
+    expect(verbose.body).toEqual({ error: light.body["odata.error"] });
     const view = await sp(s.emu, "GET", `${register}/views/getbytitle('No such view')`);
     expect(view.status).toBe(404);
   });
@@ -389,7 +397,7 @@ describe("errors, identities and permissions", () => {
         GetContextWebInformation: {
           __metadata: { type: "SP.ContextWebInformation" },
           FormDigestTimeoutSeconds: 1800,
-          FormDigestValue: expect.stringMatching(/^0x[0-9A-F]+,/),
+          FormDigestValue: expect.stringMatching(/^0x[0-9A-F]+,/) as unknown,
           WebFullUrl: s.emu.sharePointSiteUrl,
         },
       },
