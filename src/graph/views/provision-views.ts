@@ -5,8 +5,10 @@
  * (an administrator changed it, or an older release made it) is reported and left as it is,
  * unless `overwrite` asks to put it back. Needs Manage Lists on the lists (docs/admin-setup.md).
  */
-import type { SPFI } from "@pnp/sp";
+import { body } from "@pnp/queryable";
+import { spPost, type SPFI } from "@pnp/sp";
 import type { IList } from "@pnp/sp/lists/index.js";
+import { Views } from "@pnp/sp/views/index.js";
 import { StoreError, type ListName, type StoreErrorCode } from "../../app/ports";
 import { LIST_NAMES, listTitles } from "../schema";
 import { isRecord } from "../shape";
@@ -175,27 +177,28 @@ async function setFields(list: IList, title: string, spec: ViewSpec, id: string)
   });
 }
 
+/**
+ * One POST views/add with SP.ViewCreationInformation (title, columns in order, query, default):
+ * SharePoint's documented call for a whole view, where PnPjs' views.add would take a dozen.
+ */
 async function createView(list: IList, title: string, spec: ViewSpec): Promise<void> {
-  const created: unknown = await call(`Creating the view "${spec.title}" in ${title}`, () =>
-    list.views.add(spec.title, false, {
-      ViewQuery: queryOf(spec),
-      RowLimit: spec.rowLimit,
-      Paged: true,
-    }),
+  await call(`Creating the view "${spec.title}" in ${title}`, () =>
+    spPost(
+      Views(list.views, "add"),
+      body({
+        parameters: {
+          Title: spec.title,
+          ViewFields: [...spec.columns],
+          Query: queryOf(spec),
+          RowLimit: spec.rowLimit,
+          Paged: true,
+          PersonalView: false,
+          SetAsDefaultView: spec.isDefault,
+          ViewTypeKind: 1,
+        },
+      }),
+    ),
   );
-  const id = isRecord(created) ? created["Id"] : undefined;
-  if (typeof id !== "string") {
-    throw new StoreError(
-      "invalidData",
-      `SharePoint did not return the id of the new view "${spec.title}" in ${title}`,
-    );
-  }
-  await setFields(list, title, spec, id);
-  if (spec.isDefault) {
-    await call(`Making "${spec.title}" the default view of ${title}`, () =>
-      list.views.getById(id).update({ DefaultView: true }),
-    );
-  }
 }
 
 async function putBack(list: IList, title: string, spec: ViewSpec, id: string): Promise<void> {
