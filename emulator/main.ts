@@ -40,6 +40,9 @@ say(
   `  SharePoint site: ${emu.siteUrl}  (GET ${emu.graphUrl}/sites/council.sharepoint.com:/sites/ucb)`,
 );
 say(`  Site id        : ${emu.siteId}`);
+say(
+  `  SharePoint REST: ${emu.sharePointSiteUrl}/_api  (token with "resource": "${emu.sharePointResource}")`,
+);
 say(`  Data           : ${values.data}`);
 say(
   `  Certificate    : ${tls.caPath} (${tls.source}); Node clients need NODE_EXTRA_CA_CERTS=${tls.caPath}`,
