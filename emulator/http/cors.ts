@@ -17,6 +17,12 @@ export const ALLOWED_REQUEST_HEADERS = [
   "x-ms-client-request-id",
   "FeatureFlag",
   "Cache-Control",
+  // SharePoint REST (views and formatting): verb tunnelling, digest and OData version headers.
+  "X-HTTP-Method",
+  "X-RequestDigest",
+  "OData-Version",
+  "OData-MaxVersion",
+  "X-ClientService-ClientTag",
 ];
 
 export const EXPOSED_RESPONSE_HEADERS = [
@@ -34,7 +40,7 @@ export const EXPOSED_RESPONSE_HEADERS = [
   "OData-Version",
 ];
 
-export const ALLOWED_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+export const ALLOWED_METHODS = ["GET", "POST", "PUT", "PATCH", "MERGE", "DELETE", "OPTIONS"];
 
 /** Headers every response to a cross-origin request carries. */
 export function corsHeaders(origin: string | undefined): Record<string, string> {

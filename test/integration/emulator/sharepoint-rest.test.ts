@@ -405,6 +405,20 @@ describe("errors, identities and permissions", () => {
     expect((await sp(s.emu, "GET", "contextinfo")).status).toBe(405);
   });
 
+  it("lets a browser page tunnel MERGE through POST (CORS preflight)", async () => {
+    const response = await fetch(`${s.emu.sharePointSiteUrl}/_api/web`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://localhost:3000",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization,x-http-method,if-match",
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-headers")).toMatch(/X-HTTP-Method/);
+    expect(response.headers.get("access-control-allow-methods")).toMatch(/MERGE/);
+  });
+
   it("logs SharePoint REST requests with the caller, beside Graph's", async () => {
     s.emu.requests.clear();
     await sp(s.emu, "GET", "web", { upn: HELPDESK });
