@@ -31,9 +31,13 @@ import {
 
 export const EMULATOR_ADMIN = "it.admin@council.example";
 const GRAPH = "https://graph.microsoft.com";
-const SCOPES = ["https://graph.microsoft.com/Sites.Manage.All"];
-/** SharePoint's own delegated scope that can add views and set column formatting (Manage Lists). */
-const sharePointScopes = (host: string) => [`https://${host}/AllSites.Manage`];
+/**
+ * `.default`: whatever the provisioning registration was granted (docs/admin-setup.md step 6):
+ * Sites.Manage.All and AllSites.Manage, or Sites.Selected on both APIs with a `manage` grant.
+ */
+const SCOPES = ["https://graph.microsoft.com/.default"];
+/** The SharePoint resource, for views and column formatting (one resource per token). */
+const sharePointScopes = (host: string) => [`https://${host}/.default`];
 
 const USAGE = `Usage:
   npm run provision -- --emulator [url] [--site <site url>] [--overwrite-views]
