@@ -243,8 +243,11 @@ function problems(node: unknown, path = "root"): string[] {
   }
   if (!ELM_TYPES.includes(String(element["elmType"])))
     out.push(`${path}: elmType ${String(element["elmType"])}`);
-  const check = (where: string, value: unknown) => {
-    if (typeof value !== "string") return out.push(`${where} is not a string`);
+  const check = (where: string, value: unknown): void => {
+    if (typeof value !== "string") {
+      out.push(`${where} is not a string`);
+      return;
+    }
     if (!value.startsWith("=")) return;
     try {
       tokenise(value).forEach((t) => {
@@ -284,7 +287,7 @@ const shownValue = (v: string, scope: Scope): Value =>
 const render = (
   formatter: { txtContent?: string; style?: Record<string, string> },
   scope: Scope,
-) => ({
+): Record<string, Value | undefined> => ({
   text: formatter.txtContent === undefined ? undefined : shownValue(formatter.txtContent, scope),
   ...Object.fromEntries(
     Object.entries(formatter.style ?? {}).map(([k, v]) => [
