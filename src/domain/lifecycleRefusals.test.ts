@@ -679,7 +679,7 @@ const refusals: Refusal[] = [
     toldBy("2026-11-02"),
     HELPDESK,
     "2026-11-02",
-    "wrongRole",
+    "noticeGivenByAnother",
     "Only the assistant director of corporate services can tell the customer of these restrictions and record it (5.2.4); the city helpdesk manager may prepare the notice for them.",
   ],
   [
@@ -688,7 +688,7 @@ const refusals: Refusal[] = [
     toldBy("2026-11-02"),
     SOLICITOR,
     "2026-11-02",
-    "wrongRole",
+    "noticeGivenByAnother",
     "Only the assistant director of corporate services can tell the customer of these restrictions and record it (5.2.4)",
   ],
   [
@@ -697,7 +697,7 @@ const refusals: Refusal[] = [
     toldBy("2026-11-02"),
     HELPDESK,
     "2026-11-02",
-    "wrongRole",
+    "noticeGivenByAnother",
     "Only the assistant director of corporate services or the City Solicitor (or deputy) can tell the customer of these restrictions and record it (5.2.5)",
   ],
   [
@@ -706,7 +706,7 @@ const refusals: Refusal[] = [
     toldBy("2026-11-30"),
     SOLICITOR,
     "2026-11-30",
-    "wrongRole",
+    "noticeGivenByAnother",
     "Only the director of corporate services, the city helpdesk manager or the assistant director of corporate services can tell the customer of these restrictions and record it (5.2.7)",
   ],
   [

@@ -7,6 +7,7 @@ import { ok, refuse } from "./result";
 import { isExtreme } from "./terms";
 import { periodOrigin } from "./termsInForce";
 import type {
+  PeriodOrigin,
   Refusal,
   RestrictionPeriod,
   RestrictionTerms,
@@ -48,7 +49,11 @@ export const RESTRICTION_DECIDERS: readonly Role[] = ["cityHelpdeskManager", "as
  * on that decision. Immediate action (section 4) needs no notice.
  */
 export function noticeGivers(period: RestrictionPeriod, terms: RestrictionTerms): readonly Role[] {
-  const origin = periodOrigin(period);
+  return noticeGiversFor(periodOrigin(period), terms);
+}
+
+/** noticeGivers for a period not yet decided: what starts it, and its terms. */
+export function noticeGiversFor(origin: PeriodOrigin, terms: RestrictionTerms): readonly Role[] {
   if (origin === "immediate") return [];
   if (isExtreme(terms)) return SENIOR_DECIDERS;
   switch (origin) {
@@ -263,7 +268,7 @@ export function noticeGiverRefusal(
     ? "5.2.5"
     : { imposed: "5.2.4", review: "5.2.6", appeal: "5.2.7", immediate: "4" }[periodOrigin(period)];
   return refusal(
-    "wrongRole",
+    "noticeGivenByAnother",
     `Only ${rolesInWords(givers, ctx.config)} can tell the customer of these restrictions and record it (${section}); the ${ctx.config.roleTitles.cityHelpdeskManager} may prepare the notice for them.`,
   );
 }
@@ -379,7 +384,9 @@ export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, Restricted
           );
         case "late":
           return lateAppealWaiting(ctx, appeal.appealBy);
-        default:
+        case "none":
+        case "decided":
+        case "referredToReview":
           return refusal("notYetPossible", "There is no appeal waiting for a decision (5.2.7).");
       }
     },
@@ -426,6 +433,13 @@ function stageRefusal(rule: BaseRule, stages: readonly Stage[], ctx: CommandCont
     "wrongStage",
     `This case is ${describeStage(ctx.record.entry.stage, config)}; to ${rule.task}, it must be ${needed} (${rule.section}).`,
   );
+}
+
+/** What a command does, in words: "decide an appeal". */
+export function commandTask(kind: CommandKind): string {
+  return kind in CASE_RULES
+    ? CASE_RULES[kind as CaseCommandKind].task
+    : RESTRICTED_RULES[kind as RestrictedCommandKind].task;
 }
 
 /** The role check for openCase, which has no case to check a stage on. */

@@ -51,7 +51,8 @@ export type LifecycleRefusalCode =
   | "reviewRequestUsed"
   | "appealAlreadyLodged"
   | "appealWindowClosed"
-  | "notAllowed";
+  | "notAllowed"
+  | "noticeGivenByAnother";
 
 export function refusal(code: LifecycleRefusalCode, message: string): Refusal {
   return { code, message };

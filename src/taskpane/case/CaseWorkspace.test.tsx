@@ -64,7 +64,12 @@ async function decisions() {
 function reviewRequestUsed(): CaseRecord {
   const requested = applied(
     restricted(),
-    { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Things changed." },
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-10"),
+      grounds: "Things changed.",
+      receivedVia: { channel: "letter" },
+    },
     HELPDESK,
     "2026-11-10",
   ).record;

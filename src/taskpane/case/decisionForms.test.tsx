@@ -107,7 +107,12 @@ describe("imposing restrictions", () => {
 const appealLodged = (): CaseRecord =>
   applied(
     restricted(),
-    { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date("2026-11-20"),
+      grounds: "Too strict.",
+      receivedVia: { channel: "letter" },
+    },
     HELPDESK,
     "2026-11-20",
   ).record;
@@ -116,7 +121,12 @@ describe("reviews and appeals", () => {
   it("extends the restrictions after a review and starts a new period", async () => {
     const pending = applied(
       restricted(),
-      { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Things changed." },
+      {
+        kind: "requestReview",
+        requestedOn: date("2026-11-10"),
+        grounds: "Things changed.",
+        receivedVia: { channel: "letter" },
+      },
       HELPDESK,
       "2026-11-10",
     ).record;
