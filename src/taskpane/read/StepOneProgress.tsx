@@ -117,7 +117,10 @@ export function StepOneProgress(props: {
       <h3 id={headingId} className={styles.subheading}>
         Step one: record progress
       </h3>
-      <Field label="Date the concern was confirmed to the customer" {...errorFor("on")}>
+      <Field
+        label="Date the concern was confirmed to the customer in writing, or as an adjustment allows"
+        {...errorFor("on")}
+      >
         <Input type="date" value={on} onChange={(_e, data) => setOn(data.value)} />
       </Field>
       <Field label="How it was confirmed">
