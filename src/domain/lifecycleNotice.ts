@@ -262,7 +262,7 @@ export function prepareNotice(
       file: ctx.record.file,
     },
     "noticePrepared",
-    `${actorInWords(actor, config)}, prepared the notice of the restrictions decided on ${formatLongDate(period.decidedOn)}, for ${actorInWords(giver, config)} to give (5.2.4).`,
+    `${actorInWords(actor, config)}, prepared the notice of the restrictions decided on ${formatLongDate(period.decidedOn)}, for ${actorInWords(giver, config)}, to give (5.2.4).`,
     { giver: actorInWords(giver, config), periodNumber: period.number },
   );
 }

@@ -158,3 +158,27 @@ export function toldBy(day: string, time = "09:30"): RecordNotice {
 export function restricted(): CaseRecord {
   return applied(imposed(), toldBy("2026-11-02"), AD, "2026-11-02").record;
 }
+
+/**
+ * A council review on 10 November 2026 extended the restrictions to 30 April 2027: the change
+ * waits for its notice, and the period the customer was told of still binds (5.2.6).
+ */
+export function extendedOnReview(): CaseRecord {
+  const reviewing = applied(
+    restricted(),
+    { kind: "startReview", grounds: "Abuse by email continues." },
+    HELPDESK,
+    "2026-11-10",
+  ).record;
+  return applied(
+    reviewing,
+    {
+      kind: "decideReview",
+      consulted: [AD],
+      outcome: { kind: "extend", newEnd: date("2027-04-30") },
+      reasons: "The behaviour continues.",
+    },
+    HELPDESK,
+    "2026-11-10",
+  ).record;
+}
