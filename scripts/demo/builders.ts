@@ -125,9 +125,15 @@ export function demoBuilders(now: Date) {
       behaviourExamples: ["excessiveDemands", "repetitiveQuestions"],
       behaviourDetail: behaviour,
       representativeOffered: true,
+      representativeOffer: {
+        offeredOn: addDays(decided, -70),
+        answer: "declined",
+        answeredOn: addDays(decided, -62),
+      },
       proposedSpoc: SPOC,
       proposedArrangement: "One email a week to the SPOC, answered within five working days.",
       confirmedInWritingOn: addDays(decided, -69),
+      confirmedVia: { channel: "letter" },
       agreement: "agreed",
       agreementRecordedOn: addDays(decided, -62),
     },
@@ -147,7 +153,10 @@ export function demoBuilders(now: Date) {
     assessment: {
       decidedOn: addDays(decided, -7),
       decidedBy: JORDAN,
-      consulted: [MORGAN, PRIYA],
+      consulted: [
+        { ...MORGAN, on: addDays(decided, -10) },
+        { ...PRIYA, on: addDays(decided, -9) },
+      ],
       unreasonable: true,
       restrictionsNeeded: true,
       reasons: "Contact continued at a volume that diverts the service from other residents.",
@@ -159,8 +168,10 @@ export function demoBuilders(now: Date) {
   });
 
   /**
-   * A restriction period decided `daysAgo`, lasting `months`, and the dates that follow from it.
-   * No RetainUntil: the domain sets it only when restrictions end (expiry or removal, section 6).
+   * A restriction period decided `daysAgo` (at 16:00), lasting `months`, and the dates that
+   * follow from it. Told by the assistant director by letter at 10:00 the next day, unless
+   * `notice` says otherwise; "notNotified" is a change made on review (5.2.6), period 2. No
+   * RetainUntil: the domain sets it only when restrictions end (expiry or removal, section 6).
    */
   const restriction = (
     daysAgo: number,
@@ -176,9 +187,17 @@ export function demoBuilders(now: Date) {
     const decidedOn = ago(daysAgo);
     const start = addDays(decidedOn, 1);
     const end = addDays(addMonths(start, months), -1);
+    const toldOn = addDays(decidedOn, 1);
     const told: Notice =
       notice === "notified"
-        ? { kind: "notified", on: addDays(decidedOn, 1) }
+        ? {
+            kind: "notified",
+            on: toldOn,
+            at: at(toldOn, "10:00"),
+            method: "letter",
+            confirmation: { kind: "inWriting", on: toldOn },
+            givenBy: MORGAN,
+          }
         : notice === "pending"
           ? { kind: "pending" }
           : {
@@ -186,22 +205,28 @@ export function demoBuilders(now: Date) {
               reason: "Writing to the customer would be likely to incite further abuse of staff.",
               decidedBy: MORGAN,
               decidedOn,
+              decidedAt: at(decidedOn, "16:30"),
             };
+    const onReview = notice === "notNotified";
     return {
       stage: "restricted",
       terms,
       termsSummary,
       period: {
-        number: 1,
+        number: onReview ? 2 : 1,
         start,
         end,
         decidedOn,
+        decidedAt: at(decidedOn, "16:00"),
         decidedBy,
+        origin: onReview ? "review" : "imposed",
         notice: told,
         customerReviewRequests: [],
       },
       reviewDue: addMonths(start, Math.min(3, months)),
-      appealBy: addDays(told.kind === "notified" ? told.on : decidedOn, 28),
+      ...(told.kind === "pending"
+        ? {}
+        : { appealBy: addDays(told.kind === "notified" ? told.on : decidedOn, 28) }),
     };
   };
 

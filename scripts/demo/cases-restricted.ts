@@ -2,7 +2,7 @@
 import type { DemoBuilders, DemoCase } from "./builders";
 import { addr, customer, representative, t } from "./builders";
 import { addDays, between, londonInstant } from "./calendar";
-import { CHRIS, MORGAN } from "./people";
+import { DANA, JORDAN, MORGAN } from "./people";
 
 export function restrictedCases(b: DemoBuilders): DemoCase[] {
   const { now, today, week, month, ago, at, email, logged, restriction, restrictedCase } = b;
@@ -203,7 +203,7 @@ export function restrictedCases(b: DemoBuilders): DemoCase[] {
       restriction(
         25,
         12,
-        CHRIS,
+        JORDAN,
         {
           allowedChannels: ["letter"],
           extreme: {
@@ -215,7 +215,7 @@ export function restrictedCases(b: DemoBuilders): DemoCase[] {
         "Extreme case: email, phone and social media blocked; letters only; no entry to the Civic Offices.",
         "notNotified",
       ),
-      "Extreme (5.2.5): channels blocked and premises restricted, decided by the City Solicitor; customer not told (recorded reason).",
+      "Extreme (5.2.5): channels blocked and premises restricted, extended on review with the City Solicitor; the customer is not told (5.2.6, reasons recorded by the assistant director), so the change binds from that decision.",
       (r, from) => [
         email(r, from, at(ago(2), "23:40"), "You will regret this", "blocked", ["channelBlocked"]),
       ],
@@ -242,7 +242,13 @@ export function restrictedCases(b: DemoBuilders): DemoCase[] {
           by: "customer",
           grounds: "My circumstances have changed: I have a new caseworker.",
         },
-        appeal: { status: "decided", lodgedOn: ago(90), decidedOn: ago(75), outcome: "confirmed" },
+        appeal: {
+          status: "decided",
+          lodgedOn: ago(90),
+          decidedOn: ago(75),
+          outcome: "confirmed",
+          decidedBy: DANA,
+        },
       },
     ),
   ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PORTSMOUTH_POLICY } from "../../src/domain/config";
 import { retainUntil } from "../../src/domain/deadlines";
+import { restrictionStatus } from "../../src/domain/restrictionStatus";
 import { STAGES, VOLUME_PERIODS } from "../../src/domain/types";
 import { caseFileFields, readCaseFile } from "../../src/graph/mappers/case-files";
 import { withoutNulls, type Fields } from "../../src/graph/fields";
@@ -37,6 +38,32 @@ describe("demo cases", () => {
     expect(terms.some((t) => t.newIssuesOnly)).toBe(true);
     expect(
       terms.some((t) => t.extreme?.blockedChannels.length && t.extreme.premisesRestriction),
+    ).toBe(true);
+  });
+
+  it("show each state of the timeline of sections 4 and 5 as the pane judges it", () => {
+    const status = (ref: string) => {
+      const entry = entries.find((e) => e.ref === ref);
+      if (!entry) throw new Error(`no demo case ${ref}`);
+      return restrictionStatus(entry, NOW, PORTSMOUTH_POLICY);
+    };
+    // Decided, not yet told: judged as before, never "not restricted" in silence.
+    expect(status("UCB-2026-R4N8TQ")).toMatchObject({ kind: "notInForce", reason: "notYetTold" });
+    // Changed on review, not yet told: the terms the customer was told of still apply.
+    expect(status("UCB-2026-E2V6MW")).toMatchObject({
+      kind: "inForce",
+      terms: { allowedChannels: ["email", "letter"] },
+    });
+    // Immediate action: every channel blocked, letters too.
+    const immediate = status("UCB-2026-X7H4KB");
+    expect(immediate.kind === "inForce" && immediate.terms.extreme?.blockedChannels).toContain(
+      "letter",
+    );
+    const appeals = entries.map((e) => e.appeal.status);
+    expect(appeals).toContain("passed");
+    expect(appeals).toContain("late");
+    expect(
+      entries.some((e) => e.period?.notice.kind === "pending" && e.period.notice.prepared),
     ).toBe(true);
   });
 

@@ -7,6 +7,7 @@
 import { demoBuilders, type DemoCase } from "./builders";
 import { casesAfterRestrictions } from "./cases-after-restrictions";
 import { casesBeforeRestrictions } from "./cases-before-restrictions";
+import { noticeAndAppealCases } from "./cases-notice-appeal";
 import { restrictedCases } from "./cases-restricted";
 
 export type { DemoCase } from "./builders";
@@ -14,7 +15,12 @@ export type { DemoCase } from "./builders";
 /** Builds the cases for a given moment; `now` defaults to the real clock. */
 export function demoCases(now: Date = new Date()): readonly DemoCase[] {
   const b = demoBuilders(now);
-  return [...casesBeforeRestrictions(b), ...restrictedCases(b), ...casesAfterRestrictions(b)];
+  return [
+    ...casesBeforeRestrictions(b),
+    ...restrictedCases(b),
+    ...noticeAndAppealCases(b),
+    ...casesAfterRestrictions(b),
+  ];
 }
 
 /** Every sender address of the demo, with its case: what the harness's demo messages come from. */

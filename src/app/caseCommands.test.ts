@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { MemoryCaseStore } from "../../test/fakes/memoryCaseStore";
 import { PORTSMOUTH_POLICY } from "../domain/config";
-import { HELPDESK, SERVICE_MANAGER, noonOn, opened } from "../domain/testScenario";
+import {
+  AD,
+  HELPDESK,
+  SERVICE_MANAGER,
+  imposed,
+  noonOn,
+  opened,
+  toldBy,
+} from "../domain/testScenario";
 import { REF } from "../domain/testFixtures";
 import { appendEvents, loadCase, runCommand, type CommandDeps } from "./caseCommands";
 import { isStoreError } from "./ports";
@@ -30,7 +38,7 @@ describe("runCommand", () => {
     const result = await runCommand(
       deps,
       await loaded(store),
-      { kind: "confirmInWriting", on: "2026-10-02" as never },
+      { kind: "confirmInWriting", on: "2026-10-02" as never, via: { channel: "letter" } },
       SERVICE_MANAGER,
     );
     expect(result.ok).toBe(true);
@@ -47,7 +55,7 @@ describe("runCommand", () => {
     const result = await runCommand(
       deps,
       await loaded(store),
-      { kind: "confirmInWriting", on: "2026-10-02" as never },
+      { kind: "confirmInWriting", on: "2026-10-02" as never, via: { channel: "letter" } },
       { ...HELPDESK, role: "frontline" },
     );
     expect(result.ok).toBe(false);
@@ -64,12 +72,46 @@ describe("runCommand", () => {
       runCommand(
         deps,
         stale,
-        { kind: "confirmInWriting", on: "2026-10-02" as never },
+        { kind: "confirmInWriting", on: "2026-10-02" as never, via: { channel: "letter" } },
         SERVICE_MANAGER,
       ),
     ).rejects.toSatisfy((e) => isStoreError(e) && e.code === "conflict");
     expect(store.files.get(REF)?.value.stepOne?.confirmedInWritingOn).toBeUndefined();
     expect(store.events).toHaveLength(0);
+  });
+
+  it("stops a decision from a stale screen even when the other change was to the register only", async () => {
+    const store = new MemoryCaseStore();
+    const record = imposed();
+    store.seed(record.entry, record.file);
+    const deps: CommandDeps = {
+      store,
+      clock: { now: () => noonOn("2026-11-02") },
+      config: PORTSMOUTH_POLICY,
+    };
+    const first = await loaded(store);
+    const second = await loaded(store);
+    // The assistant director records the notice: in the domain, a change to the register only.
+    const told = await runCommand(deps, first, toldBy("2026-11-02"), AD);
+    expect(told.ok).toBe(true);
+    expect(store.files.get(REF)?.version).toBe(2);
+    // The helpdesk manager, on a screen read before, records an appeal: refused, nothing saved.
+    const registerBefore = JSON.stringify(store.register.get(REF));
+    await expect(
+      runCommand(
+        deps,
+        second,
+        {
+          kind: "lodgeAppeal",
+          lodgedOn: "2026-11-02" as never,
+          grounds: "Unfair",
+          receivedVia: { channel: "letter" },
+        },
+        HELPDESK,
+      ),
+    ).rejects.toSatisfy((e) => isStoreError(e) && e.code === "conflict");
+    expect(JSON.stringify(store.register.get(REF))).toBe(registerBefore);
+    expect(store.events.map((e) => e.action)).toEqual(["customerNotified"]);
   });
 
   it("keeps events it could not append, with the decision saved", async () => {
@@ -78,7 +120,7 @@ describe("runCommand", () => {
     const result = await runCommand(
       deps,
       await loaded(store),
-      { kind: "confirmInWriting", on: "2026-10-02" as never },
+      { kind: "confirmInWriting", on: "2026-10-02" as never, via: { channel: "letter" } },
       SERVICE_MANAGER,
     );
     if (!result.ok) throw new Error("refused");

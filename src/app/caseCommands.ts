@@ -4,8 +4,10 @@
  * the pane's step-one actions and the deciders' decisions go through.
  */
 import type { PolicyConfig } from "../domain/config";
+import { actorInWords } from "../domain/deputies";
 import { applyCommand } from "../domain/lifecycle";
 import type { LifecycleCommand } from "../domain/lifecycleCommands";
+import { commandTask } from "../domain/lifecycleRules";
 import type { Actor, CaseEvent, CaseRecord, CaseRef, Refusal } from "../domain/types";
 import type { CaseStore, Clock } from "./ports";
 
@@ -45,9 +47,9 @@ export async function loadCase(store: CaseStore, ref: CaseRef): Promise<LoadedCa
 
 /**
  * Applies `command` as `actor` and saves the result. A refusal changes nothing. A case someone
- * else changed since it was read throws StoreError("conflict"), before anything is saved when the
- * case file changed, or after the case file when only the register did; running the command again
- * on a fresh read recomputes the same case file.
+ * else changed since it was read throws StoreError("conflict") before anything is saved: every
+ * command writes the case file first, with the eTag that was read, even when only the register
+ * changes, so two commands on one case cannot both pass (the case file is the case's lock).
  */
 export async function runCommand(
   deps: CommandDeps,
@@ -60,13 +62,15 @@ export async function runCommand(
   const { record, events } = decided.value;
 
   // The case file first: a register that says "referred" must never point at a case file
-  // without the referral.
+  // without the referral; and written even when unchanged, so that someone else's decision
+  // since the read stops this one before the register is touched.
+  const entryChanged = changed(loaded.record.entry, record.entry);
   let fileEtag = loaded.fileEtag;
-  if (changed(loaded.record.file, record.file)) {
+  if (entryChanged || changed(loaded.record.file, record.file)) {
     fileEtag = (await deps.store.updateCaseFile(record.file, loaded.fileEtag)).etag;
   }
   let entryEtag = loaded.entryEtag;
-  if (changed(loaded.record.entry, record.entry)) {
+  if (entryChanged) {
     entryEtag = (await deps.store.updateRegisterEntry(record.entry, loaded.entryEtag)).etag;
   }
   const unsavedEvents = await appendEvents(deps.store, events);
@@ -86,6 +90,31 @@ export async function appendEvents(
     }
   }
   return [];
+}
+
+/**
+ * The audit trail keeps an attempt refused because the screen was out of date (8): who tried
+ * what, and which version of the case they had read. Nothing else was saved.
+ */
+export function staleAttemptEvent(
+  config: PolicyConfig,
+  loaded: Pick<LoadedCase, "entryEtag" | "fileEtag"> & { readonly ref: CaseRef },
+  commands: readonly LifecycleCommand[],
+  actor: Actor,
+  at: Date,
+): CaseEvent {
+  const tasks = [...new Set(commands.map((c) => commandTask(c.kind)))].join(" and ");
+  return {
+    ref: loaded.ref,
+    at,
+    actor,
+    action: "staleAttemptRefused",
+    summary: `${actorInWords(actor, config)}, tried to ${tasks} from a screen loaded before someone else changed the case; it was refused and nothing was saved.`,
+    detail: {
+      attempted: JSON.parse(JSON.stringify(commands)) as unknown,
+      readVersion: { entry: loaded.entryEtag, file: loaded.fileEtag },
+    },
+  };
 }
 
 function changed(before: unknown, after: unknown): boolean {

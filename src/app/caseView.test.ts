@@ -130,7 +130,12 @@ describe("loadCaseView", () => {
   it("explains why a second review request is not offered", async () => {
     const requested = applied(
       restricted(),
-      { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Things changed." },
+      {
+        kind: "requestReview",
+        requestedOn: date("2026-11-10"),
+        grounds: "Things changed.",
+        receivedVia: { channel: "letter" },
+      },
       HELPDESK,
       "2026-11-10",
     ).record;

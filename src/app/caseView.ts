@@ -6,6 +6,8 @@ import { normaliseAddress } from "../domain/address";
 import { parseCaseRef } from "../domain/caseRef";
 import type { PolicyConfig } from "../domain/config";
 import { customerReviewAvailable, isReviewOverdue } from "../domain/deadlines";
+import { actorsFor } from "../domain/deputies";
+import { termsBindFrom } from "../domain/termsInForce";
 import { availableCommands } from "../domain/lifecycle";
 import type { CommandKind } from "../domain/lifecycleCommands";
 import { checkRestrictedCommand, describeStage, SENIOR_DECIDERS } from "../domain/lifecycleRules";
@@ -55,6 +57,14 @@ export type CaseDeadlines = {
   readonly retainUntil?: LocalDate;
   /** 5.2.4, 5.2.6: the customer may still request a review in this period. */
   readonly customerReviewAvailable: boolean;
+  /**
+   * The latest restrictions are decided but the customer has not yet been told: they do not
+   * bind yet (the terms last told, if any, still do). "prepared": the helpdesk manager has
+   * prepared the notice for the person who gives it.
+   */
+  readonly notice?: "notYetTold" | "prepared";
+  /** When the latest terms bind (or bound) the customer, once they are told. */
+  readonly termsBindFrom?: Date;
 };
 
 /** A decision this user may take now, and the role they take it in. */
@@ -104,9 +114,12 @@ async function unlessForbidden<T>(read: () => Promise<T>): Promise<T | "withheld
   }
 }
 
-/** The user as an actor in each of their roles. */
-export function actorsOf(user: SignedInUser): readonly Actor[] {
-  return user.roles.map((role) => ({ name: user.name, email: user.email, role }));
+/**
+ * The user as an actor in each of their roles, then in each role configuration names them a
+ * deputy for on `now`'s date (5.2.5, 5.2.6): a deputy acts as themselves, "deputy for" it.
+ */
+export function actorsOf(user: SignedInUser, config: PolicyConfig, now: Date): readonly Actor[] {
+  return actorsFor(user, user.roles, config, localDateOf(now, config.timeZone));
 }
 
 /**
@@ -124,7 +137,8 @@ export function decisionsFor(
   readonly heldBack: readonly HeldBackDecision[];
 } {
   const offered = new Map<CommandKind, Actor>();
-  for (const actor of actorsOf(user)) {
+  const actors = actorsOf(user, config, now);
+  for (const actor of actors) {
     for (const kind of availableCommands(record, actor, now, config)) {
       if (!offered.has(kind)) offered.set(kind, actor);
     }
@@ -133,7 +147,7 @@ export function decisionsFor(
   const today = localDateOf(now, config.timeZone);
   for (const kind of EXPLAINED) {
     if (offered.has(kind)) continue;
-    const reasons = actorsOf(user)
+    const reasons = actors
       .map((actor) => checkRestrictedCommand(kind, { record, actor, now, today, config }))
       .flatMap((r) => (r.ok ? [] : [r.error]))
       .filter((r) => r.code !== "wrongRole" && r.code !== "wrongStage");
@@ -144,7 +158,7 @@ export function decisionsFor(
 }
 
 /** Decisions a decider would look for on a restricted case, so their absence is explained. */
-const EXPLAINED = ["requestReview", "lodgeAppeal"] as const;
+const EXPLAINED = ["requestReview", "lodgeAppeal", "recordNotice", "decideAppeal"] as const;
 
 export function deadlinesOf(entry: RegisterEntry, now: Date, config: PolicyConfig): CaseDeadlines {
   const today = localDateOf(now, config.timeZone);
@@ -163,7 +177,18 @@ export function deadlinesOf(entry: RegisterEntry, now: Date, config: PolicyConfi
       (entry.appealBy === undefined || !isAfter(today, entry.appealBy)),
     ...(entry.retainUntil ? { retainUntil: entry.retainUntil } : {}),
     customerReviewAvailable: customerReviewAvailable(entry, config),
+    ...noticeState(entry, config),
   };
+}
+
+function noticeState(entry: RegisterEntry, config: PolicyConfig): Partial<CaseDeadlines> {
+  const { period } = entry;
+  if (entry.stage !== "restricted" || !period) return {};
+  if (period.notice.kind === "pending") {
+    return { notice: period.notice.prepared ? "prepared" : "notYetTold" };
+  }
+  const from = termsBindFrom(period, config);
+  return from ? { termsBindFrom: from } : {};
 }
 
 /** Null when the case is not in the register (destroyed, or a mistyped reference). */
@@ -193,8 +218,9 @@ export async function loadCaseView(
     ? decisionsFor(loaded.record, user, now, config)
     : { offered: [], heldBack: [] };
   const deadlines = deadlinesOf(entry.value, now, config);
-  const helpdesk = actorsOf(user).find((a) => a.role === "cityHelpdeskManager");
-  const senior = actorsOf(user).find((a) => SENIOR_DECIDERS.includes(a.role));
+  const actors = actorsOf(user, config, now);
+  const helpdesk = actors.find((a) => a.role === "cityHelpdeskManager");
+  const senior = actors.find((a) => SENIOR_DECIDERS.includes(a.role));
   const { spoc, deputy, period, terms } = entry.value;
   return {
     entry: entry.value,

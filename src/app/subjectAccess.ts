@@ -4,6 +4,8 @@
  */
 import { describeBehaviour } from "../domain/behaviour";
 import type { PolicyConfig } from "../domain/config";
+import { roleInWords } from "../domain/deputies";
+import { immediateActionsInWords, immediateUntil } from "../domain/lifecycleImmediate";
 import { describeStage } from "../domain/lifecycleRules";
 import { refuse } from "../domain/result";
 import { describeTerms } from "../domain/termsDescription";
@@ -20,7 +22,7 @@ import type {
   Refusal,
   Result,
 } from "../domain/types";
-import { channelName, formatLongDate, timeZoneLabel } from "../domain/wording";
+import { channelName, formatLastDay, formatLongDate, timeZoneLabel } from "../domain/wording";
 import { localMoment } from "../domain/zonedTime";
 import type { AddressEntry, CaseStore, Clock } from "./ports";
 
@@ -113,7 +115,24 @@ function person(p: Person | undefined): string | undefined {
 }
 
 function actor(a: Actor, config: PolicyConfig): string {
-  return `${a.name} (${config.roleTitles[a.role]})`;
+  return `${a.name} (${roleInWords(a, config)})`;
+}
+
+/** When and how the customer was told of the latest restrictions, or why not (5.2.4, 5.2.6). */
+function noticeWords(entry: RegisterEntry, doc: Doc, config: PolicyConfig): string | undefined {
+  const notice = entry.period?.notice;
+  switch (notice?.kind) {
+    case undefined:
+      return undefined;
+    case "pending":
+      return "not yet: the restrictions apply once the customer is told";
+    case "notified":
+      return `${notice.at ? doc.instant(notice.at) : doc.date(notice.on)}${notice.givenBy ? `, by ${actor(notice.givenBy, config)}` : ""}`;
+    case "notNotified":
+      return `not told, decided by ${actor(notice.decidedBy, config)} on ${doc.date(notice.decidedOn)}: ${notice.reason}`;
+    case "notRequired":
+      return "no notice: immediate action against a threat to staff (section 4)";
+  }
 }
 
 function registerSection(doc: Doc, entry: RegisterEntry, config: PolicyConfig): void {
@@ -127,7 +146,8 @@ function registerSection(doc: Doc, entry: RegisterEntry, config: PolicyConfig): 
     ["Deputy", person(entry.deputy)],
     ["Representative", person(entry.representative)],
     ["Restrictions from", doc.date(entry.period?.start)],
-    ["Restrictions until", doc.date(entry.period?.end)],
+    ["Restrictions until", entry.period && formatLastDay(entry.period.end)],
+    ["Told of the restrictions", noticeWords(entry, doc, config)],
     ["Review due", doc.date(entry.reviewDue)],
     ["Appeal by", doc.date(entry.appealBy)],
     ["Restrictions ended", doc.date(entry.endedOn)],
@@ -169,6 +189,8 @@ function fileSection(doc: Doc, file: CaseFile | null, config: PolicyConfig): voi
       ["Behaviour", stepOne.behaviourExamples.map((b) => describeBehaviour(b).label).join("; ")],
       ["Details", stepOne.behaviourDetail],
       ["Offered a representative", stepOne.representativeOffered ? "yes" : "no"],
+      ["Representative offered on", doc.date(stepOne.representativeOffer?.offeredOn)],
+      ["Representative", person(stepOne.representativeOffer?.representative)],
       ["Proposed single point of contact", person(stepOne.proposedSpoc)],
       ["Proposed arrangement", stepOne.proposedArrangement],
       ["Confirmed in writing on", doc.date(stepOne.confirmedInWritingOn)],
@@ -194,10 +216,30 @@ function fileSection(doc: Doc, file: CaseFile | null, config: PolicyConfig): voi
     doc.fields([
       ["Decided on", doc.date(assessment.decidedOn)],
       ["Decided by", actor(assessment.decidedBy, config)],
-      ["Consulted", assessment.consulted.map((c) => actor(c, config)).join("; ")],
+      [
+        "Consulted",
+        assessment.consulted
+          .map((c) => `${actor(c, config)}${c.on ? ` on ${doc.date(c.on) ?? ""}` : ""}`)
+          .join("; "),
+      ],
       ["Behaviour unreasonable", assessment.unreasonable ? "yes" : "no"],
       ["Restrictions needed", assessment.restrictionsNeeded ? "yes" : "no"],
       ["Reasons", assessment.reasons],
+    ]);
+  }
+  const immediate = file.immediateAction;
+  if (immediate) {
+    doc.subheading("Immediate action (section 4)");
+    doc.fields([
+      ["Taken on", doc.date(immediate.decidedOn)],
+      ["Taken by", actor(immediate.decidedBy, config)],
+      ["Behaviour", immediate.behaviour],
+      ["Action", immediateActionsInWords(immediate.actions)],
+      ["Police reference", immediate.policeReference],
+      ["Premises", immediate.premises],
+      ["Lasts", immediateUntil(immediate.until)],
+      ["Review on", doc.date(immediate.reviewOn)],
+      ["Reasons", immediate.reasons],
     ]);
   }
   doc.subheading("Reasonable adjustments");

@@ -2,15 +2,17 @@ import { normaliseAddress } from "./address";
 import {
   type Check,
   type JsonObject,
+  listOf,
   objectCheck,
   oneOf,
   refuseUnknownFields,
   text,
   wholeNumber,
 } from "./jsonValidation";
+import { isBefore, parseLocalDate } from "./localDate";
 import { ok, refuse } from "./result";
 import { ROLES } from "./types";
-import type { EmailAddress, IsoWeekday, Result, Role } from "./types";
+import type { EmailAddress, IsoWeekday, LocalDate, Result, Role } from "./types";
 import { canonicalTimeZone } from "./zonedTime";
 
 /** When a restriction period's review falls due (5.2.6 leaves the interval to the council). */
@@ -30,6 +32,24 @@ export type HelpdeskContact = {
   readonly postalAddress: string;
 };
 
+/** 5.2.5, 5.2.6: the roles the policy lets an "appropriate deputy" act for. */
+export const DEPUTISABLE_ROLES = ["assistantDirector", "citySolicitor"] as const;
+export type DeputisableRole = (typeof DEPUTISABLE_ROLES)[number];
+
+/**
+ * A named deputy: who may act for the assistant director or the City Solicitor, and when.
+ * Configuration, not a shared login: the deputy signs in as themselves, and every decision
+ * they take records them as "deputy for" the role.
+ */
+export type DeputyDelegation = {
+  readonly name: string;
+  readonly email: EmailAddress;
+  readonly deputyFor: DeputisableRole;
+  /** First and last day of the delegation (UK dates); absent: no limit. */
+  readonly from?: LocalDate;
+  readonly until?: LocalDate;
+};
+
 /** The numbers and names that differ between councils; the process itself is code. */
 export type PolicyConfig = {
   readonly councilName: string;
@@ -46,6 +66,8 @@ export type PolicyConfig = {
   readonly roleTitles: Readonly<Record<Role, string>>;
   readonly ombudsman: Ombudsman;
   readonly helpdesk: HelpdeskContact;
+  /** Deputies for the assistant director and the City Solicitor (5.2.5, 5.2.6). */
+  readonly deputies: readonly DeputyDelegation[];
 };
 
 /**
@@ -81,6 +103,7 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
     phone: "0300 061 0614",
   },
   helpdesk: PLACEHOLDER_HELPDESK,
+  deputies: [],
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
@@ -162,6 +185,42 @@ const reviewDueCheck: Check<ReviewDueRule> = (value, path) => {
   );
 };
 
+const dateCheck: Check<LocalDate> = (value, path) => {
+  const date = typeof value === "string" ? parseLocalDate(value) : undefined;
+  return date?.ok === true
+    ? date
+    : refuse("invalidField", `${path} must be a date written YYYY-MM-DD, such as 2027-03-01.`);
+};
+
+const deputyCheck: Check<DeputyDelegation> = (value, path) => {
+  const object = objectCheck(path, value);
+  if (!object.ok) return object;
+  const checked = overlay<Partial<DeputyDelegation>>(object.value, {}, path, {
+    name: text(200),
+    email: emailCheck,
+    deputyFor: oneOf<DeputisableRole>(
+      DEPUTISABLE_ROLES,
+      `one of ${DEPUTISABLE_ROLES.join(", ")} (the roles the policy gives a deputy, 5.2.5, 5.2.6)`,
+    ),
+    from: dateCheck,
+    until: dateCheck,
+  });
+  if (!checked.ok) return checked;
+  const { name, email, deputyFor, from, until } = checked.value;
+  if (name === undefined || email === undefined || deputyFor === undefined) {
+    return refuse("invalidField", `${path} must give the deputy's name, email and deputyFor.`);
+  }
+  if (from && until && isBefore(until, from)) {
+    return refuse("invalidField", `${path}.until must not be before ${path}.from.`);
+  }
+  return ok({ name, email, deputyFor, ...(from ? { from } : {}), ...(until ? { until } : {}) });
+};
+
+const deputiesCheck: Check<readonly DeputyDelegation[]> = (value, path) =>
+  Array.isArray(value) && value.length === 0
+    ? ok([])
+    : listOf(deputyCheck, "deputies")(value, path);
+
 const roleTitleChecks = Object.fromEntries(ROLES.map((role) => [role, text(100)])) as FieldChecks<
   Record<Role, string>
 >;
@@ -186,6 +245,7 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
     { title: text(100), email: emailCheck, postalAddress: text(300) },
     PORTSMOUTH_POLICY.helpdesk,
   ),
+  deputies: deputiesCheck,
 };
 
 /**

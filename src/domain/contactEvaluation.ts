@@ -92,12 +92,20 @@ export function evaluateContact(input: EvaluationInput): Verdict {
     return { kind: "notRestricted", reasons: [], advice: [status.advice] };
   }
   const { terms, period } = status;
+  // The SPOC and deputy the binding terms name: until the customer is told of a change, the
+  // ones they were told of (5.2.6).
+  const { spoc: _latestSpoc, deputy: _latestDeputy, ...rest } = entry;
+  const bound: RegisterEntry = {
+    ...rest,
+    ...(status.spoc ? { spoc: status.spoc } : {}),
+    ...(status.deputy ? { deputy: status.deputy } : {}),
+  };
   const reasons = [
     channelBlocked(terms, contact),
     channelNotAllowed(terms, contact),
     outsideContactWindow(terms, contact, config),
     ...overVolume(terms, period, contacts, contact, config),
-    notToSpoc(terms, entry, contact),
+    notToSpoc(terms, bound, contact),
   ].filter((r): r is VerdictReason => r !== undefined);
   const kind: Exclude<VerdictKind, "notRestricted"> = reasons.some(
     (r) => r.code === "channelBlocked",
@@ -106,5 +114,5 @@ export function evaluateContact(input: EvaluationInput): Verdict {
     : reasons.length > 0
       ? "outsideTerms"
       : "withinTerms";
-  return { kind, reasons, advice: adviceFor(kind, reasons, terms, entry, config) };
+  return { kind, reasons, advice: adviceFor(kind, reasons, terms, bound, config) };
 }

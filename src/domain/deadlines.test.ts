@@ -23,12 +23,37 @@ describe("appealBy (5.2.7: within 28 days)", () => {
         decidedBy: actor("assistantDirector"),
         decidedOn: date("2026-11-05"),
       },
-      "2026-11-27",
+      "2026-12-03",
     ],
+    // Section 4: no notice is needed; counted from the decision on 30 October 2026.
+    [{ kind: "notRequired" }, "2026-11-27"],
     [{ kind: "pending" }, undefined],
+    [
+      {
+        kind: "pending",
+        prepared: {
+          by: actor("cityHelpdeskManager"),
+          at: new Date("2026-11-01T10:00:00Z"),
+          giver: actor("assistantDirector"),
+        },
+      },
+      undefined,
+    ],
   ])("notice %j: last day %s", (notice, expected) => {
-    // Decided on 30 October 2026; not telling the customer counts from the decision.
+    // Not telling the customer counts from that decision, from which the change binds (5.2.6).
     expect(appealBy(period({ notice }), PORTSMOUTH_POLICY)).toBe(expected);
+  });
+
+  it("counts from the UK date the customer was told, whatever the hour", () => {
+    // 23:30 UK time on 1 July 2026 (BST) is 22:30 UTC: day 28 is 29 July.
+    const late: Notice = {
+      kind: "notified",
+      on: date("2026-07-01"),
+      at: new Date("2026-07-01T22:30:00Z"),
+    };
+    expect(appealBy(period({ start: date("2026-07-01"), notice: late }), PORTSMOUTH_POLICY)).toBe(
+      "2026-07-29",
+    );
   });
 
   it.each([

@@ -4,9 +4,10 @@ import type { LocalDate, RegisterEntry, RestrictionPeriod } from "./types";
 
 /**
  * The last day on which an appeal is in time (5.2.7: "within 28 days"). The days are counted
- * from the notice, or from the decision when the customer was deliberately not told (5.2.6):
- * notice on 1 March → day 28 is 29 March, the last day in time. Undefined until the notice
- * is recorded.
+ * from the date the customer was told (its date in the council's time zone, whatever the
+ * hour), or from the decision when they were deliberately not told (5.2.6) or action was
+ * taken at once (section 4): notice on 1 March → day 28 is 29 March, the last day in time.
+ * Undefined until the notice is recorded.
  */
 export function appealBy(period: RestrictionPeriod, config: PolicyConfig): LocalDate | undefined {
   switch (period.notice.kind) {
@@ -15,6 +16,8 @@ export function appealBy(period: RestrictionPeriod, config: PolicyConfig): Local
     case "notified":
       return addDays(period.notice.on, config.appealWindowDays);
     case "notNotified":
+      return addDays(period.notice.decidedOn, config.appealWindowDays);
+    case "notRequired":
       return addDays(period.decidedOn, config.appealWindowDays);
   }
 }
@@ -32,11 +35,16 @@ export function reviewDue(period: RestrictionPeriod, config: PolicyConfig): Loca
     : earlierOf(addMonths(period.start, rule.months), period.end);
 }
 
-/** 5.2.4, 5.2.6: the customer may still ask for a review in this restriction period. */
+/**
+ * 5.2.4, 5.2.6: the customer may still ask for a review in this restriction period. The
+ * allowance runs from the notice: before the customer is told of a period, there is nothing
+ * of it for them to ask about.
+ */
 export function customerReviewAvailable(entry: RegisterEntry, config: PolicyConfig): boolean {
   return (
     entry.stage === "restricted" &&
     entry.period !== undefined &&
+    entry.period.notice.kind !== "pending" &&
     entry.period.customerReviewRequests.length < config.customerReviewRequestsPerPeriod
   );
 }

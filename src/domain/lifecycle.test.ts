@@ -11,6 +11,8 @@ import {
   OPEN_CASE,
   SERVICE_MANAGER,
   SOLICITOR,
+  BY_EMAIL,
+  BY_LETTER,
   applied,
   assessed,
   confirmed,
@@ -53,6 +55,7 @@ describe("openCase (5.1)", () => {
         behaviourExamples: ["excessiveDemands", "abusiveRemarks"],
         behaviourDetail: "Emails several times a day to six officers.",
         representativeOffered: true,
+        representativeOffer: { offeredOn: "2026-10-01", answer: "pending" },
         proposedSpoc: SPOC,
         proposedArrangement: "One email a week to the SPOC.",
         agreement: "pending",
@@ -92,6 +95,13 @@ describe("openCase (5.1)", () => {
       ),
     );
     expect(record.entry.representative).toEqual(DEPUTY);
+    // Named when the concern is raised: the offer was made and accepted that day (5.1).
+    expect(record.file.stepOne?.representativeOffer).toEqual({
+      offeredOn: "2026-10-01",
+      answer: "accepted",
+      answeredOn: "2026-10-01",
+      representative: DEPUTY,
+    });
     expect(record.file.stepOne?.proposedSpoc).toBeUndefined();
     expect(record.file.stepOne?.behaviourDetail).toBe("");
     expect(record.file.stepOne?.behaviourExamples).toEqual(["scattergun"]);
@@ -106,20 +116,82 @@ describe("openCase (5.1)", () => {
 });
 
 describe("step one", () => {
-  it("records the written confirmation", () => {
+  it("records the written confirmation and how it went", () => {
     const { record, events } = applied(
       opened(),
-      { kind: "confirmInWriting", on: date("2026-10-02") },
+      { kind: "confirmInWriting", on: date("2026-10-02"), via: BY_EMAIL },
       SERVICE_MANAGER,
       "2026-10-03",
     );
     expect(record.file.stepOne?.confirmedInWritingOn).toBe("2026-10-02");
+    expect(record.file.stepOne?.confirmedVia).toEqual({ channel: "email" });
     expect(events[0]).toMatchObject({
       action: "confirmedInWriting",
       summary:
         "The step-one concern was confirmed to the customer in writing on Friday 2 October 2026 (5.1).",
       detail: { stageFrom: "stepOne", stageTo: "stepOne", on: "2026-10-02" },
     });
+  });
+
+  it("records a confirmation made another way, with the reasonable adjustment that needs it", () => {
+    const { record, events } = applied(
+      opened(),
+      {
+        kind: "confirmInWriting",
+        on: date("2026-10-02"),
+        via: { channel: "phone", adjustment: " Blind: letters read aloud by phone " },
+      },
+      SERVICE_MANAGER,
+      "2026-10-03",
+    );
+    expect(record.file.stepOne?.confirmedVia).toEqual({
+      channel: "phone",
+      adjustment: "Blind: letters read aloud by phone",
+    });
+    expect(events[0]?.summary).toBe(
+      "The step-one concern was confirmed to the customer on Friday 2 October 2026, by telephone, as a reasonable adjustment requires (Blind: letters read aloud by phone) (5.1).",
+    );
+  });
+
+  it.each<[string, "pending" | "accepted" | "declined", boolean, string]>([
+    [
+      "accepted",
+      "accepted",
+      true,
+      "The customer was offered a representative on Friday 2 October 2026 and appointed Jordan Lee, who now contacts the council for them (5.1).",
+    ],
+    [
+      "declined",
+      "declined",
+      false,
+      "The customer was offered a representative on Friday 2 October 2026 and declined (5.1).",
+    ],
+    [
+      "not yet answered",
+      "pending",
+      false,
+      "The customer was offered a representative on Friday 2 October 2026; they have not yet answered (5.1).",
+    ],
+  ])("records the offer of a representative: %s", (_label, answer, named, summary) => {
+    const { record, events } = applied(
+      opened(),
+      {
+        kind: "recordRepresentativeOffer",
+        offeredOn: date("2026-10-02"),
+        answer,
+        ...(named ? { representative: DEPUTY } : {}),
+      },
+      SERVICE_MANAGER,
+      "2026-10-05",
+    );
+    expect(record.file.stepOne?.representativeOffer).toEqual({
+      offeredOn: "2026-10-02",
+      answer,
+      ...(answer === "pending" ? {} : { answeredOn: "2026-10-05" }),
+      ...(named ? { representative: DEPUTY } : {}),
+    });
+    expect(record.entry.representative).toEqual(named ? DEPUTY : undefined);
+    expect(events[0]).toMatchObject({ action: "representativeOffered", summary });
   });
 
   it("moves to monitoring when the customer agrees, putting the SPOC on the register", () => {
@@ -143,7 +215,7 @@ describe("step one", () => {
     );
     const written = applied(
       opening.record,
-      { kind: "confirmInWriting", on: date("2026-10-01") },
+      { kind: "confirmInWriting", on: date("2026-10-01"), via: BY_LETTER },
       SERVICE_MANAGER,
       "2026-10-01",
     );
@@ -264,6 +336,10 @@ describe("assessment (5.2.2)", () => {
       expect(record.file.assessment).toMatchObject({
         decidedOn: "2026-10-20",
         decidedBy: HELPDESK,
+        consulted: [
+          { ...AD, on: "2026-10-15" },
+          { ...SERVICE_MANAGER, on: "2026-10-16" },
+        ],
         unreasonable,
         restrictionsNeeded,
       });
@@ -271,10 +347,9 @@ describe("assessment (5.2.2)", () => {
         summary,
         detail: {
           consulted: [
-            "Alex Reed (assistant director of corporate services)",
-            "Sam Patel (service manager)",
+            "Alex Reed (assistant director of corporate services) on Thursday 15 October 2026",
+            "Sam Patel (service manager) on Friday 16 October 2026",
           ],
-          serviceManagerConsulted: true,
         },
       });
       if (stage === "closed")
@@ -287,6 +362,8 @@ describe("assessment (5.2.2)", () => {
 describe("imposing restrictions (5.2.3–5.2.5)", () => {
   it("starts period 1, notice pending, with the review date and the terms in words", () => {
     const record = imposed();
+    expect(record.entry.period?.decidedAt).toEqual(noonOn("2026-10-30"));
+    expect(record.entry.period?.origin).toBe("imposed");
     expect(record.entry).toMatchObject({
       stage: "restricted",
       spoc: SPOC,
@@ -336,7 +413,7 @@ describe("imposing restrictions (5.2.3–5.2.5)", () => {
     expect(events[0]).toMatchObject({
       action: "restrictionsImposed",
       summary:
-        "Chris Ward imposed restrictions from Friday 30 October 2026 to Sunday 31 January 2027 (5.2.4, 5.2.5).",
+        "Chris Ward, City Solicitor, decided to impose restrictions from Friday 30 October 2026 to Sunday 31 January 2027; they bind once the customer is told (5.2.4, 5.2.5).",
       detail: {
         adjustmentWarnings: [
           'The terms block email, but a recorded reasonable adjustment needs contact by email ("Deaf: uses email").',
@@ -366,32 +443,18 @@ describe("imposing restrictions (5.2.3–5.2.5)", () => {
   });
 });
 
-describe("notice (5.2.4, 5.2.6)", () => {
-  it("records when the customer was told, which sets the appeal deadline", () => {
+describe("notice (5.2.4)", () => {
+  it("records when, how and by whom the customer was told, which sets the appeal deadline", () => {
     const record = restricted();
-    expect(record.entry.period?.notice).toEqual({ kind: "notified", on: "2026-11-02" });
-    expect(record.entry.appealBy).toBe("2026-11-30");
-  });
-
-  it("lets the assistant director decide not to tell the customer, with reasons", () => {
-    const { record, events } = applied(
-      imposed(),
-      {
-        kind: "recordNotice",
-        notice: { kind: "notNotified", reason: " Contact would incite further abuse. " },
-      },
-      AD,
-      "2026-11-03",
-    );
     expect(record.entry.period?.notice).toEqual({
-      kind: "notNotified",
-      reason: "Contact would incite further abuse.",
-      decidedBy: AD,
-      decidedOn: "2026-11-03",
+      kind: "notified",
+      on: "2026-11-02",
+      at: new Date("2026-11-02T09:30:00Z"),
+      method: "letter",
+      confirmation: { kind: "inWriting", on: "2026-11-02" },
+      givenBy: AD,
     });
-    // Counted from the decision on 30 October.
-    expect(record.entry.appealBy).toBe("2026-11-27");
-    expect(events[0]?.action).toBe("decidedNotToNotify");
+    expect(record.entry.appealBy).toBe("2026-11-30");
   });
 });
 

@@ -1,8 +1,10 @@
 import type { PolicyConfig } from "./config";
-import { decideAppeal, lodgeAppeal } from "./lifecycleAppeal";
+import { decideAppeal, decideLateAppeal, lodgeAppeal, passAppeal } from "./lifecycleAppeal";
 import type { CommandKind, LifecycleCommand } from "./lifecycleCommands";
+import { takeImmediateAction } from "./lifecycleImmediate";
+import { prepareNotice, recordNotice } from "./lifecycleNotice";
 import { assess, refer } from "./lifecycleReferral";
-import { expire, imposeRestrictions, recordNotice } from "./lifecycleRestrictions";
+import { expire, imposeRestrictions } from "./lifecycleRestrictions";
 import { decideReview, requestReview, startReview } from "./lifecycleReview";
 import {
   CASE_RULES,
@@ -12,7 +14,12 @@ import {
   RESTRICTED_RULES,
   type RestrictedCommandKind,
 } from "./lifecycleRules";
-import { closeCase, confirmInWriting, recordAgreement } from "./lifecycleStepOne";
+import {
+  closeCase,
+  confirmInWriting,
+  recordAgreement,
+  recordRepresentativeOffer,
+} from "./lifecycleStepOne";
 import type { CommandContext, LifecycleResult, Restriction } from "./lifecycleSupport";
 import type { Actor, CaseRecord } from "./types";
 import { localDateOf } from "./zonedTime";
@@ -60,6 +67,8 @@ export function applyCommand(
   switch (command.kind) {
     case "confirmInWriting":
       return onCase(ctx, command, confirmInWriting);
+    case "recordRepresentativeOffer":
+      return onCase(ctx, command, recordRepresentativeOffer);
     case "recordAgreement":
       return onCase(ctx, command, recordAgreement);
     case "refer":
@@ -70,6 +79,10 @@ export function applyCommand(
       return onCase(ctx, command, imposeRestrictions);
     case "closeCase":
       return onCase(ctx, command, closeCase);
+    case "takeImmediateAction":
+      return onCase(ctx, command, takeImmediateAction);
+    case "prepareNotice":
+      return onRestriction(ctx, command, prepareNotice);
     case "recordNotice":
       return onRestriction(ctx, command, recordNotice);
     case "requestReview":
@@ -80,6 +93,10 @@ export function applyCommand(
       return onRestriction(ctx, command, decideReview);
     case "lodgeAppeal":
       return onRestriction(ctx, command, lodgeAppeal);
+    case "decideLateAppeal":
+      return onRestriction(ctx, command, decideLateAppeal);
+    case "passAppeal":
+      return onRestriction(ctx, command, passAppeal);
     case "decideAppeal":
       return onRestriction(ctx, command, decideAppeal);
     case "expire":

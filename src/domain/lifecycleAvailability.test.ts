@@ -5,6 +5,7 @@ import type { CommandKind } from "./lifecycleCommands";
 import { date } from "./testFixtures";
 import {
   AD,
+  BY_LETTER,
   DIRECTOR,
   FRONTLINE,
   HELPDESK,
@@ -25,35 +26,81 @@ import type { Actor, CaseRecord } from "./types";
 const appealed = (): CaseRecord =>
   applied(
     restricted(),
-    { kind: "lodgeAppeal", lodgedOn: date("2026-11-10"), grounds: "Unfair" },
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date("2026-11-10"),
+      grounds: "Unfair",
+      receivedVia: BY_LETTER,
+    },
     HELPDESK,
     "2026-11-10",
   ).record;
+const passed = (): CaseRecord =>
+  applied(appealed(), { kind: "passAppeal", information: ["Appeal"] }, HELPDESK, "2026-11-11")
+    .record;
 const ended = (): CaseRecord =>
   applied(restricted(), { kind: "expire" }, HELPDESK, "2027-02-01").record;
 
 describe("availableCommands", () => {
   it.each<[string, () => CaseRecord, Actor, string, CommandKind[]]>([
-    ["just opened", opened, SERVICE_MANAGER, "2026-10-01", ["confirmInWriting", "closeCase"]],
+    [
+      "just opened",
+      opened,
+      SERVICE_MANAGER,
+      "2026-10-01",
+      ["confirmInWriting", "recordRepresentativeOffer", "closeCase"],
+    ],
+    [
+      "just opened, for the City Solicitor",
+      opened,
+      SOLICITOR,
+      "2026-10-01",
+      ["confirmInWriting", "recordRepresentativeOffer", "closeCase", "takeImmediateAction"],
+    ],
     [
       "confirmed in writing",
       confirmed,
       SERVICE_MANAGER,
       "2026-10-03",
-      ["recordAgreement", "refer", "closeCase"],
+      ["recordRepresentativeOffer", "recordAgreement", "refer", "closeCase"],
     ],
-    ["being monitored", monitored, SERVICE_MANAGER, "2026-10-20", ["refer", "closeCase"]],
+    [
+      "being monitored",
+      monitored,
+      SERVICE_MANAGER,
+      "2026-10-20",
+      ["recordRepresentativeOffer", "refer", "closeCase"],
+    ],
     ["referred, for the service manager", referred, SERVICE_MANAGER, "2026-10-13", []],
     ["referred, for the helpdesk manager", referred, HELPDESK, "2026-10-13", ["assess"]],
-    ["assessed, for the assistant director", assessed, AD, "2026-10-21", ["imposeRestrictions"]],
-    ["assessed, for the City Solicitor", assessed, SOLICITOR, "2026-10-21", ["imposeRestrictions"]],
+    [
+      "assessed, for the assistant director",
+      assessed,
+      AD,
+      "2026-10-21",
+      ["imposeRestrictions", "takeImmediateAction"],
+    ],
+    [
+      "assessed, for the City Solicitor",
+      assessed,
+      SOLICITOR,
+      "2026-10-21",
+      ["imposeRestrictions", "takeImmediateAction"],
+    ],
     ["assessed, for the director", assessed, DIRECTOR, "2026-10-21", []],
     [
-      "imposed, for the helpdesk manager",
+      "imposed, for the helpdesk manager: prepares the notice, does not give it",
       imposed,
       HELPDESK,
       "2026-10-31",
-      ["recordNotice", "requestReview", "startReview", "lodgeAppeal"],
+      ["prepareNotice", "startReview", "lodgeAppeal"],
+    ],
+    [
+      "imposed, for the assistant director: gives the notice",
+      imposed,
+      AD,
+      "2026-10-31",
+      ["takeImmediateAction", "recordNotice"],
     ],
     [
       "restricted, for the helpdesk manager",
@@ -63,7 +110,15 @@ describe("availableCommands", () => {
       ["requestReview", "startReview", "lodgeAppeal"],
     ],
     ["restricted, for the director", restricted, DIRECTOR, "2026-12-01", []],
-    ["appealed, for the director", appealed, DIRECTOR, "2026-11-11", ["decideAppeal"]],
+    [
+      "appealed, for the helpdesk manager",
+      appealed,
+      HELPDESK,
+      "2026-11-11",
+      ["requestReview", "startReview", "passAppeal"],
+    ],
+    ["appealed, for the director", appealed, DIRECTOR, "2026-11-11", []],
+    ["passed to the director, for the director", passed, DIRECTOR, "2026-11-12", ["decideAppeal"]],
     [
       "after the end date",
       restricted,

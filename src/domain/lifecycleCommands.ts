@@ -4,7 +4,13 @@ import type {
   CaseEvent,
   CaseRecord,
   CaseRef,
+  Channel,
+  Consulted,
+  ImmediateActionKind,
   LocalDate,
+  Means,
+  NoticeConfirmation,
+  NoticeMethod,
   Person,
   ReasonableAdjustment,
   RestrictionTerms,
@@ -29,8 +35,27 @@ export type OpenCaseInput = {
   readonly reasonableAdjustments?: readonly ReasonableAdjustment[];
 };
 
-/** 5.1: the concern "must be confirmed in writing". */
-export type ConfirmInWriting = { readonly kind: "confirmInWriting"; readonly on: LocalDate };
+/**
+ * 5.1: the concern "must be confirmed in writing or in such a way as to accommodate any
+ * reasonable adjustment": the date, and how it went (a letter or email, or another way with
+ * the adjustment that requires it).
+ */
+export type ConfirmInWriting = {
+  readonly kind: "confirmInWriting";
+  readonly on: LocalDate;
+  readonly via: Means;
+};
+
+/**
+ * 5.1: "the customer will be offered the opportunity to appoint a representative": when, and
+ * the answer. An accepted offer names the representative, who goes on the case.
+ */
+export type RecordRepresentativeOffer = {
+  readonly kind: "recordRepresentativeOffer";
+  readonly offeredOn: LocalDate;
+  readonly answer: "pending" | "accepted" | "declined";
+  readonly representative?: Person;
+};
 
 /** 5.1: the customer's answer to the proposed arrangement. */
 export type RecordAgreement = { readonly kind: "recordAgreement"; readonly agreed: boolean };
@@ -49,10 +74,13 @@ export type Refer = {
   readonly contactCount: number;
 };
 
-/** 5.2.2: the helpdesk manager's decision. */
+/**
+ * 5.2.2: the helpdesk manager's decision, in consultation with the assistant director and the
+ * appropriate service manager, each recorded with the date.
+ */
 export type Assess = {
   readonly kind: "assess";
-  readonly consulted: readonly Actor[];
+  readonly consulted: readonly Consulted[];
   readonly unreasonable: boolean;
   readonly restrictionsNeeded: boolean;
   readonly reasons: string;
@@ -70,19 +98,39 @@ export type ImposeRestrictions = {
   readonly proportionalityNote?: string;
 };
 
-/** 5.2.4, 5.2.6: the customer was told on a date, or (exceptionally) not told, with reasons. */
-export type RecordNotice = {
-  readonly kind: "recordNotice";
-  readonly notice:
-    | { readonly kind: "notified"; readonly on: LocalDate }
-    | { readonly kind: "notNotified"; readonly reason: string };
+/**
+ * 5.2.4: the customer was told: when (date and time), how, and how it was confirmed in writing
+ * (a letter or email confirms itself) or as a reasonable adjustment allows. The one recording
+ * it is the one who told them.
+ */
+export type NoticeGiven = {
+  readonly kind: "notified";
+  readonly at: Date;
+  readonly method: NoticeMethod;
+  /** For method "other": the way a reasonable adjustment requires. */
+  readonly adjustment?: string;
+  /** Needed unless the notice was itself a letter or an email. */
+  readonly confirmation?: NoticeConfirmation;
 };
 
-/** 5.2.6: the customer's written request for a review, recorded by the helpdesk manager. */
+/** 5.2.4, 5.2.6: the customer was told, or (a change on review only) is not to be told. */
+export type RecordNotice = {
+  readonly kind: "recordNotice";
+  readonly notice: NoticeGiven | { readonly kind: "notNotified"; readonly reason: string };
+};
+
+/** 5.2.4: the helpdesk manager prepares the notice for the person who is to give it. */
+export type PrepareNotice = { readonly kind: "prepareNotice"; readonly giver: Actor };
+
+/**
+ * 5.2.6: the customer's request for a review, recorded by the helpdesk manager: in writing, or
+ * another way a reasonable adjustment requires.
+ */
 export type RequestReview = {
   readonly kind: "requestReview";
   readonly requestedOn: LocalDate;
   readonly grounds: string;
+  readonly receivedVia: Means;
 };
 
 /** 5.2.6: the council reviews on its own initiative. */
@@ -107,17 +155,33 @@ export type ReviewOutcome =
 
 export type DecideReview = {
   readonly kind: "decideReview";
-  readonly consulted: readonly Actor[];
+  readonly consulted: readonly Consulted[];
   readonly outcome: ReviewOutcome;
   readonly reasons: string;
 };
 
-/** 5.2.7: an appeal, recorded by the helpdesk manager. */
+/** 5.2.7: an appeal as the helpdesk manager received it: when, why, and how it arrived. */
 export type LodgeAppeal = {
   readonly kind: "lodgeAppeal";
   readonly lodgedOn: LocalDate;
   readonly grounds: string;
+  readonly receivedVia: Means;
 };
+
+/**
+ * 5.2.7: an appeal after the window: the director or the helpdesk manager chooses to consider
+ * it anyway, or to refer the customer to the review process (optionally taking the appeal as
+ * the customer's review request, while one is left).
+ */
+export type DecideLateAppeal = {
+  readonly kind: "decideLateAppeal";
+  readonly choice: "consider" | "referToReview";
+  readonly reasons: string;
+  readonly asReviewRequest?: boolean;
+};
+
+/** 5.2.7: the helpdesk manager passes the information gathered to the director. */
+export type PassAppeal = { readonly kind: "passAppeal"; readonly information: readonly string[] };
 
 export type AppealDecision =
   | { readonly kind: "confirmed" }
@@ -136,20 +200,54 @@ export type Expire = { readonly kind: "expire" };
 /** Close a case at step one or monitoring: the behaviour stopped or the concern fell away. */
 export type CloseCase = { readonly kind: "closeCase"; readonly reasons: string };
 
+/**
+ * Section 4: behaviour threatening the immediate health, safety or wellbeing of staff, and the
+ * action taken at once, without step one and without warning the customer.
+ */
+export type ImmediateActionInput = {
+  readonly behaviour: string;
+  readonly actions: readonly ImmediateActionKind[];
+  readonly reasons: string;
+  readonly reviewOn: LocalDate;
+  /** Last day of the action; absent: until further notice. */
+  readonly until?: LocalDate;
+  /** With "blockChannels": which; none named blocks every channel that can be blocked. */
+  readonly blockedChannels?: readonly Channel[];
+  /** With "barPremises": which premises, in plain words. */
+  readonly premises?: string;
+  readonly policeReference?: string;
+};
+
+/** Section 4 on a case the council already has. */
+export type TakeImmediateAction = { readonly kind: "takeImmediateAction" } & ImmediateActionInput;
+
+/** Section 4 for a customer with no open case: the case starts with the action. */
+export type OpenImmediateCaseInput = {
+  readonly ref: CaseRef;
+  readonly customerName: string;
+  readonly serviceArea: string;
+  readonly representative?: Person;
+} & ImmediateActionInput;
+
 export type LifecycleCommand =
   | ConfirmInWriting
+  | RecordRepresentativeOffer
   | RecordAgreement
   | Refer
   | Assess
   | ImposeRestrictions
+  | PrepareNotice
   | RecordNotice
   | RequestReview
   | StartReview
   | DecideReview
   | LodgeAppeal
+  | DecideLateAppeal
+  | PassAppeal
   | DecideAppeal
   | Expire
-  | CloseCase;
+  | CloseCase
+  | TakeImmediateAction;
 
 export type CommandKind = LifecycleCommand["kind"];
 

@@ -2,11 +2,13 @@ import { retainUntil } from "./deadlines";
 import type { Assess, Refer } from "./lifecycleCommands";
 import {
   type CommandContext,
+  consultedInWords,
   done,
   fail,
   hasRole,
   type LifecycleResult,
   optionalText,
+  pastDate,
   requireText,
 } from "./lifecycleSupport";
 import type { Referral } from "./types";
@@ -80,18 +82,45 @@ export function refer(ctx: CommandContext, command: Refer): LifecycleResult {
   );
 }
 
+/** 5.2.2 names two people to consult, each recorded with the date. */
+const ASSESSMENT_CONSULTEES = ["assistantDirector", "serviceManager"] as const;
+
+function checkAssessmentConsultation(
+  ctx: CommandContext,
+  command: Assess,
+): LifecycleResult | undefined {
+  const { config } = ctx;
+  const missing = ASSESSMENT_CONSULTEES.filter((role) => !hasRole(command.consulted, [role]));
+  if (missing.length > 0) {
+    return fail(
+      "consultationIncomplete",
+      `The assessment is made in consultation with the ${config.roleTitles.assistantDirector} and the appropriate ${config.roleTitles.serviceManager}: record ${missing.map((r) => `the ${config.roleTitles[r]}`).join(" and ")} among those consulted (5.2.2).`,
+    );
+  }
+  const referredOn = ctx.record.file.referral?.referredOn;
+  for (const person of command.consulted) {
+    if (person.on === undefined) {
+      return fail("missingInformation", `Give the date ${person.name} was consulted (5.2.2).`);
+    }
+    if (referredOn) {
+      const on = pastDate(person.on, `The date ${person.name} was consulted`, ctx.today, {
+        date: referredOn,
+        what: "the referral",
+      });
+      if (!on.ok) return on;
+    }
+  }
+  return undefined;
+}
+
 /**
- * 5.2.2: the city helpdesk manager decides, in consultation with the assistant director (and
- * the service manager, whose consultation is recorded but not required here).
+ * 5.2.2: the city helpdesk manager decides, in consultation with the assistant director and
+ * the appropriate service manager, each recorded with the date of the consultation.
  */
 export function assess(ctx: CommandContext, command: Assess): LifecycleResult {
   const { config } = ctx;
-  if (!hasRole(command.consulted, ["assistantDirector"])) {
-    return fail(
-      "consultationIncomplete",
-      `The assessment is made in consultation with the ${config.roleTitles.assistantDirector}: record them among those consulted (5.2.2).`,
-    );
-  }
+  const consultation = checkAssessmentConsultation(ctx, command);
+  if (consultation) return consultation;
   const reasons = requireText(command.reasons, "Give the reasons for the assessment (5.2.2).");
   if (!reasons.ok) return reasons;
   if (command.restrictionsNeeded && !command.unreasonable) {
@@ -135,8 +164,7 @@ export function assess(ctx: CommandContext, command: Assess): LifecycleResult {
     {
       unreasonable: command.unreasonable,
       restrictionsNeeded: command.restrictionsNeeded,
-      consulted: command.consulted.map((c) => `${c.name} (${config.roleTitles[c.role]})`),
-      serviceManagerConsulted: hasRole(command.consulted, ["serviceManager"]),
+      consulted: consultedInWords(command.consulted, config),
       reasons: reasons.value,
     },
   );

@@ -15,8 +15,11 @@ import {
   REFERRAL,
   SERVICE_MANAGER,
   SOLICITOR,
+  BY_LETTER,
   apply,
   applied,
+  at,
+  toldBy,
   assessed,
   confirmed,
   imposed,
@@ -26,7 +29,7 @@ import {
   referred,
   restricted,
 } from "./testScenario";
-import type { Actor, BehaviourExample, CaseRecord } from "./types";
+import type { Actor, BehaviourExample, CaseRecord, Channel } from "./types";
 
 const LONG = "x".repeat(4001);
 
@@ -94,16 +97,91 @@ describe("openCase refusals", () => {
 const closedCase = (): CaseRecord =>
   applied(opened(), { kind: "closeCase", reasons: "Resolved." }, SERVICE_MANAGER, "2026-10-10")
     .record;
+/** Extended on a council review on 10 November 2026: the extension awaits its notice. */
+const extended = (): CaseRecord => {
+  const reviewing = applied(
+    restricted(),
+    { kind: "startReview", grounds: "More abuse" },
+    HELPDESK,
+    "2026-11-10",
+  ).record;
+  return applied(
+    reviewing,
+    {
+      kind: "decideReview",
+      consulted: [AD],
+      outcome: { kind: "extend", newEnd: date("2027-04-30") },
+      reasons: "Abuse continues.",
+    },
+    HELPDESK,
+    "2026-11-10",
+  ).record;
+};
 const untold = (): CaseRecord =>
   applied(
-    imposed(),
+    extended(),
     { kind: "recordNotice", notice: { kind: "notNotified", reason: "Risk" } },
     AD,
-    "2026-11-03",
+    "2026-11-11",
   ).record;
 const noPeriod = (): CaseRecord => {
   const record = restricted();
   return { ...record, entry: { ...record.entry, period: undefined } };
+};
+const notAgreed = (): CaseRecord =>
+  applied(confirmed(), { kind: "recordAgreement", agreed: false }, SERVICE_MANAGER, "2026-10-09")
+    .record;
+const confirmedWithoutOffer = (): CaseRecord => {
+  const record = unwrap(
+    openCase(
+      { ...OPEN_CASE, representativeOffered: false },
+      SERVICE_MANAGER,
+      noonOn("2026-10-01"),
+      PORTSMOUTH_POLICY,
+    ),
+  ).record;
+  return applied(
+    record,
+    { kind: "confirmInWriting", on: date("2026-10-02"), via: BY_LETTER },
+    SERVICE_MANAGER,
+    "2026-10-02",
+  ).record;
+};
+const imposedExtreme = (): CaseRecord =>
+  applied(
+    assessed(),
+    { ...IMPOSITION, terms: { extreme: { blockedChannels: ["phone"] } } },
+    AD,
+    "2026-10-30",
+  ).record;
+const amendedOnAppeal = (): CaseRecord => {
+  const lodged = applied(
+    restricted(),
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date("2026-11-20"),
+      grounds: "Unfair",
+      receivedVia: BY_LETTER,
+    },
+    HELPDESK,
+    "2026-11-20",
+  ).record;
+  const passed = applied(
+    lodged,
+    { kind: "passAppeal", information: ["Appeal"] },
+    HELPDESK,
+    "2026-11-23",
+  ).record;
+  return applied(
+    passed,
+    {
+      kind: "decideAppeal",
+      outcome: { kind: "amended", terms: { allowedChannels: ["letter"] } },
+      reasons: "Shorter.",
+    },
+    DIRECTOR,
+    "2026-11-27",
+  ).record;
 };
 const noStepOne = (): CaseRecord => {
   const record = opened();
@@ -118,7 +196,7 @@ const refusals: Refusal[] = [
   [
     "confirm: frontline staff",
     opened,
-    { kind: "confirmInWriting", on: date("2026-10-02") },
+    { kind: "confirmInWriting", on: date("2026-10-02"), via: BY_LETTER },
     FRONTLINE,
     "2026-10-02",
     "wrongRole",
@@ -127,7 +205,7 @@ const refusals: Refusal[] = [
   [
     "confirm: while monitoring",
     monitored,
-    { kind: "confirmInWriting", on: date("2026-10-02") },
+    { kind: "confirmInWriting", on: date("2026-10-02"), via: BY_LETTER },
     SERVICE_MANAGER,
     "2026-10-10",
     "wrongStage",
@@ -136,7 +214,7 @@ const refusals: Refusal[] = [
   [
     "confirm: twice",
     confirmed,
-    { kind: "confirmInWriting", on: date("2026-10-03") },
+    { kind: "confirmInWriting", on: date("2026-10-03"), via: BY_LETTER },
     SERVICE_MANAGER,
     "2026-10-03",
     "alreadyDone",
@@ -145,7 +223,7 @@ const refusals: Refusal[] = [
   [
     "confirm: no step-one record",
     noStepOne,
-    { kind: "confirmInWriting", on: date("2026-10-02") },
+    { kind: "confirmInWriting", on: date("2026-10-02"), via: BY_LETTER },
     SERVICE_MANAGER,
     "2026-10-02",
     "incompleteRecord",
@@ -154,7 +232,7 @@ const refusals: Refusal[] = [
   [
     "confirm: a future date",
     opened,
-    { kind: "confirmInWriting", on: date("2026-10-05") },
+    { kind: "confirmInWriting", on: date("2026-10-05"), via: BY_LETTER },
     SERVICE_MANAGER,
     "2026-10-02",
     "dateInFuture",
@@ -163,7 +241,7 @@ const refusals: Refusal[] = [
   [
     "confirm: before the concern",
     opened,
-    { kind: "confirmInWriting", on: date("2026-09-30") },
+    { kind: "confirmInWriting", on: date("2026-09-30"), via: BY_LETTER },
     SERVICE_MANAGER,
     "2026-10-02",
     "datesOutOfOrder",
@@ -177,6 +255,65 @@ const refusals: Refusal[] = [
     "2026-10-02",
     "notYetPossible",
     "The step-one concern must first be confirmed to the customer in writing (5.1).",
+  ],
+  [
+    "agreement: a second answer",
+    notAgreed,
+    { kind: "recordAgreement", agreed: true },
+    SERVICE_MANAGER,
+    "2026-10-12",
+    "alreadyDone",
+    "The customer's answer is already recorded on Friday 9 October 2026: they did not agree. Refer the case, or close it, as the answer requires (5.1).",
+  ],
+  [
+    "confirm: by telephone, without the adjustment",
+    opened,
+    { kind: "confirmInWriting", on: date("2026-10-02"), via: { channel: "phone", adjustment: "" } },
+    SERVICE_MANAGER,
+    "2026-10-02",
+    "missingInformation",
+    "The confirmation arrived by telephone, not in writing: describe the reasonable adjustment that requires this (5.1).",
+  ],
+  [
+    "representative: accepted without a name",
+    opened,
+    { kind: "recordRepresentativeOffer", offeredOn: date("2026-10-01"), answer: "accepted" },
+    SERVICE_MANAGER,
+    "2026-10-02",
+    "missingInformation",
+    "Give the name and email address of the representative the customer appointed (5.1).",
+  ],
+  [
+    "representative: named though declined",
+    opened,
+    {
+      kind: "recordRepresentativeOffer",
+      offeredOn: date("2026-10-01"),
+      answer: "declined",
+      representative: SPOC,
+    },
+    SERVICE_MANAGER,
+    "2026-10-02",
+    "inconsistentDecision",
+    "A representative is named only when the customer accepted the offer (5.1).",
+  ],
+  [
+    "representative: offered before the concern",
+    opened,
+    { kind: "recordRepresentativeOffer", offeredOn: date("2026-09-30"), answer: "declined" },
+    SERVICE_MANAGER,
+    "2026-10-02",
+    "datesOutOfOrder",
+    "The date of the offer (Wednesday 30 September 2026) cannot be before the date the concern was raised (Thursday 1 October 2026).",
+  ],
+  [
+    "representative: after referral",
+    referred,
+    { kind: "recordRepresentativeOffer", offeredOn: date("2026-10-01"), answer: "declined" },
+    SERVICE_MANAGER,
+    "2026-10-13",
+    "wrongStage",
+    "to record the offer of a representative, it must be at step one or being monitored under an agreed arrangement (5.1).",
   ],
   [
     "close: no reasons",
@@ -223,6 +360,15 @@ const refusals: Refusal[] = [
     "2026-10-12",
     "notYetPossible",
     "The step-one concern must first be confirmed to the customer in writing (5.1).",
+  ],
+  [
+    "refer: the offer of a representative not recorded",
+    confirmedWithoutOffer,
+    REFERRAL,
+    SERVICE_MANAGER,
+    "2026-10-12",
+    "notYetPossible",
+    "Record the offer of a representative first: at step one the customer is offered the opportunity to appoint one (5.1).",
   ],
   [
     "refer: already referred",
@@ -327,11 +473,59 @@ const refusals: Refusal[] = [
   [
     "assess: without the assistant director",
     referred,
-    { ...ASSESSMENT, consulted: [SERVICE_MANAGER, SOLICITOR] },
+    { ...ASSESSMENT, consulted: [{ ...SERVICE_MANAGER, on: date("2026-10-16") }, SOLICITOR] },
     HELPDESK,
     "2026-10-20",
     "consultationIncomplete",
-    "The assessment is made in consultation with the assistant director of corporate services: record them among those consulted (5.2.2).",
+    "The assessment is made in consultation with the assistant director of corporate services and the appropriate service manager: record the assistant director of corporate services among those consulted (5.2.2).",
+  ],
+  [
+    "assess: without the service manager",
+    referred,
+    { ...ASSESSMENT, consulted: [{ ...AD, on: date("2026-10-15") }] },
+    HELPDESK,
+    "2026-10-20",
+    "consultationIncomplete",
+    "The assessment is made in consultation with the assistant director of corporate services and the appropriate service manager: record the service manager among those consulted (5.2.2).",
+  ],
+  [
+    "assess: a consultation without its date",
+    referred,
+    { ...ASSESSMENT, consulted: [AD, { ...SERVICE_MANAGER, on: date("2026-10-16") }] },
+    HELPDESK,
+    "2026-10-20",
+    "missingInformation",
+    "Give the date Alex Reed was consulted (5.2.2).",
+  ],
+  [
+    "assess: a consultation before the referral",
+    referred,
+    {
+      ...ASSESSMENT,
+      consulted: [
+        { ...AD, on: date("2026-10-11") },
+        { ...SERVICE_MANAGER, on: date("2026-10-16") },
+      ],
+    },
+    HELPDESK,
+    "2026-10-20",
+    "datesOutOfOrder",
+    "The date Alex Reed was consulted (Sunday 11 October 2026) cannot be before the referral (Monday 12 October 2026).",
+  ],
+  [
+    "assess: a consultation in the future",
+    referred,
+    {
+      ...ASSESSMENT,
+      consulted: [
+        { ...AD, on: date("2026-10-21") },
+        { ...SERVICE_MANAGER, on: date("2026-10-16") },
+      ],
+    },
+    HELPDESK,
+    "2026-10-20",
+    "dateInFuture",
+    "The date Alex Reed was consulted (Wednesday 21 October 2026) cannot be after today.",
   ],
   [
     "assess: no reasons",
@@ -473,17 +667,53 @@ const refusals: Refusal[] = [
   [
     "notice: frontline staff",
     imposed,
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-11-02") } },
+    toldBy("2026-11-02"),
     FRONTLINE,
     "2026-11-02",
     "wrongRole",
-    "Only the city helpdesk manager, the assistant director of corporate services or the City Solicitor (or deputy) can record how the customer was told of the decision (5.2.4, 5.2.6).",
+    "Only the city helpdesk manager, the assistant director of corporate services, the City Solicitor (or deputy) or the director of corporate services can record how the customer was told of the decision (5.2.4, 5.2.6).",
+  ],
+  [
+    "notice of an imposition: given by the helpdesk manager",
+    imposed,
+    toldBy("2026-11-02"),
+    HELPDESK,
+    "2026-11-02",
+    "noticeGivenByAnother",
+    "Only the assistant director of corporate services can tell the customer of these restrictions and record it (5.2.4); the city helpdesk manager may prepare the notice for them.",
+  ],
+  [
+    "notice of an imposition: given by the City Solicitor",
+    imposed,
+    toldBy("2026-11-02"),
+    SOLICITOR,
+    "2026-11-02",
+    "noticeGivenByAnother",
+    "Only the assistant director of corporate services can tell the customer of these restrictions and record it (5.2.4)",
+  ],
+  [
+    "notice of extreme measures: given by the helpdesk manager",
+    imposedExtreme,
+    toldBy("2026-11-02"),
+    HELPDESK,
+    "2026-11-02",
+    "noticeGivenByAnother",
+    "Only the assistant director of corporate services or the City Solicitor (or deputy) can tell the customer of these restrictions and record it (5.2.5)",
+  ],
+  [
+    "notice of an appeal outcome: given by the City Solicitor",
+    amendedOnAppeal,
+    toldBy("2026-11-30"),
+    SOLICITOR,
+    "2026-11-30",
+    "noticeGivenByAnother",
+    "Only the director of corporate services, the city helpdesk manager or the assistant director of corporate services can tell the customer of these restrictions and record it (5.2.7)",
   ],
   [
     "notice: before restrictions",
     assessed,
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-11-02") } },
-    HELPDESK,
+    toldBy("2026-11-02"),
+    AD,
     "2026-11-02",
     "wrongStage",
     "This case is assessed and awaiting restrictions; to record how the customer was told of the decision, it must be under restrictions (5.2.4, 5.2.6).",
@@ -491,8 +721,8 @@ const refusals: Refusal[] = [
   [
     "notice: recorded twice",
     restricted,
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-11-03") } },
-    HELPDESK,
+    toldBy("2026-11-03"),
+    AD,
     "2026-11-03",
     "alreadyDone",
     "The notice for this restriction period is already recorded: the customer was told on Monday 2 November 2026.",
@@ -500,53 +730,159 @@ const refusals: Refusal[] = [
   [
     "notice: recorded twice after deciding not to tell",
     untold,
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-11-04") } },
+    toldBy("2026-11-12"),
     HELPDESK,
-    "2026-11-04",
+    "2026-11-12",
     "alreadyDone",
-    "The notice for this restriction period is already recorded: the customer is not to be told (decided on Tuesday 3 November 2026).",
+    "The notice for this restriction period is already recorded: the customer is not to be told (decided on Wednesday 11 November 2026).",
   ],
   [
     "notice: told before the decision",
     imposed,
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-10-29") } },
-    HELPDESK,
+    {
+      kind: "recordNotice",
+      notice: { kind: "notified", at: at("2026-10-30", "11:59"), method: "letter" },
+    },
+    AD,
     "2026-11-02",
     "datesOutOfOrder",
-    "The date the customer was told (Thursday 29 October 2026) cannot be before the decision (Friday 30 October 2026).",
+    "The customer cannot have been told (11:59 on Friday 30 October 2026) before the decision was made (12:00 on Friday 30 October 2026).",
+  ],
+  [
+    "notice: told later than now",
+    imposed,
+    {
+      kind: "recordNotice",
+      notice: { kind: "notified", at: at("2026-11-02", "12:01"), method: "letter" },
+    },
+    AD,
+    "2026-11-02",
+    "dateInFuture",
+    "The time the customer was told (12:01 on Monday 2 November 2026) cannot be later than now.",
+  ],
+  [
+    "notice: by telephone, not confirmed",
+    imposed,
+    {
+      kind: "recordNotice",
+      notice: { kind: "notified", at: at("2026-11-02", "10:00"), method: "phone" },
+    },
+    AD,
+    "2026-11-02",
+    "missingInformation",
+    "Record how the notice was confirmed: in writing (the date), or as the customer's reasonable adjustment allows (5.2.4).",
+  ],
+  [
+    "notice: confirmed in writing before it was given",
+    imposed,
+    {
+      kind: "recordNotice",
+      notice: {
+        kind: "notified",
+        at: at("2026-11-02", "10:00"),
+        method: "phone",
+        confirmation: { kind: "inWriting", on: date("2026-11-01") },
+      },
+    },
+    AD,
+    "2026-11-03",
+    "datesOutOfOrder",
+    "The date of the written confirmation (Sunday 1 November 2026) cannot be before the day the customer was told (Monday 2 November 2026).",
+  ],
+  [
+    "notice: another way, without the adjustment",
+    imposed,
+    {
+      kind: "recordNotice",
+      notice: { kind: "notified", at: at("2026-11-02", "10:00"), method: "other", adjustment: " " },
+    },
+    AD,
+    "2026-11-02",
+    "missingInformation",
+    "Describe the way the customer was told that their reasonable adjustment requires (5.2.4).",
+  ],
+  [
+    "notice: not telling, for a first imposition",
+    imposed,
+    { kind: "recordNotice", notice: { kind: "notNotified", reason: "Risk" } },
+    AD,
+    "2026-11-02",
+    "notAllowed",
+    "Not telling the customer is allowed only for changes made on review (5.2.6): restrictions bind only once the customer has been told of them (5.2.4).",
+  ],
+  [
+    "notice: not telling, for an appeal outcome",
+    amendedOnAppeal,
+    { kind: "recordNotice", notice: { kind: "notNotified", reason: "Risk" } },
+    AD,
+    "2026-11-30",
+    "notAllowed",
+    "Not telling the customer is allowed only for changes made on review (5.2.6): the outcome of an appeal is always communicated to the customer (5.2.7).",
   ],
   [
     "notice: not telling, by the helpdesk manager",
-    imposed,
+    extended,
     { kind: "recordNotice", notice: { kind: "notNotified", reason: "Risk" } },
     HELPDESK,
-    "2026-11-02",
+    "2026-11-11",
     "wrongRole",
     "Only the assistant director of corporate services or the City Solicitor (or deputy) can decide not to tell the customer (5.2.6).",
   ],
   [
     "notice: not telling without reasons",
-    imposed,
+    extended,
     { kind: "recordNotice", notice: { kind: "notNotified", reason: "" } },
     SOLICITOR,
-    "2026-11-02",
+    "2026-11-11",
     "missingInformation",
     "Record the reasons for not telling the customer (5.2.6).",
   ],
   [
     "notice: a record without a period",
     noPeriod,
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-11-02") } },
-    HELPDESK,
+    toldBy("2026-11-02"),
+    AD,
     "2026-11-02",
     "incompleteRecord",
     "This case is under restrictions but has no terms or period recorded.",
+  ],
+  [
+    "prepare the notice: the assistant director",
+    imposed,
+    { kind: "prepareNotice", giver: AD },
+    AD,
+    "2026-10-31",
+    "wrongRole",
+    "Only the city helpdesk manager can prepare the notice for the person who gives it (5.2.4).",
+  ],
+  [
+    "prepare the notice: for someone who cannot give it",
+    imposed,
+    { kind: "prepareNotice", giver: SOLICITOR },
+    HELPDESK,
+    "2026-10-31",
+    "wrongRole",
+    "The notice of these restrictions is given by the assistant director of corporate services: prepare it for one of them (5.2.4).",
+  ],
+  [
+    "prepare the notice: already given",
+    restricted,
+    { kind: "prepareNotice", giver: AD },
+    HELPDESK,
+    "2026-11-03",
+    "alreadyDone",
+    "The notice for this restriction period is already recorded: the customer was told on Monday 2 November 2026.",
   ],
   // Reviews (5.2.6)
   [
     "review request: a service manager",
     restricted,
-    { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Please" },
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-10"),
+      grounds: "Please",
+      receivedVia: BY_LETTER,
+    },
     SERVICE_MANAGER,
     "2026-11-10",
     "wrongRole",
@@ -555,7 +891,12 @@ const refusals: Refusal[] = [
   [
     "review request: at step one",
     confirmed,
-    { kind: "requestReview", requestedOn: date("2026-10-10"), grounds: "Please" },
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-10-10"),
+      grounds: "Please",
+      receivedVia: BY_LETTER,
+    },
     HELPDESK,
     "2026-10-10",
     "wrongStage",
@@ -564,7 +905,7 @@ const refusals: Refusal[] = [
   [
     "review request: no grounds",
     restricted,
-    { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "" },
+    { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "", receivedVia: BY_LETTER },
     HELPDESK,
     "2026-11-10",
     "missingInformation",
@@ -573,20 +914,58 @@ const refusals: Refusal[] = [
   [
     "review request: a future date",
     restricted,
-    { kind: "requestReview", requestedOn: date("2026-11-11"), grounds: "Please" },
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-11"),
+      grounds: "Please",
+      receivedVia: BY_LETTER,
+    },
     HELPDESK,
     "2026-11-10",
     "dateInFuture",
     "The date of the request (Wednesday 11 November 2026) cannot be after today.",
   ],
   [
-    "review request: before the decision",
+    "review request: before the customer was told",
     restricted,
-    { kind: "requestReview", requestedOn: date("2026-10-01"), grounds: "Please" },
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-01"),
+      grounds: "Please",
+      receivedVia: BY_LETTER,
+    },
     HELPDESK,
     "2026-11-10",
     "datesOutOfOrder",
-    "The date of the request (Thursday 1 October 2026) cannot be before the decision on these restrictions (Friday 30 October 2026).",
+    "The date of the request (Sunday 1 November 2026) cannot be before the day the customer was told of these restrictions (Monday 2 November 2026).",
+  ],
+  [
+    "review request: the customer not yet told",
+    imposed,
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-01"),
+      grounds: "Please",
+      receivedVia: BY_LETTER,
+    },
+    HELPDESK,
+    "2026-11-01",
+    "notYetPossible",
+    "The customer has not yet been told of the restrictions decided on Friday 30 October 2026; their request for a review counts from the notice (5.2.4, 5.2.6).",
+  ],
+  [
+    "review request: by telephone without an adjustment",
+    restricted,
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-10"),
+      grounds: "Please",
+      receivedVia: { channel: "phone" },
+    },
+    HELPDESK,
+    "2026-11-10",
+    "missingInformation",
+    "The request arrived by telephone, not in writing: describe the reasonable adjustment that requires this (5.2.6).",
   ],
   [
     "council review: no grounds",
@@ -628,7 +1007,12 @@ const refusals: Refusal[] = [
   [
     "appeal: recorded by the director",
     restricted,
-    { kind: "lodgeAppeal", lodgedOn: date("2026-11-10"), grounds: "Unfair" },
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date("2026-11-10"),
+      grounds: "Unfair",
+      receivedVia: BY_LETTER,
+    },
     DIRECTOR,
     "2026-11-10",
     "wrongRole",
@@ -637,7 +1021,7 @@ const refusals: Refusal[] = [
   [
     "appeal: no grounds",
     restricted,
-    { kind: "lodgeAppeal", lodgedOn: date("2026-11-10"), grounds: "" },
+    { kind: "lodgeAppeal", lodgedOn: date("2026-11-10"), grounds: "", receivedVia: BY_LETTER },
     HELPDESK,
     "2026-11-10",
     "missingInformation",
@@ -646,11 +1030,30 @@ const refusals: Refusal[] = [
   [
     "appeal: before the decision",
     restricted,
-    { kind: "lodgeAppeal", lodgedOn: date("2026-10-29"), grounds: "Unfair" },
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date("2026-10-29"),
+      grounds: "Unfair",
+      receivedVia: BY_LETTER,
+    },
     HELPDESK,
     "2026-11-10",
     "datesOutOfOrder",
     "The date of the appeal (Thursday 29 October 2026) cannot be before the decision on these restrictions (Friday 30 October 2026).",
+  ],
+  [
+    "appeal: no record of how it arrived",
+    restricted,
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date("2026-11-10"),
+      grounds: "Unfair",
+      receivedVia: { channel: "fax" as Channel },
+    },
+    HELPDESK,
+    "2026-11-10",
+    "missingInformation",
+    "Record how the appeal arrived (5.2.7).",
   ],
   [
     "appeal decision: nothing lodged",
@@ -701,11 +1104,22 @@ describe("applyCommand refusals", () => {
   });
 
   it("refuses a decision on an appeal with no reasons, changing nothing", () => {
-    const lodged = applied(
+    const received = applied(
       restricted(),
-      { kind: "lodgeAppeal", lodgedOn: date("2026-11-10"), grounds: "Unfair" },
+      {
+        kind: "lodgeAppeal",
+        lodgedOn: date("2026-11-10"),
+        grounds: "Unfair",
+        receivedVia: BY_LETTER,
+      },
       HELPDESK,
       "2026-11-10",
+    ).record;
+    const lodged = applied(
+      received,
+      { kind: "passAppeal", information: ["The appeal"] },
+      HELPDESK,
+      "2026-11-11",
     ).record;
     const before = structuredClone(lodged);
     const result = apply(
@@ -755,6 +1169,7 @@ describe("applyCommand refusals", () => {
         kind: "requestReview",
         requestedOn: date(day),
         grounds: `Request ${index + 1}`,
+        receivedVia: BY_LETTER,
       } as const;
       record = unwrap(applyCommand(record, request, HELPDESK, noonOn(day), config)).record;
       const keep = {
@@ -769,6 +1184,7 @@ describe("applyCommand refusals", () => {
       kind: "requestReview",
       requestedOn: date("2026-12-07"),
       grounds: "Again",
+      receivedVia: BY_LETTER,
     } as const;
     const result = applyCommand(record, another, HELPDESK, noonOn("2026-12-07"), config);
     expect(!result.ok && result.error.message).toContain(
@@ -782,6 +1198,7 @@ describe("applyCommand refusals", () => {
       kind: "requestReview",
       requestedOn: date("2026-11-10"),
       grounds: "Please",
+      receivedVia: BY_LETTER,
     } as const;
     expect(applyCommand(restricted(), request, HELPDESK, noonOn("2026-11-10"), config)).toEqual({
       ok: false,

@@ -1,6 +1,7 @@
 import { adjustmentConflicts } from "./adjustments";
-import { appealBy, retainUntil, reviewDue } from "./deadlines";
-import type { AmendedTerms, ImposeRestrictions, RecordNotice } from "./lifecycleCommands";
+import { retainUntil, reviewDue } from "./deadlines";
+import { actorInWords } from "./deputies";
+import type { AmendedTerms, ImposeRestrictions } from "./lifecycleCommands";
 import { RESTRICTION_DECIDERS, SENIOR_DECIDERS } from "./lifecycleRules";
 import {
   type CommandContext,
@@ -8,7 +9,6 @@ import {
   fail,
   type LifecycleResult,
   optionalText,
-  pastDate,
   requireText,
   type Restriction,
   rolesInWords,
@@ -18,16 +18,19 @@ import { ok } from "./result";
 import { sameAddress } from "./address";
 import { hasRestrictions, isExtreme, parseTerms } from "./terms";
 import { summariseTerms } from "./termsDescription";
+import { isToldOf } from "./termsInForce";
 import type {
   Actor,
   LocalDate,
+  PeriodOrigin,
   Person,
   RegisterEntry,
   RestrictionPeriod,
   RestrictionTerms,
   Result,
+  SupersededPeriod,
 } from "./types";
-import { formatLongDate } from "./wording";
+import { formatLastDay, formatLongDate } from "./wording";
 
 /** Terms set by a decision: valid, restricting something. */
 function checkTerms(terms: RestrictionTerms): Result<RestrictionTerms> {
@@ -86,7 +89,24 @@ function checkAmendedTerms(ctx: CommandContext, amended: AmendedTerms): Result<R
   return terms;
 }
 
-function termsOnRegister(
+/**
+ * The terms the customer was last told of, which keep binding until they are told of the next
+ * period (5.2.6): the current period once told, else whatever it had itself replaced.
+ */
+function lastTold(entry: RegisterEntry): SupersededPeriod | undefined {
+  const { terms, period } = entry;
+  if (entry.stage !== "restricted" || !terms || !period) return undefined;
+  if (!isToldOf(period)) return entry.superseded;
+  return {
+    terms,
+    ...(entry.termsSummary ? { termsSummary: entry.termsSummary } : {}),
+    period,
+    ...(entry.spoc ? { spoc: entry.spoc } : {}),
+    ...(entry.deputy ? { deputy: entry.deputy } : {}),
+  };
+}
+
+export function termsOnRegister(
   entry: RegisterEntry,
   terms: RestrictionTerms,
   period: RestrictionPeriod,
@@ -94,9 +114,12 @@ function termsOnRegister(
   ctx: CommandContext,
 ): RegisterEntry {
   const { spoc, deputy } = people;
-  const { appealBy: _previousPeriodsDeadline, ...rest } = entry;
+  const { appealBy: _previousPeriodsDeadline, superseded: _replaced, ...rest } = entry;
+  // Until the customer is told of the new period, what they were last told of binds (5.2.6).
+  const previous = period.notice.kind === "pending" ? lastTold(entry) : undefined;
   return {
     ...rest,
+    ...(previous ? { superseded: previous } : {}),
     stage: "restricted",
     terms,
     termsSummary: summariseTerms(terms, { spoc, deputy, periodStart: period.start }, ctx.config),
@@ -109,12 +132,13 @@ function termsOnRegister(
   };
 }
 
-function newPeriod(
+export function newPeriod(
   ctx: CommandContext,
   number: number,
-  start: LocalDate,
-  end: LocalDate,
+  dates: { readonly start: LocalDate; readonly end: LocalDate },
+  origin: PeriodOrigin,
 ): Result<RestrictionPeriod> {
+  const { start, end } = dates;
   if (isBefore(end, start)) {
     return fail(
       "datesOutOfOrder",
@@ -126,20 +150,25 @@ function newPeriod(
     start,
     end,
     decidedOn: ctx.today,
+    decidedAt: ctx.now,
     decidedBy: ctx.actor,
-    notice: { kind: "pending" },
+    origin,
+    // Section 4 needs no warning; every other period binds once the customer is told.
+    notice: origin === "immediate" ? { kind: "notRequired" } : { kind: "pending" },
     customerReviewRequests: [],
   });
 }
 
 /**
- * A review or appeal that extends or amends starts the next period: it takes effect from the
- * decision (or the current start, if that is later), with a fresh review request and appeal.
+ * A review or appeal that extends or amends starts the next period: it runs from the decision
+ * (or the current start, if that is later), with a fresh review request and appeal, and binds
+ * once the customer is told of it (until then the terms they were told of still bind).
  */
 export function startNextPeriod(
   ctx: CommandContext,
   current: Restriction,
   next: { readonly terms: RestrictionTerms; readonly end: LocalDate } & SpocAndDeputy,
+  origin: "review" | "appeal",
 ): Result<RegisterEntry> {
   const { entry } = ctx.record;
   const people = checkSpoc(next.terms, {
@@ -148,7 +177,7 @@ export function startNextPeriod(
   });
   if (!people.ok) return people;
   const start = laterOf(ctx.today, current.period.start);
-  const period = newPeriod(ctx, current.period.number + 1, start, next.end);
+  const period = newPeriod(ctx, current.period.number + 1, { start, end: next.end }, origin);
   if (!period.ok) return period;
   return ok(termsOnRegister(entry, next.terms, period.value, people.value, ctx));
 }
@@ -164,19 +193,24 @@ export function amendIntoNextPeriod(
   ctx: CommandContext,
   current: Restriction,
   amended: AmendedTerms,
+  origin: "review" | "appeal",
 ): Result<Decided> {
   const terms = checkAmendedTerms(ctx, amended);
   if (!terms.ok) return terms;
   const end = amended.newEnd ?? current.period.end;
-  const next = startNextPeriod(ctx, current, { ...amended, terms: terms.value, end });
+  const next = startNextPeriod(ctx, current, { ...amended, terms: terms.value, end }, origin);
   if (!next.ok) return next;
-  return ok({ entry: next.value, summary: `restrictions amended, until ${formatLongDate(end)}` });
+  return ok({
+    entry: next.value,
+    summary: `restrictions amended, until ${formatLastDay(end)}; they bind once the customer is told`,
+  });
 }
 
 /** The restrictions end on `endedOn`; the file is then kept for the retention period (6). */
 export function endRestrictions(ctx: CommandContext, endedOn: LocalDate): RegisterEntry {
+  const { superseded: _noLongerBinding, ...entry } = ctx.record.entry;
   return {
-    ...ctx.record.entry,
+    ...entry,
     stage: "ended",
     endedOn,
     retainUntil: retainUntil(endedOn, ctx.config),
@@ -215,7 +249,7 @@ export function imposeRestrictions(
     "Explain why the restrictions are proportionate.",
   );
   if (!note.ok) return note;
-  const period = newPeriod(ctx, 1, command.start, command.end);
+  const period = newPeriod(ctx, 1, command, "imposed");
   if (!period.ok) return period;
 
   const { entry, file } = ctx.record;
@@ -228,67 +262,13 @@ export function imposeRestrictions(
     ctx,
     record,
     "restrictionsImposed",
-    `${actor.name} imposed restrictions from ${formatLongDate(command.start)} to ${formatLongDate(command.end)} (${extreme ? "5.2.4, 5.2.5" : "5.2.4"}).`,
+    `${actorInWords(actor, config)}, decided to impose restrictions from ${formatLongDate(command.start)} to ${formatLongDate(command.end)}; they bind once the customer is told (${extreme ? "5.2.4, 5.2.5" : "5.2.4"}).`,
     {
       terms: terms.value,
       termsSummary: record.entry.termsSummary,
       reasons: reasons.value,
       adjustmentWarnings: warnings.map((w) => w.message),
     },
-  );
-}
-
-/** 5.2.4, 5.2.6: when the customer was told, which starts the appeal window (5.2.7). */
-export function recordNotice(
-  ctx: CommandContext,
-  { period }: Restriction,
-  command: RecordNotice,
-): LifecycleResult {
-  const { entry, file } = ctx.record;
-  const { notice } = command;
-  if (notice.kind === "notified") {
-    const on = pastDate(notice.on, "The date the customer was told", ctx.today, {
-      date: period.decidedOn,
-      what: "the decision",
-    });
-    if (!on.ok) return on;
-    const told: RestrictionPeriod = { ...period, notice: { kind: "notified", on: on.value } };
-    const lastDay = appealBy(told, ctx.config);
-    return done(
-      ctx,
-      { entry: { ...entry, period: told, appealBy: lastDay }, file },
-      "customerNotified",
-      `The customer was told of the decision on ${formatLongDate(on.value)}.`,
-      { on: on.value, appealBy: lastDay },
-    );
-  }
-  if (!SENIOR_DECIDERS.includes(ctx.actor.role)) {
-    return fail(
-      "wrongRole",
-      `Only ${rolesInWords(SENIOR_DECIDERS, ctx.config)} can decide not to tell the customer (5.2.6).`,
-    );
-  }
-  const reason = requireText(
-    notice.reason,
-    "Record the reasons for not telling the customer (5.2.6).",
-  );
-  if (!reason.ok) return reason;
-  const untold: RestrictionPeriod = {
-    ...period,
-    notice: {
-      kind: "notNotified",
-      reason: reason.value,
-      decidedBy: ctx.actor,
-      decidedOn: ctx.today,
-    },
-  };
-  const lastDay = appealBy(untold, ctx.config);
-  return done(
-    ctx,
-    { entry: { ...entry, period: untold, appealBy: lastDay }, file },
-    "decidedNotToNotify",
-    `${ctx.actor.name} decided not to tell the customer of the decision (5.2.6).`,
-    { reason: reason.value, appealBy: lastDay },
   );
 }
 

@@ -10,6 +10,7 @@ import {
   applied,
   imposed,
   restricted,
+  toldBy,
 } from "./testScenario";
 import type { CaseRecord } from "./types";
 
@@ -17,6 +18,7 @@ const REQUEST = {
   kind: "requestReview",
   requestedOn: date("2026-11-10"),
   grounds: "I have stopped emailing daily.",
+  receivedVia: { channel: "email" },
 } as const;
 
 function decide(outcome: DecideReview["outcome"], consulted = [AD]): DecideReview {
@@ -36,10 +38,11 @@ describe("customer review requests (5.2.4, 5.2.6)", () => {
       requestedOn: "2026-11-10",
       by: "customer",
       grounds: "I have stopped emailing daily.",
+      receivedVia: { channel: "email" },
     });
     expect(record.entry.period?.customerReviewRequests).toEqual(["2026-11-10"]);
     expect(events[0]?.summary).toBe(
-      "The customer requested a review on Tuesday 10 November 2026 (5.2.6).",
+      "The customer requested a review on Tuesday 10 November 2026, in writing, by email (5.2.6).",
     );
   });
 
@@ -109,7 +112,7 @@ describe("review decisions", () => {
     expect(events[0]).toMatchObject({
       action: "reviewDecided",
       summary: "Review decided: restrictions removed (5.2.6).",
-      detail: { outcome: "remove", consulted: ["Chris Ward (City Solicitor (or deputy))"] },
+      detail: { outcome: "remove", consulted: ["Chris Ward (City Solicitor)"] },
     });
   });
 
@@ -120,8 +123,9 @@ describe("review decisions", () => {
   });
 
   it("extends into a new period with a fresh review request and appeal window", () => {
+    const before = reviewRequested();
     const { record, events } = applied(
-      reviewRequested(),
+      before,
       decide({ kind: "extend", newEnd: date("2027-04-30") }),
       HELPDESK,
       "2026-12-01",
@@ -142,11 +146,32 @@ describe("review decisions", () => {
       },
     });
     expect(record.entry.appealBy).toBeUndefined();
+    // Until the customer is told of the extension, the period they were told of binds (5.2.6).
+    expect(record.entry.superseded).toEqual({
+      terms: before.entry.terms,
+      termsSummary: before.entry.termsSummary,
+      period: before.entry.period,
+      spoc: before.entry.spoc,
+    });
     expect(events[0]?.summary).toBe(
-      "Review decided: restrictions extended to Friday 30 April 2027 (5.2.6).",
+      "Review decided: restrictions extended to Friday 30 April 2027; the extension binds once the customer is told (5.2.6).",
     );
-    const again = apply(
+    // The new period's request counts from its notice.
+    const early = apply(
       record,
+      { ...REQUEST, requestedOn: date("2026-12-10") },
+      HELPDESK,
+      "2026-12-10",
+    );
+    expect(!early.ok && early.error).toEqual({
+      code: "notYetPossible",
+      message:
+        "The customer has not yet been told of the restrictions decided on Tuesday 1 December 2026; their request for a review counts from the notice (5.2.4, 5.2.6).",
+    });
+    const told = applied(record, toldBy("2026-12-02"), HELPDESK, "2026-12-02").record;
+    expect(told.entry.superseded).toBeUndefined();
+    const again = apply(
+      told,
       { ...REQUEST, requestedOn: date("2026-12-10") },
       HELPDESK,
       "2026-12-10",
@@ -231,7 +256,7 @@ describe("review decisions", () => {
       period: { number: 2, start: "2026-12-01", end: "2027-01-31" },
     });
     expect(events[0]?.summary).toBe(
-      "Review decided: restrictions amended, until Sunday 31 January 2027 (5.2.6).",
+      "Review decided: restrictions amended, until Sunday 31 January 2027; they bind once the customer is told (5.2.6).",
     );
   });
 

@@ -1,4 +1,5 @@
 import type { DecideReview, RequestReview, StartReview } from "./lifecycleCommands";
+import type { ReviewState } from "./types";
 import { SENIOR_DECIDERS } from "./lifecycleRules";
 import {
   amendIntoNextPeriod,
@@ -7,11 +8,14 @@ import {
   startNextPeriod,
 } from "./lifecycleRestrictions";
 import {
+  checkMeans,
   type CommandContext,
+  consultedInWords,
   done,
   fail,
   hasRole,
   type LifecycleResult,
+  meansInWords,
   pastDate,
   requireText,
   type Restriction,
@@ -19,23 +23,33 @@ import {
 } from "./lifecycleSupport";
 import { isAfter } from "./localDate";
 import { ok } from "./result";
-import type { CaseRecord, LocalDate, RegisterEntry, Result } from "./types";
-import { formatLongDate } from "./wording";
+import type { CaseRecord, LocalDate, Means, RegisterEntry, Result } from "./types";
+import { formatLastDay, formatLongDate } from "./wording";
 
 /**
  * The customer's review request, on `requestedOn`, becomes the pending review and uses one of
- * the period's requests. Shared with a late appeal, which is treated as a review request (5.2.7).
+ * the period's requests. Shared with a late appeal the council chose to take as one (5.2.7).
  */
 export function customerReviewPending(
   entry: RegisterEntry,
   { period }: Restriction,
-  requestedOn: LocalDate,
-  grounds: string,
+  request: {
+    readonly requestedOn: LocalDate;
+    readonly grounds: string;
+    readonly receivedVia?: Means;
+  },
 ): RegisterEntry {
+  const { requestedOn, grounds, receivedVia } = request;
   return {
     ...entry,
     period: { ...period, customerReviewRequests: [...period.customerReviewRequests, requestedOn] },
-    review: { status: "pending", requestedOn, by: "customer", grounds },
+    review: {
+      status: "pending",
+      requestedOn,
+      by: "customer",
+      grounds,
+      ...(receivedVia ? { receivedVia } : {}),
+    },
   };
 }
 
@@ -45,25 +59,33 @@ export function requestReview(
   restriction: Restriction,
   command: RequestReview,
 ): LifecycleResult {
-  const on = pastDate(command.requestedOn, "The date of the request", ctx.today, {
-    date: restriction.period.decidedOn,
-    what: "the decision on these restrictions",
-  });
+  const { notice } = restriction.period;
+  const told =
+    notice.kind === "notified"
+      ? { date: notice.on, what: "the day the customer was told of these restrictions" }
+      : { date: restriction.period.decidedOn, what: "the decision on these restrictions" };
+  const on = pastDate(command.requestedOn, "The date of the request", ctx.today, told);
   if (!on.ok) return on;
   const grounds = requireText(
     command.grounds,
     "Record why the customer considers a review is necessary (5.2.6).",
   );
   if (!grounds.ok) return grounds;
+  const via = checkMeans(command.receivedVia, "the request", "5.2.6");
+  if (!via.ok) return via;
   return done(
     ctx,
     {
-      entry: customerReviewPending(ctx.record.entry, restriction, on.value, grounds.value),
+      entry: customerReviewPending(ctx.record.entry, restriction, {
+        requestedOn: on.value,
+        grounds: grounds.value,
+        receivedVia: via.value,
+      }),
       file: ctx.record.file,
     },
     "reviewRequested",
-    `The customer requested a review on ${formatLongDate(on.value)} (5.2.6).`,
-    { requestedOn: on.value, grounds: grounds.value },
+    `The customer requested a review on ${formatLongDate(on.value)}, ${meansInWords(via.value)} (5.2.6).`,
+    { requestedOn: on.value, grounds: grounds.value, receivedVia: via.value },
   );
 }
 
@@ -112,15 +134,15 @@ function reviewedEntry(
           `An extension must end after the current end date, ${formatLongDate(period.end)} (5.2.6).`,
         );
       }
-      const next = startNextPeriod(ctx, restriction, { terms, end: outcome.newEnd });
+      const next = startNextPeriod(ctx, restriction, { terms, end: outcome.newEnd }, "review");
       if (!next.ok) return next;
       return ok({
         entry: next.value,
-        summary: `restrictions extended to ${formatLongDate(outcome.newEnd)}`,
+        summary: `restrictions extended to ${formatLastDay(outcome.newEnd)}; the extension binds once the customer is told`,
       });
     }
     case "amend":
-      return amendIntoNextPeriod(ctx, restriction, outcome);
+      return amendIntoNextPeriod(ctx, restriction, outcome, "review");
   }
 }
 
@@ -139,6 +161,8 @@ export function decideReview(
       `The review is decided in consultation with ${rolesInWords(SENIOR_DECIDERS, ctx.config)}: record who was consulted (5.2.6).`,
     );
   }
+  const consultedOk = checkConsultationDates(ctx, command.consulted, ctx.record.entry.review);
+  if (consultedOk) return consultedOk;
   const reasons = requireText(command.reasons, "Give the reasons for the review decision (5.2.6).");
   if (!reasons.ok) return reasons;
   const outcome = reviewedEntry(ctx, restriction, command.outcome);
@@ -149,8 +173,26 @@ export function decideReview(
   };
   return done(ctx, record, "reviewDecided", `Review decided: ${outcome.value.summary} (5.2.6).`, {
     outcome: command.outcome.kind,
-    consulted: command.consulted.map((c) => `${c.name} (${ctx.config.roleTitles[c.role]})`),
+    consulted: consultedInWords(command.consulted, ctx.config),
     reasons: reasons.value,
     periodNumber: record.entry.period?.number,
   });
+}
+
+/** Dates of consultation given on a review: not in the future, not before the review began. */
+function checkConsultationDates(
+  ctx: CommandContext,
+  consulted: DecideReview["consulted"],
+  review: ReviewState,
+): LifecycleResult | undefined {
+  if (review.status !== "pending") return undefined;
+  for (const person of consulted) {
+    if (person.on === undefined) continue;
+    const on = pastDate(person.on, `The date ${person.name} was consulted`, ctx.today, {
+      date: review.requestedOn,
+      what: "the start of the review",
+    });
+    if (!on.ok) return on;
+  }
+  return undefined;
 }

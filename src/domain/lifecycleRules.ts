@@ -4,8 +4,25 @@ import type { CommandKind } from "./lifecycleCommands";
 import { type CommandContext, type Restriction, refusal, rolesInWords } from "./lifecycleSupport";
 import { addDays, isAfter } from "./localDate";
 import { ok, refuse } from "./result";
-import type { Refusal, Result, Role, Stage } from "./types";
-import { formatLongDate, listWithAnd, listWithOr } from "./wording";
+import { isExtreme } from "./terms";
+import { periodOrigin } from "./termsInForce";
+import type {
+  PeriodOrigin,
+  Refusal,
+  RestrictionPeriod,
+  RestrictionTerms,
+  Result,
+  Role,
+  Stage,
+  StepOneRecord,
+} from "./types";
+import {
+  formatLastDay,
+  formatLongDate,
+  listWithAnd,
+  listWithOr,
+  UNTIL_FURTHER_NOTICE,
+} from "./wording";
 
 // Who may do what, at which stage, and what must already be true: the part of each command
 // that does not depend on what the person enters. availableCommands and applyCommand share it.
@@ -25,6 +42,40 @@ export const SENIOR_DECIDERS: readonly Role[] = ["assistantDirector", "citySolic
 /** 5.2.4: imposing restrictions that are not extreme. */
 export const RESTRICTION_DECIDERS: readonly Role[] = ["cityHelpdeskManager", "assistantDirector"];
 
+/**
+ * Who tells the customer of a period's restrictions. 5.2.4: the assistant director; 5.2.5:
+ * for extreme measures, the assistant director or the City Solicitor (or deputy). After a
+ * review (5.2.6) or an appeal (5.2.7) "the council" tells them: the people who made or advised
+ * on that decision. Immediate action (section 4) needs no notice.
+ */
+export function noticeGivers(period: RestrictionPeriod, terms: RestrictionTerms): readonly Role[] {
+  return noticeGiversFor(periodOrigin(period), terms);
+}
+
+/** noticeGivers for a period not yet decided: what starts it, and its terms. */
+export function noticeGiversFor(origin: PeriodOrigin, terms: RestrictionTerms): readonly Role[] {
+  if (origin === "immediate") return [];
+  if (isExtreme(terms)) return SENIOR_DECIDERS;
+  switch (origin) {
+    case "imposed":
+      return ["assistantDirector"];
+    case "review":
+      return ["cityHelpdeskManager", "assistantDirector", "citySolicitor"];
+    case "appeal":
+      return ["director", "cityHelpdeskManager", "assistantDirector"];
+  }
+}
+
+/** 5.2.6: not telling the customer is for changes made on review, by these roles only. */
+export function mayDecideNotToTell(period: RestrictionPeriod, role: Role): boolean {
+  return periodOrigin(period) === "review" && SENIOR_DECIDERS.includes(role);
+}
+
+/** 5.1: the offer of a representative is on record (an earlier release kept a yes only). */
+export function representativeOfferRecorded(stepOne: StepOneRecord | undefined): boolean {
+  return stepOne?.representativeOffer !== undefined || stepOne?.representativeOffered === true;
+}
+
 type Guard<C extends unknown[]> = (ctx: CommandContext, ...more: C) => Refusal | undefined;
 
 type BaseRule = {
@@ -41,7 +92,14 @@ type CaseRule = BaseRule & { readonly stages: readonly Stage[]; readonly ready?:
 type RestrictedRule = BaseRule & { readonly ready?: Guard<[Restriction]> };
 
 export type CaseCommandKind =
-  "confirmInWriting" | "recordAgreement" | "refer" | "assess" | "imposeRestrictions" | "closeCase";
+  | "confirmInWriting"
+  | "recordRepresentativeOffer"
+  | "recordAgreement"
+  | "refer"
+  | "assess"
+  | "imposeRestrictions"
+  | "closeCase"
+  | "takeImmediateAction";
 export type RestrictedCommandKind = Exclude<CommandKind, CaseCommandKind>;
 
 export function describeStage(stage: Stage, config: PolicyConfig): string {
@@ -71,6 +129,23 @@ const stepOneConfirmed: Guard<[]> = (ctx) =>
       )
     : undefined;
 
+const representativeOffered: Guard<[]> = (ctx) =>
+  representativeOfferRecorded(ctx.record.file.stepOne)
+    ? undefined
+    : refusal(
+        "notYetPossible",
+        "Record the offer of a representative first: at step one the customer is offered the opportunity to appoint one (5.1).",
+      );
+
+/** Stages at which a case is open: immediate action (section 4) can be taken at any of them. */
+export const OPEN_STAGES: readonly Stage[] = [
+  "stepOne",
+  "monitoring",
+  "referred",
+  "assessed",
+  "restricted",
+];
+
 export const CASE_RULES: Readonly<Record<CaseCommandKind, CaseRule>> = {
   confirmInWriting: {
     roles: MANAGER_ROLES,
@@ -87,19 +162,38 @@ export const CASE_RULES: Readonly<Record<CaseCommandKind, CaseRule>> = {
         : undefined;
     },
   },
+  recordRepresentativeOffer: {
+    roles: MANAGER_ROLES,
+    stages: ["stepOne", "monitoring"],
+    task: "record the offer of a representative",
+    section: "5.1",
+  },
   recordAgreement: {
     roles: MANAGER_ROLES,
     stages: ["stepOne"],
     task: "record the customer's answer to the proposed arrangement",
     section: "5.1",
-    ready: stepOneConfirmed,
+    ready: (ctx) => {
+      const stepOne = ctx.record.file.stepOne;
+      if (stepOne && stepOne.agreement !== "pending") {
+        const answer = stepOne.agreement === "agreed" ? "agreed" : "did not agree";
+        const on = stepOne.agreementRecordedOn
+          ? ` on ${formatLongDate(stepOne.agreementRecordedOn)}`
+          : "";
+        return refusal(
+          "alreadyDone",
+          `The customer's answer is already recorded${on}: they ${answer}. Refer the case, or close it, as the answer requires (5.1).`,
+        );
+      }
+      return stepOneConfirmed(ctx);
+    },
   },
   refer: {
     roles: MANAGER_ROLES,
     stages: ["stepOne", "monitoring"],
     task: "refer a case",
     section: "5.2.1",
-    ready: stepOneConfirmed,
+    ready: (ctx) => stepOneConfirmed(ctx) ?? representativeOffered(ctx),
   },
   assess: {
     roles: ["cityHelpdeskManager"],
@@ -119,6 +213,12 @@ export const CASE_RULES: Readonly<Record<CaseCommandKind, CaseRule>> = {
     task: "close a case",
     section: "5.1",
   },
+  takeImmediateAction: {
+    roles: SENIOR_DECIDERS,
+    stages: OPEN_STAGES,
+    task: "take immediate action against a threat to staff",
+    section: "4",
+  },
 };
 
 const noReviewPending: Guard<[Restriction]> = (ctx) => {
@@ -131,23 +231,61 @@ const noReviewPending: Guard<[Restriction]> = (ctx) => {
     : undefined;
 };
 
-export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, RestrictedRule>> = {
-  recordNotice: {
-    roles: ["cityHelpdeskManager", "assistantDirector", "citySolicitor"],
-    task: "record how the customer was told of the decision",
-    section: "5.2.4, 5.2.6",
-    ready: (_ctx, { period }) => {
-      const notice = period.notice;
-      if (notice.kind === "pending") return undefined;
-      const recorded =
-        notice.kind === "notified"
-          ? `the customer was told on ${formatLongDate(notice.on)}`
-          : `the customer is not to be told (decided on ${formatLongDate(notice.decidedOn)})`;
+/** The notice of this period is still to be given. */
+const noticePending: Guard<[Restriction]> = (_ctx, { period }) => {
+  const notice = period.notice;
+  switch (notice.kind) {
+    case "pending":
+      return undefined;
+    case "notified":
       return refusal(
         "alreadyDone",
-        `The notice for this restriction period is already recorded: ${recorded}.`,
+        `The notice for this restriction period is already recorded: the customer was told on ${formatLongDate(notice.on)}.`,
       );
-    },
+    case "notNotified":
+      return refusal(
+        "alreadyDone",
+        `The notice for this restriction period is already recorded: the customer is not to be told (decided on ${formatLongDate(notice.decidedOn)}).`,
+      );
+    case "notRequired":
+      return refusal(
+        "alreadyDone",
+        "This is immediate action against a threat to staff: the customer need not be warned, so there is no notice to give (4).",
+      );
+  }
+};
+
+/** Who tells the customer of this period (and who may decide they are not told), in words. */
+export function noticeGiverRefusal(
+  ctx: CommandContext,
+  { period, terms }: Restriction,
+): Refusal | undefined {
+  const givers = noticeGivers(period, terms);
+  if (givers.includes(ctx.actor.role) || mayDecideNotToTell(period, ctx.actor.role)) {
+    return undefined;
+  }
+  const section = isExtreme(terms)
+    ? "5.2.5"
+    : { imposed: "5.2.4", review: "5.2.6", appeal: "5.2.7", immediate: "4" }[periodOrigin(period)];
+  return refusal(
+    "noticeGivenByAnother",
+    `Only ${rolesInWords(givers, ctx.config)} can tell the customer of these restrictions and record it (${section}); the ${ctx.config.roleTitles.cityHelpdeskManager} may prepare the notice for them.`,
+  );
+}
+
+export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, RestrictedRule>> = {
+  prepareNotice: {
+    roles: ["cityHelpdeskManager"],
+    task: "prepare the notice for the person who gives it",
+    section: "5.2.4",
+    ready: noticePending,
+  },
+  recordNotice: {
+    roles: ["cityHelpdeskManager", "assistantDirector", "citySolicitor", "director"],
+    task: "record how the customer was told of the decision",
+    section: "5.2.4, 5.2.6",
+    ready: (ctx, restriction) =>
+      noticePending(ctx, restriction) ?? noticeGiverRefusal(ctx, restriction),
   },
   requestReview: {
     roles: ["cityHelpdeskManager"],
@@ -156,6 +294,12 @@ export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, Restricted
     ready: (ctx, restriction) => {
       const pending = noReviewPending(ctx, restriction);
       if (pending) return pending;
+      if (restriction.period.notice.kind === "pending") {
+        return refusal(
+          "notYetPossible",
+          `The customer has not yet been told of the restrictions decided on ${formatLongDate(restriction.period.decidedOn)}; their request for a review counts from the notice (5.2.4, 5.2.6).`,
+        );
+      }
       if (customerReviewAvailable(ctx.record.entry, ctx.config)) return undefined;
       const requests = restriction.period.customerReviewRequests;
       if (requests.length === 0) {
@@ -193,21 +337,59 @@ export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, Restricted
       const appeal = ctx.record.entry.appeal;
       if (appeal.status === "none") return undefined;
       const decided =
-        appeal.status === "decided" ? ` and decided on ${formatLongDate(appeal.decidedOn)}` : "";
+        appeal.status === "decided"
+          ? ` and decided on ${formatLongDate(appeal.decidedOn)}`
+          : appeal.status === "referredToReview"
+            ? ` and referred to the review process on ${formatLongDate(appeal.decision.on)}`
+            : "";
       return refusal(
         "appealAlreadyLodged",
         `An appeal against this restriction period was already lodged on ${formatLongDate(appeal.lodgedOn)}${decided}; one appeal is allowed in each period (5.2.7).`,
       );
     },
   },
+  decideLateAppeal: {
+    roles: ["director", "cityHelpdeskManager"],
+    task: "decide what happens to a late appeal",
+    section: "5.2.7",
+    ready: (ctx) =>
+      ctx.record.entry.appeal.status === "late"
+        ? undefined
+        : refusal("notYetPossible", "There is no late appeal waiting for that choice (5.2.7)."),
+  },
+  passAppeal: {
+    roles: ["cityHelpdeskManager"],
+    task: "pass an appeal to the director",
+    section: "5.2.7",
+    ready: (ctx) => {
+      const appeal = ctx.record.entry.appeal;
+      if (appeal.status === "lodged") return undefined;
+      if (appeal.status === "late") return lateAppealWaiting(ctx, appeal.appealBy);
+      return refusal("notYetPossible", "There is no appeal waiting to be passed on (5.2.7).");
+    },
+  },
   decideAppeal: {
     roles: ["director"],
     task: "decide an appeal",
     section: "5.2.7",
-    ready: (ctx) =>
-      ctx.record.entry.appeal.status === "lodged"
-        ? undefined
-        : refusal("notYetPossible", "There is no appeal waiting for a decision (5.2.7)."),
+    ready: (ctx) => {
+      const appeal = ctx.record.entry.appeal;
+      switch (appeal.status) {
+        case "passed":
+          return undefined;
+        case "lodged":
+          return refusal(
+            "notYetPossible",
+            `The ${ctx.config.roleTitles.cityHelpdeskManager} gathers the information and passes the appeal to the ${ctx.config.roleTitles.director}; it has not been passed on yet (5.2.7).`,
+          );
+        case "late":
+          return lateAppealWaiting(ctx, appeal.appealBy);
+        case "none":
+        case "decided":
+        case "referredToReview":
+          return refusal("notYetPossible", "There is no appeal waiting for a decision (5.2.7).");
+      }
+    },
   },
   expire: {
     roles: MANAGER_ROLES,
@@ -218,10 +400,19 @@ export const RESTRICTED_RULES: Readonly<Record<RestrictedCommandKind, Restricted
         ? undefined
         : refusal(
             "notYetPossible",
-            `The restrictions run until ${formatLongDate(period.end)}; they can be recorded as expired from ${formatLongDate(addDays(period.end, 1))}.`,
+            period.end === UNTIL_FURTHER_NOTICE
+              ? "This action runs until further notice: end it by a review (5.2.6)."
+              : `The restrictions run until ${formatLastDay(period.end)}; they can be recorded as expired from ${formatLongDate(addDays(period.end, 1))}.`,
           ),
   },
 };
+
+function lateAppealWaiting(ctx: CommandContext, lastDay: RestrictionPeriod["end"]): Refusal {
+  return refusal(
+    "notYetPossible",
+    `The appeal arrived after the last day, ${formatLongDate(lastDay)}: the ${ctx.config.roleTitles.director} or the ${ctx.config.roleTitles.cityHelpdeskManager} must first choose to consider it anyway or to refer the customer to the review process (5.2.7).`,
+  );
+}
 
 function timesInWords(n: number): string {
   return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
@@ -242,6 +433,13 @@ function stageRefusal(rule: BaseRule, stages: readonly Stage[], ctx: CommandCont
     "wrongStage",
     `This case is ${describeStage(ctx.record.entry.stage, config)}; to ${rule.task}, it must be ${needed} (${rule.section}).`,
   );
+}
+
+/** What a command does, in words: "decide an appeal". */
+export function commandTask(kind: CommandKind): string {
+  return kind in CASE_RULES
+    ? CASE_RULES[kind as CaseCommandKind].task
+    : RESTRICTED_RULES[kind as RestrictedCommandKind].task;
 }
 
 /** The role check for openCase, which has no case to check a stage on. */

@@ -5,20 +5,24 @@ import type {
   ConfirmInWriting,
   OpenCaseInput,
   RecordAgreement,
+  RecordRepresentativeOffer,
 } from "./lifecycleCommands";
 import { openCaseRoleRefusal } from "./lifecycleRules";
 import {
+  checkMeans,
   type CommandContext,
   done,
   fail,
   type LifecycleResult,
+  meansInWords,
   optionalText,
   pastDate,
   requireText,
 } from "./lifecycleSupport";
+import { sameAddress } from "./address";
 import { ok } from "./result";
 import { BEHAVIOUR_EXAMPLES } from "./types";
-import type { Actor, CaseRecord, StepOneRecord } from "./types";
+import type { Actor, CaseRecord, RepresentativeOffer, StepOneRecord } from "./types";
 import { formatLongDate } from "./wording";
 import { localDateOf } from "./zonedTime";
 
@@ -63,6 +67,19 @@ export function openCase(
     behaviourExamples: examples,
     behaviourDetail: detail.value ?? "",
     representativeOffered: input.representativeOffered,
+    // Offered when the concern is raised: accepted when a representative is already named.
+    ...(input.representativeOffered
+      ? {
+          representativeOffer: input.representative
+            ? {
+                offeredOn: today,
+                answer: "accepted",
+                answeredOn: today,
+                representative: input.representative,
+              }
+            : { offeredOn: today, answer: "pending" },
+        }
+      : {}),
     ...(input.proposedSpoc ? { proposedSpoc: input.proposedSpoc } : {}),
     proposedArrangement: arrangement.value,
     agreement: "pending",
@@ -112,12 +129,88 @@ export function confirmInWriting(ctx: CommandContext, command: ConfirmInWriting)
     what: "the date the concern was raised",
   });
   if (!on.ok) return on;
+  const via = checkMeans(command.via, "the confirmation", "5.1");
+  if (!via.ok) return via;
+  const written = via.value.adjustment === undefined;
   return done(
     ctx,
-    { entry, file: { ...file, stepOne: { ...stepOne, confirmedInWritingOn: on.value } } },
+    {
+      entry,
+      file: {
+        ...file,
+        stepOne: { ...stepOne, confirmedInWritingOn: on.value, confirmedVia: via.value },
+      },
+    },
     "confirmedInWriting",
-    `The step-one concern was confirmed to the customer in writing on ${formatLongDate(on.value)} (5.1).`,
-    { on: on.value },
+    written
+      ? `The step-one concern was confirmed to the customer in writing on ${formatLongDate(on.value)} (5.1).`
+      : `The step-one concern was confirmed to the customer on ${formatLongDate(on.value)}, ${meansInWords(via.value)} (5.1).`,
+    { on: on.value, via: via.value },
+  );
+}
+
+/**
+ * 5.1: the offer of a representative and the answer. Accepted, the representative goes on the
+ * register (letters go to them; the app adds their address to UCB Addresses).
+ */
+export function recordRepresentativeOffer(
+  ctx: CommandContext,
+  command: RecordRepresentativeOffer,
+): LifecycleResult {
+  const { entry, file } = ctx.record;
+  const stepOne = file.stepOne;
+  if (!stepOne) return fail("incompleteRecord", "This case has no step-one record.");
+  const offeredOn = pastDate(command.offeredOn, "The date of the offer", ctx.today, {
+    date: stepOne.raisedOn,
+    what: "the date the concern was raised",
+  });
+  if (!offeredOn.ok) return offeredOn;
+  const representative = command.representative;
+  if (command.answer === "accepted") {
+    if (!representative || representative.name.trim() === "") {
+      return fail(
+        "missingInformation",
+        "Give the name and email address of the representative the customer appointed (5.1).",
+      );
+    }
+  } else if (representative) {
+    return fail(
+      "inconsistentDecision",
+      "A representative is named only when the customer accepted the offer (5.1).",
+    );
+  }
+  const offer: RepresentativeOffer = {
+    offeredOn: offeredOn.value,
+    answer: command.answer,
+    ...(command.answer === "pending" ? {} : { answeredOn: ctx.today }),
+    ...(representative ? { representative } : {}),
+  };
+  const summary =
+    command.answer === "accepted" && representative
+      ? `The customer was offered a representative on ${formatLongDate(offeredOn.value)} and appointed ${representative.name}, who now contacts the council for them (5.1).`
+      : command.answer === "declined"
+        ? `The customer was offered a representative on ${formatLongDate(offeredOn.value)} and declined (5.1).`
+        : `The customer was offered a representative on ${formatLongDate(offeredOn.value)}; they have not yet answered (5.1).`;
+  const sameAsBefore =
+    representative &&
+    entry.representative &&
+    sameAddress(representative.email, entry.representative.email);
+  return done(
+    ctx,
+    {
+      entry: representative && !sameAsBefore ? { ...entry, representative } : entry,
+      file: {
+        ...file,
+        stepOne: { ...stepOne, representativeOffered: true, representativeOffer: offer },
+      },
+    },
+    "representativeOffered",
+    summary,
+    {
+      offeredOn: offeredOn.value,
+      answer: command.answer,
+      ...(representative ? { representative: representative.name } : {}),
+    },
   );
 }
 

@@ -12,7 +12,10 @@ import type {
   Result,
   Role,
 } from "./types";
-import { formatLongDate, listWithOr } from "./wording";
+import { CHANNELS } from "./types";
+import type { Consulted, Means } from "./types";
+import { roleInWords } from "./deputies";
+import { channelManner, formatLongDate, listWithOr } from "./wording";
 
 /** Everything a command handler needs besides the command itself. */
 export type CommandContext = {
@@ -47,7 +50,9 @@ export type LifecycleRefusalCode =
   | "reviewPending"
   | "reviewRequestUsed"
   | "appealAlreadyLodged"
-  | "appealWindowClosed";
+  | "appealWindowClosed"
+  | "notAllowed"
+  | "noticeGivenByAnother";
 
 export function refusal(code: LifecycleRefusalCode, message: string): Refusal {
   return { code, message };
@@ -101,9 +106,52 @@ export function pastDate(
   return ok(date);
 }
 
+/** 5.1, 5.2.6, 5.2.7: "in writing": by letter, email or the council's website form. */
+export const WRITTEN_CHANNELS: readonly Means["channel"][] = ["letter", "email", "webForm"];
+
+/**
+ * How something arrived (or was sent): in writing, or another way with the reasonable
+ * adjustment that requires it described. `what` names it: "the request".
+ */
+export function checkMeans(means: Means | undefined, what: string, section: string): Result<Means> {
+  if (!means || !CHANNELS.includes(means.channel)) {
+    return fail("missingInformation", `Record how ${what} arrived (${section}).`);
+  }
+  if (WRITTEN_CHANNELS.includes(means.channel)) {
+    const adjustment = optionalText(means.adjustment, "Describe the reasonable adjustment.");
+    if (!adjustment.ok) return adjustment;
+    return ok({
+      channel: means.channel,
+      ...(adjustment.value ? { adjustment: adjustment.value } : {}),
+    });
+  }
+  const adjustment = requireText(
+    means.adjustment,
+    `${what.charAt(0).toUpperCase()}${what.slice(1)} arrived ${channelManner(means.channel)}, not in writing: describe the reasonable adjustment that requires this (${section}).`,
+  );
+  return adjustment.ok ? ok({ channel: means.channel, adjustment: adjustment.value }) : adjustment;
+}
+
+/** "in writing, by letter", or "by telephone, as a reasonable adjustment requires (…)". */
+export function meansInWords(means: Means): string {
+  return WRITTEN_CHANNELS.includes(means.channel)
+    ? `in writing, ${channelManner(means.channel)}`
+    : `${channelManner(means.channel)}, as a reasonable adjustment requires${means.adjustment ? ` (${means.adjustment})` : ""}`;
+}
+
 /** "the assistant director of corporate services or the City Solicitor (or deputy)". */
 export function rolesInWords(roles: readonly Role[], config: PolicyConfig): string {
   return listWithOr(roles.map((role) => `the ${config.roleTitles[role]}`));
+}
+
+/** "Alex Reed (assistant director of corporate services) on Monday 19 October 2026". */
+export function consultedInWords(
+  consulted: readonly Consulted[],
+  config: PolicyConfig,
+): readonly string[] {
+  return consulted.map(
+    (c) => `${c.name} (${roleInWords(c, config)})${c.on ? ` on ${formatLongDate(c.on)}` : ""}`,
+  );
 }
 
 export function hasRole(people: readonly Actor[], roles: readonly Role[]): boolean {

@@ -1,8 +1,16 @@
 import type { PolicyConfig } from "./config";
 import { isAfter, isBefore } from "./localDate";
-import type { RegisterEntry, RestrictionPeriod, RestrictionTerms, Stage } from "./types";
-import { formatLongDate } from "./wording";
+import { termsBindFrom, termsBindingAt } from "./termsInForce";
+import type { Person, RegisterEntry, RestrictionPeriod, RestrictionTerms, Stage } from "./types";
+import { formatLongDate, formatMoment } from "./wording";
 import { localDateOf } from "./zonedTime";
+
+/**
+ * Why restrictions do not apply at an instant: the case's stage; its record is incomplete;
+ * restrictions are decided but the customer has not yet been told; they have not started; or
+ * they have ended.
+ */
+export type NotInForceReason = "stage" | "incomplete" | "notYetTold" | "notStarted" | "ended";
 
 /** Whether restrictions apply at an instant; when they do not, what staff should do instead. */
 export type RestrictionStatus =
@@ -10,8 +18,11 @@ export type RestrictionStatus =
       readonly kind: "inForce";
       readonly terms: RestrictionTerms;
       readonly period: RestrictionPeriod;
+      /** The SPOC and deputy the binding terms name (those the customer was told of). */
+      readonly spoc?: Person;
+      readonly deputy?: Person;
     }
-  | { readonly kind: "notInForce"; readonly advice: string };
+  | { readonly kind: "notInForce"; readonly reason: NotInForceReason; readonly advice: string };
 
 function stageAdvice(stage: Exclude<Stage, "restricted">, config: PolicyConfig): string {
   const helpdesk = config.roleTitles.cityHelpdeskManager;
@@ -31,37 +42,57 @@ function stageAdvice(stage: Exclude<Stage, "restricted">, config: PolicyConfig):
   }
 }
 
+function notInForce(reason: NotInForceReason, advice: string): RestrictionStatus {
+  return { kind: "notInForce", reason, advice };
+}
+
 /**
- * Only stage "restricted" restricts, and only on the local dates from the period's start to
- * its end, both included.
+ * Restrictions apply only at stage "restricted", from the moment the customer was told of them
+ * (termsBindFrom: never before the first day) to the end of the last day. While a change is
+ * decided but not yet told, the terms the customer was told of still apply (5.2.6).
  */
 export function restrictionStatus(
   entry: RegisterEntry,
   at: Date,
   config: PolicyConfig,
 ): RestrictionStatus {
-  if (entry.stage !== "restricted") {
-    return { kind: "notInForce", advice: stageAdvice(entry.stage, config) };
-  }
+  if (entry.stage !== "restricted") return notInForce("stage", stageAdvice(entry.stage, config));
   const { terms, period } = entry;
   if (!terms || !period) {
+    return notInForce(
+      "incomplete",
+      `This case is marked as restricted but has no terms or period recorded: log this contact and tell the ${config.roleTitles.cityHelpdeskManager}.`,
+    );
+  }
+  const binding = termsBindingAt(entry, at, config);
+  if (binding) {
     return {
-      kind: "notInForce",
-      advice: `This case is marked as restricted but has no terms or period recorded: log this contact and tell the ${config.roleTitles.cityHelpdeskManager}.`,
+      kind: "inForce",
+      terms: binding.terms,
+      period: binding.period,
+      ...(binding.spoc ? { spoc: binding.spoc } : {}),
+      ...(binding.deputy ? { deputy: binding.deputy } : {}),
     };
   }
   const date = localDateOf(at, config.timeZone);
-  if (isBefore(date, period.start)) {
-    return {
-      kind: "notInForce",
-      advice: `Restrictions on this customer's contact start on ${formatLongDate(period.start)}; until then, deal with contact as normal and log it.`,
-    };
-  }
   if (isAfter(date, period.end)) {
-    return {
-      kind: "notInForce",
-      advice: `Restrictions on this customer's contact ended on ${formatLongDate(period.end)}: deal with this contact as normal.`,
-    };
+    return notInForce(
+      "ended",
+      `Restrictions on this customer's contact ended on ${formatLongDate(period.end)}: deal with this contact as normal.`,
+    );
   }
-  return { kind: "inForce", terms, period };
+  const from = termsBindFrom(period, config);
+  if (from === undefined) {
+    return notInForce(
+      "notYetTold",
+      `Restrictions on this customer's contact have been decided, but the customer has not yet been told of them, so they do not apply yet (5.2.4): deal with contact as before and log it for the ${config.roleTitles.cityHelpdeskManager}.`,
+    );
+  }
+  const starts = isBefore(date, period.start)
+    ? `start on ${formatLongDate(period.start)}`
+    : `apply from ${formatMoment(from, config.timeZone)}, when the customer was told of them`;
+  return notInForce(
+    "notStarted",
+    `Restrictions on this customer's contact ${starts}; until then, deal with contact as normal and log it.`,
+  );
 }

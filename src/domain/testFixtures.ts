@@ -43,15 +43,19 @@ export const SPOC = person("Priya Shah");
 export const DEPUTY = person("Jordan Lee");
 export const CUSTOMER = address("jo.bloggs@example.org");
 
-/** Period 1, from 2 November 2026 to 31 January 2027, decided 30 October, told 2 November. */
+/**
+ * Period 1, from 2 November 2026 to 31 January 2027, decided 30 October, told 2 November. The
+ * customer is told on the first day (the start given, if another is): the terms bind from it.
+ */
 export function period(overrides: Partial<RestrictionPeriod> = {}): RestrictionPeriod {
+  const start = overrides.start ?? date("2026-11-02");
   return {
     number: 1,
-    start: date("2026-11-02"),
+    start,
     end: date("2027-01-31"),
     decidedOn: date("2026-10-30"),
     decidedBy: actor("assistantDirector"),
-    notice: { kind: "notified", on: date("2026-11-02") },
+    notice: { kind: "notified", on: start },
     customerReviewRequests: [],
     ...overrides,
   };

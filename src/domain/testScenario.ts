@@ -6,11 +6,12 @@ import type {
   ImposeRestrictions,
   LifecycleCommand,
   OpenCaseInput,
+  RecordNotice,
   Refer,
 } from "./lifecycleCommands";
 import { openCase } from "./lifecycleStepOne";
 import { REF, SPOC, actor, date, unwrap } from "./testFixtures";
-import type { Actor, CaseRecord } from "./types";
+import type { Actor, CaseRecord, Means } from "./types";
 
 // A case walked through the real state machine, for the lifecycle tests. Every record here
 // is one the machine itself produced.
@@ -66,7 +67,7 @@ export function opened(): CaseRecord {
 export function confirmed(): CaseRecord {
   return applied(
     opened(),
-    { kind: "confirmInWriting", on: date("2026-10-02") },
+    { kind: "confirmInWriting", on: date("2026-10-02"), via: BY_LETTER },
     SERVICE_MANAGER,
     "2026-10-02",
   ).record;
@@ -103,7 +104,10 @@ export function referred(): CaseRecord {
 
 export const ASSESSMENT: Assess = {
   kind: "assess",
-  consulted: [AD, SERVICE_MANAGER],
+  consulted: [
+    { ...AD, on: date("2026-10-15") },
+    { ...SERVICE_MANAGER, on: date("2026-10-16") },
+  ],
   unreasonable: true,
   restrictionsNeeded: true,
   reasons: "Contact continues at the same rate after step one.",
@@ -132,12 +136,49 @@ export function imposed(): CaseRecord {
   return applied(assessed(), IMPOSITION, AD, "2026-10-30").record;
 }
 
-/** …and the customer told on 2 November 2026: appeals in time up to 30 November. */
+/** A letter or email: "in writing" (5.1, 5.2.6, 5.2.7). */
+export const BY_LETTER: Means = { channel: "letter" };
+export const BY_EMAIL: Means = { channel: "email" };
+
+/** The instant `hhmm` UK time on `day` (a winter date: GMT). */
+export function at(day: string, hhmm: string): Date {
+  return new Date(`${day}T${hhmm}:00Z`);
+}
+
+/** The customer was told by letter at `time` (UK, winter) on `day`. */
+export function toldBy(day: string, time = "09:30"): RecordNotice {
+  return {
+    kind: "recordNotice",
+    notice: { kind: "notified", at: at(day, time), method: "letter" },
+  };
+}
+
+/** …and the customer told by the assistant director at 09:30 on 2 November 2026, by letter:
+ * appeals in time up to 30 November. */
 export function restricted(): CaseRecord {
-  return applied(
-    imposed(),
-    { kind: "recordNotice", notice: { kind: "notified", on: date("2026-11-02") } },
+  return applied(imposed(), toldBy("2026-11-02"), AD, "2026-11-02").record;
+}
+
+/**
+ * A council review on 10 November 2026 extended the restrictions to 30 April 2027: the change
+ * waits for its notice, and the period the customer was told of still binds (5.2.6).
+ */
+export function extendedOnReview(): CaseRecord {
+  const reviewing = applied(
+    restricted(),
+    { kind: "startReview", grounds: "Abuse by email continues." },
     HELPDESK,
-    "2026-11-02",
+    "2026-11-10",
+  ).record;
+  return applied(
+    reviewing,
+    {
+      kind: "decideReview",
+      consulted: [AD],
+      outcome: { kind: "extend", newEnd: date("2027-04-30") },
+      reasons: "The behaviour continues.",
+    },
+    HELPDESK,
+    "2026-11-10",
   ).record;
 }

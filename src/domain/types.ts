@@ -47,8 +47,12 @@ export type Role = (typeof ROLES)[number];
 
 export type Person = { readonly name: string; readonly email: EmailAddress };
 
-/** Who did something: recorded on every event and decision. */
-export type Actor = Person & { readonly role: Role };
+/**
+ * Who did something: recorded on every event and decision. `asDeputy`: they act in `role` as
+ * a deputy named in configuration (`PolicyConfig.deputies`), e.g. "deputy for the City
+ * Solicitor" (5.2.5, 5.2.6); every decision they take says so.
+ */
+export type Actor = Person & { readonly role: Role; readonly asDeputy?: boolean };
 
 // ---------------------------------------------------------------------------------------------
 // Restriction terms (5.2.3, 5.2.5)
@@ -123,16 +127,68 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** How the customer was told of a decision, or why they were not (5.2.6). */
+/**
+ * How something reached the council, or the customer (5.1, 5.2.4, 5.2.6, 5.2.7): in writing
+ * (letter, email, the website form), or another way that a reasonable adjustment the customer
+ * needs requires, described in `adjustment`.
+ */
+export type Means = { readonly channel: Channel; readonly adjustment?: string };
+
+export const NOTICE_METHODS = ["letter", "email", "phone", "inPerson", "other"] as const;
+/** How the customer was told: "other" is a way a reasonable adjustment requires (5.2.4). */
+export type NoticeMethod = (typeof NOTICE_METHODS)[number];
+
+/** 5.2.4, 5.2.6: the notice "will be confirmed in writing", or as an adjustment allows. */
+export type NoticeConfirmation =
+  | { readonly kind: "inWriting"; readonly on: LocalDate }
+  | { readonly kind: "adjustment"; readonly how: string };
+
+/** The helpdesk manager prepared the notice for the person who is to give it (5.2.4). */
+export type NoticePrepared = {
+  readonly by: Actor;
+  readonly at: Date;
+  /** Who is to give the notice and sign the letter. */
+  readonly giver: Actor;
+};
+
+/**
+ * How the customer was told of a decision, or why they were not (5.2.6). Terms bind from the
+ * notice (termsInForce.ts). Notices recorded by an earlier release hold the date only: no
+ * `at`, `method`, `confirmation` or `givenBy`.
+ */
 export type Notice =
-  | { readonly kind: "pending" }
-  | { readonly kind: "notified"; readonly on: LocalDate }
+  | { readonly kind: "pending"; readonly prepared?: NoticePrepared }
+  | {
+      readonly kind: "notified";
+      /** The date told, in the council's time zone. */
+      readonly on: LocalDate;
+      /** The instant told. */
+      readonly at?: Date;
+      readonly method?: NoticeMethod;
+      /** For method "other": the way the reasonable adjustment requires. */
+      readonly adjustment?: string;
+      readonly confirmation?: NoticeConfirmation;
+      /** Who told the customer (and signs the letter). */
+      readonly givenBy?: Actor;
+      readonly prepared?: NoticePrepared;
+    }
   | {
       readonly kind: "notNotified";
       readonly reason: string;
       readonly decidedBy: Actor;
       readonly decidedOn: LocalDate;
-    };
+      /** The instant of the decision not to tell, from which the change binds. */
+      readonly decidedAt?: Date;
+    }
+  /** Section 4: immediate action needs no warning to the customer. */
+  | { readonly kind: "notRequired" };
+
+/**
+ * What started a restriction period: imposition after assessment (5.2.4), a review (5.2.6), an
+ * appeal (5.2.7), or immediate action against a threat to staff (section 4).
+ */
+export const PERIOD_ORIGINS = ["imposed", "review", "appeal", "immediate"] as const;
+export type PeriodOrigin = (typeof PERIOD_ORIGINS)[number];
 
 /**
  * One period of restrictions. Imposing starts period 1; a review or appeal that extends or
@@ -144,10 +200,26 @@ export type RestrictionPeriod = {
   /** Last day on which the restrictions apply (inclusive). */
   readonly end: LocalDate;
   readonly decidedOn: LocalDate;
+  /** The instant of the decision; absent on periods recorded by an earlier release. */
+  readonly decidedAt?: Date;
   readonly decidedBy: Actor;
+  /** Absent on periods recorded by an earlier release: see `periodOrigin`. */
+  readonly origin?: PeriodOrigin;
   readonly notice: Notice;
   /** Dates of the customer's review requests in this period (Portsmouth allows one). */
   readonly customerReviewRequests: readonly LocalDate[];
+};
+
+/**
+ * The period whose terms keep binding while the customer has not yet been told of the period
+ * that replaced it (5.2.6): the terms, people and dates they were told of.
+ */
+export type SupersededPeriod = {
+  readonly terms: RestrictionTerms;
+  readonly termsSummary?: string;
+  readonly period: RestrictionPeriod;
+  readonly spoc?: Person;
+  readonly deputy?: Person;
 };
 
 export type ReviewState =
@@ -157,19 +229,61 @@ export type ReviewState =
       readonly requestedOn: LocalDate;
       readonly by: "customer" | "council";
       readonly grounds: string;
+      /** A customer's request: how it arrived (5.2.6). */
+      readonly receivedVia?: Means;
     };
 
 export type AppealOutcome = "confirmed" | "amended" | "removed";
 
+/** 5.2.7: for an appeal after the window, the choice the director or helpdesk manager made. */
+export type LateAppealDecision = {
+  readonly choice: "consider" | "referToReview";
+  readonly reasons: string;
+  readonly by: Actor;
+  readonly on: LocalDate;
+  /** The last day the appeal would have been in time. */
+  readonly appealBy: LocalDate;
+  /** referToReview: the appeal was also taken as the customer's review request (5.2.6). */
+  readonly asReviewRequest?: boolean;
+};
+
+/** What the appeal said and how it arrived: kept from receipt to decision. */
+type AppealReceived = {
+  readonly lodgedOn: LocalDate;
+  readonly grounds: string;
+  /** Absent on appeals recorded by an earlier release. */
+  readonly receivedVia?: Means;
+  /** A late appeal the council chose to consider anyway. */
+  readonly late?: LateAppealDecision;
+};
+
+/**
+ * 5.2.7: received by the helpdesk manager ("lodged"); late, waiting for the choice to consider
+ * it or refer the customer to review; passed to the director with the information gathered;
+ * decided; or (late) referred to review.
+ */
 export type AppealState =
   | { readonly status: "none" }
-  | { readonly status: "lodged"; readonly lodgedOn: LocalDate; readonly grounds: string }
+  | ({ readonly status: "lodged" } & AppealReceived)
+  | ({ readonly status: "late"; readonly appealBy: LocalDate } & AppealReceived)
+  | ({
+      readonly status: "passed";
+      readonly passedOn: LocalDate;
+      readonly passedBy: Actor;
+      /** What was passed to the director: the decision's papers, the appeal, enquiries made. */
+      readonly information: readonly string[];
+    } & AppealReceived)
   | {
       readonly status: "decided";
       readonly lodgedOn: LocalDate;
       readonly decidedOn: LocalDate;
       readonly outcome: AppealOutcome;
-    };
+      readonly decidedBy?: Actor;
+    }
+  | ({ readonly status: "referredToReview"; readonly decision: LateAppealDecision } & Omit<
+      AppealReceived,
+      "late"
+    >);
 
 /** The UCB Register item: what every add-in user may read. */
 export type RegisterEntry = {
@@ -180,11 +294,13 @@ export type RegisterEntry = {
   readonly spoc?: Person;
   readonly deputy?: Person;
   readonly representative?: Person;
-  /** Present while restrictions are proposed or in force. */
+  /** The latest restrictions decided: in force once the customer is told (termsInForce.ts). */
   readonly terms?: RestrictionTerms;
   /** The terms in plain words, as written when they were set (for SharePoint readers). */
   readonly termsSummary?: string;
   readonly period?: RestrictionPeriod;
+  /** The terms the customer was told of, binding until they are told of `period` (5.2.6). */
+  readonly superseded?: SupersededPeriod;
   readonly review: ReviewState;
   readonly appeal: AppealState;
   readonly reviewDue?: LocalDate;
@@ -222,6 +338,15 @@ export type ReasonableAdjustment = {
 
 export type ArrangementAgreement = "pending" | "agreed" | "notAgreed";
 
+/** 5.1: "the customer will be offered the opportunity to appoint a representative". */
+export type RepresentativeOffer = {
+  readonly offeredOn: LocalDate;
+  readonly answer: "pending" | "accepted" | "declined";
+  readonly answeredOn?: LocalDate;
+  /** Accepted: who will contact the council for the customer. */
+  readonly representative?: Person;
+};
+
 /** 5.1: the appropriate manager's attempt to resolve the matter. */
 export type StepOneRecord = {
   readonly raisedOn: LocalDate;
@@ -230,11 +355,15 @@ export type StepOneRecord = {
   readonly behaviourExamples: readonly BehaviourExample[];
   readonly behaviourDetail: string;
   readonly representativeOffered: boolean;
+  /** 5.1: the offer of a representative, when it was made and the customer's answer. */
+  readonly representativeOffer?: RepresentativeOffer;
   readonly proposedSpoc?: Person;
   /** The proposed way forward, e.g. "one email a week to the SPOC". */
   readonly proposedArrangement: string;
   /** Date the concern was confirmed to the customer in writing. */
   readonly confirmedInWritingOn?: LocalDate;
+  /** How it was confirmed: in writing, or as a reasonable adjustment allows (5.1). */
+  readonly confirmedVia?: Means;
   readonly agreement: ArrangementAgreement;
   readonly agreementRecordedOn?: LocalDate;
 };
@@ -253,14 +382,51 @@ export type Referral = {
   readonly contactCount: number;
 };
 
+/** Someone consulted on a decision, and when (5.2.2, 5.2.6). */
+export type Consulted = Actor & {
+  /** Absent on consultations recorded by an earlier release. */
+  readonly on?: LocalDate;
+};
+
 /** 5.2.2: the helpdesk manager's assessment. */
 export type Assessment = {
   readonly decidedOn: LocalDate;
   readonly decidedBy: Actor;
-  readonly consulted: readonly Actor[];
+  readonly consulted: readonly Consulted[];
   readonly unreasonable: boolean;
   readonly restrictionsNeeded: boolean;
   readonly reasons: string;
+};
+
+export const IMMEDIATE_ACTIONS = [
+  "policeReport",
+  "legalAction",
+  "refuseToEngage",
+  "blockChannels",
+  "barPremises",
+] as const;
+/** Section 4: what the council may do at once about a threat to staff. */
+export type ImmediateActionKind = (typeof IMMEDIATE_ACTIONS)[number];
+
+/**
+ * Section 4: behaviour that threatens the immediate health, safety or wellbeing of staff, and
+ * the action the assistant director or City Solicitor took at once, without step one and
+ * without warning the customer.
+ */
+export type ImmediateAction = {
+  readonly decidedAt: Date;
+  readonly decidedOn: LocalDate;
+  readonly decidedBy: Actor;
+  readonly behaviour: string;
+  readonly actions: readonly ImmediateActionKind[];
+  readonly reasons: string;
+  readonly reviewOn: LocalDate;
+  /** Last day of the action; absent: until further notice (refusing to engage permanently). */
+  readonly until?: LocalDate;
+  readonly blockedChannels?: readonly Channel[];
+  readonly premises?: string;
+  /** The police's reference for a report, when there is one. */
+  readonly policeReference?: string;
 };
 
 export type CaseFile = {
@@ -268,6 +434,7 @@ export type CaseFile = {
   readonly stepOne?: StepOneRecord;
   readonly referral?: Referral;
   readonly assessment?: Assessment;
+  readonly immediateAction?: ImmediateAction;
   readonly reasonableAdjustments: readonly ReasonableAdjustment[];
   readonly proportionalityNote?: string;
   readonly lawfulBasis?: string;

@@ -1,5 +1,6 @@
 import { isoWeekdayOf, monthAndYearOf } from "./localDate";
 import type { Channel, IsoWeekday, LocalDate, TimeOfDay } from "./types";
+import { localMoment } from "./zonedTime";
 
 // Plain UK English for dates, days, times, channels and lists, shared by every message.
 
@@ -27,6 +28,24 @@ export function weekdayName(day: IsoWeekday): string {
 export function formatLongDate(date: LocalDate): string {
   const { year, month, day } = monthAndYearOf(date);
   return `${weekdayName(isoWeekdayOf(date))} ${day} ${monthName(year, month)} ${year}`;
+}
+
+/**
+ * The last day of an action taken "until further notice" (section 4: refusing to engage
+ * permanently). A real date, so every date rule still works, but never shown as one.
+ */
+export const UNTIL_FURTHER_NOTICE = "9999-12-31" as LocalDate;
+
+/** A period's last day in words: "Sunday 31 January 2027", or "until further notice". */
+export function formatLastDay(date: LocalDate): string {
+  return date === UNTIL_FURTHER_NOTICE ? "until further notice" : formatLongDate(date);
+}
+
+/** "14:05 on Monday 2 November 2026": an instant as the council's clocks showed it. */
+export function formatMoment(instant: Date, timeZone: string): string {
+  const { date, minutes } = localMoment(instant, timeZone);
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return `${time} on ${formatLongDate(date)}`;
 }
 
 /** "November 2026". */

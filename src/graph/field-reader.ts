@@ -11,7 +11,7 @@ import { instantFromField, localDateFromField } from "./dates";
 import { actorColumns, splitList, type ActorPrefix } from "./fields";
 import { SCHEMA, type ColumnOf } from "./schema";
 import { ShapeError, type Shape } from "./shape";
-import { ROLE, type Vocabulary } from "./vocabulary";
+import { ACTOR_ROLE, roleOfActorRole, type Vocabulary } from "./vocabulary";
 
 export class FieldReader<L extends ListName> {
   constructor(
@@ -83,13 +83,17 @@ export class FieldReader<L extends ListName> {
     return this.optionalLocalDate(column) ?? this.fail(column, "is missing");
   }
 
-  instant(column: ColumnOf<L>): Date {
+  optionalInstant(column: ColumnOf<L>): Date | undefined {
     const value = this.present(column);
-    if (value === undefined) this.fail(column, "is missing");
+    if (value === undefined) return undefined;
     return (
       instantFromField(value) ??
       this.fail(column, `is not a date and time: ${JSON.stringify(value)}`)
     );
+  }
+
+  instant(column: ColumnOf<L>): Date {
+    return this.optionalInstant(column) ?? this.fail(column, "is missing");
   }
 
   optionalCount(column: ColumnOf<L>): number | undefined {
@@ -156,10 +160,10 @@ export class FieldReader<L extends ListName> {
   optionalActor(prefix: ActorPrefix<L>): Actor | undefined {
     const [name, email, role] = actorColumns<L>(prefix);
     const person = this.optionalPerson(name, email);
-    const r = this.optionalChoice(role, ROLE);
+    const r = this.optionalChoice(role, ACTOR_ROLE);
     if (!person && r === undefined) return undefined;
     if (!person) this.fail(name, `is missing while ${role} is set`);
-    return { ...person, role: r ?? this.fail(role, "is missing") };
+    return { ...person, ...roleOfActorRole(r ?? this.fail(role, "is missing")) };
   }
 
   actor(prefix: ActorPrefix<L>): Actor {

@@ -11,7 +11,7 @@ import {
   type Fields,
 } from "./fields";
 import { NOTE_MAX, SCHEMA, TEXT_MAX, type ColumnOf } from "./schema";
-import { ROLE, type Vocabulary } from "./vocabulary";
+import { ACTOR_ROLE, actorRoleOf, type Vocabulary } from "./vocabulary";
 
 /**
  * Builds the `fields` of a write. Every schema column it is given is present, null when the
@@ -64,8 +64,8 @@ export class FieldWriter<L extends ListName> {
     return this;
   }
 
-  instant(column: ColumnOf<L>, value: Date): this {
-    this.out[column] = instantToField(value);
+  instant(column: ColumnOf<L>, value: Date | undefined): this {
+    this.out[column] = value === undefined ? null : instantToField(value);
     return this;
   }
 
@@ -84,7 +84,7 @@ export class FieldWriter<L extends ListName> {
 
   actor(prefix: ActorPrefix<L>, value: Actor | undefined): this {
     const [name, email, role] = actorColumns<L>(prefix);
-    return this.person(name, email, value).choice(role, ROLE, value?.role);
+    return this.person(name, email, value).choice(role, ACTOR_ROLE, value && actorRoleOf(value));
   }
 
   /** Every column set so far, nulls included (for PATCH). */

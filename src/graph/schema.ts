@@ -14,7 +14,9 @@ import {
   NOTICE,
   REVIEW_BY,
   REVIEW_STATUS,
-  ROLE,
+  ACTOR_ROLE,
+  NOTICE_METHOD,
+  PERIOD_ORIGIN,
   STAGE,
   VERDICT,
 } from "./vocabulary";
@@ -75,7 +77,12 @@ function actorColumns<const P extends string>(prefix: P, who: string) {
   return [
     text(`${prefix}Name`, `${who} (name)`, `Who ${who.toLowerCase()}.`),
     text(`${prefix}Email`, `${who} (email)`, `Email address of who ${who.toLowerCase()}.`),
-    choice(`${prefix}Role`, `${who} (role)`, `Role of who ${who.toLowerCase()}.`, ROLE.labels),
+    choice(
+      `${prefix}Role`,
+      `${who} (role)`,
+      `Role of who ${who.toLowerCase()}, or the role they acted for as a deputy.`,
+      ACTOR_ROLE.labels,
+    ),
   ] as const;
 }
 
@@ -134,14 +141,40 @@ export const REGISTER_LIST = {
       indexed: true,
     }),
     dateOnly("DecidedOn", "Decided on", "When this period's restrictions were decided."),
+    column("dateTime", "DecidedAt", "Decided at", "The moment this period was decided."),
     ...actorColumns("DecidedBy", "Decided by"),
+    choice(
+      "PeriodOrigin",
+      "Period started by",
+      "What started this period: imposition, a review, an appeal, or immediate action (section 4).",
+      PERIOD_ORIGIN.labels,
+      { indexed: true },
+    ),
     choice(
       "NoticeStatus",
       "Customer told",
-      "Whether the customer was told of the decision (5.2.6).",
+      "Whether the customer was told of the latest decision; restrictions bind only once they are (5.2.4, 5.2.6).",
       NOTICE.labels,
+      { indexed: true },
     ),
     dateOnly("NotifiedOn", "Told on", "When the customer was told."),
+    column(
+      "dateTime",
+      "NotifiedAt",
+      "Told at",
+      "The moment the customer was told: the terms bind from it.",
+    ),
+    choice("NoticeMethod", "Told how", "How the customer was told (5.2.4).", NOTICE_METHOD.labels),
+    text(
+      "NoticeGivenBy",
+      "Told by",
+      "Who told the customer, in their role, e.g. 'Morgan Blake, assistant director of corporate services'.",
+    ),
+    note(
+      "NoticeDetail",
+      "Notice (JSON)",
+      "The notice as the add-in reads it: when, how, confirmation, who gave and who prepared it.",
+    ),
     note(
       "NotNotifiedReason",
       "Reason for not telling",
@@ -152,6 +185,16 @@ export const REGISTER_LIST = {
       "NotNotifiedOn",
       "Not telling decided on",
       "When it was decided not to tell the customer.",
+    ),
+    note(
+      "PreviousPeriod",
+      "Terms in force until told (JSON)",
+      "The period the customer was last told of, which binds until they are told of the latest decision (5.2.6).",
+    ),
+    note(
+      "PreviousTermsSummary",
+      "Terms in force until told",
+      "The terms the customer was last told of, in plain words: they apply until the customer is told of the change.",
     ),
     text(
       "CustomerReviewRequests",
@@ -167,15 +210,23 @@ export const REGISTER_LIST = {
       REVIEW_BY.labels,
     ),
     note("ReviewGrounds", "Review grounds", "Why the review was asked for."),
+    note("ReviewDetail", "Review (JSON)", "The pending review as the add-in reads it."),
     choice(
       "AppealStatus",
       "Appeal",
-      "Whether an appeal was lodged or decided (5.2.7).",
+      "Where the appeal stands: received, late, passed to the director, decided (5.2.7).",
       APPEAL_STATUS.labels,
+      { indexed: true },
     ),
     dateOnly("AppealLodgedOn", "Appeal lodged on", "When the customer appealed."),
     note("AppealGrounds", "Appeal grounds", "Why the customer disagrees."),
+    dateOnly(
+      "AppealPassedOn",
+      "Appeal passed on",
+      "When the helpdesk manager passed the appeal to the director.",
+    ),
     dateOnly("AppealDecidedOn", "Appeal decided on", "When the director decided the appeal."),
+    note("AppealDetail", "Appeal (JSON)", "The appeal as the add-in reads it."),
     choice("AppealOutcome", "Appeal outcome", "The director's decision.", APPEAL_OUTCOME.labels),
     dateOnly("ReviewDue", "Review due", "When the restrictions should be reviewed.", {
       indexed: true,
@@ -279,6 +330,16 @@ export const CASE_FILES_LIST = {
       "The proposed or agreed way forward (5.1). Written by the add-in.",
     ),
     dateOnly("StepOneRaisedOn", "Step one raised on", "When the concern was raised (5.1)."),
+    text(
+      "StepOneConfirmation",
+      "Step one confirmed",
+      "When and how the concern was confirmed to the customer: in writing, or as an adjustment allows (5.1). Written by the add-in.",
+    ),
+    text(
+      "RepresentativeOffer",
+      "Representative offered",
+      "When the customer was offered a representative, and their answer (5.1). Written by the add-in.",
+    ),
     dateOnly("ReferredOn", "Referred on", "When the case was referred (5.2.1)."),
     dateOnly("AssessedOn", "Assessed on", "When the referral was assessed (5.2.2)."),
     note(
@@ -298,6 +359,16 @@ export const CASE_FILES_LIST = {
       "ReasonableAdjustments",
       "Reasonable adjustments (JSON)",
       "The adjustments as the add-in reads them.",
+    ),
+    note(
+      "ImmediateActionSummary",
+      "Immediate action",
+      "Immediate action against a threat to staff (section 4): the behaviour, the action, the reasons and the review date. Written by the add-in.",
+    ),
+    note(
+      "ImmediateAction",
+      "Immediate action (JSON)",
+      "The immediate action as the add-in reads it.",
     ),
     note(
       "ProportionalityNote",

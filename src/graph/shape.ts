@@ -94,3 +94,26 @@ export const anyObject: Shape<Readonly<Record<string, unknown>>> = (value, path)
 function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
+
+/** An instant written by JSON.stringify (ISO 8601 with a zone), read back as a Date. */
+export const instant: Shape<Date> = (value, path) => {
+  const date = typeof value === "string" ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || !/(Z|[+-]\d{2}:\d{2})$/.test(String(value))) {
+    throw new ShapeError(path, "a date and time");
+  }
+  return date;
+};
+
+/**
+ * One of several object shapes, chosen by the value of the field `tag` (e.g. "kind"): the
+ * chosen shape reads the whole object, and the tag is kept.
+ */
+export function tagged<T>(tag: string, shapes: Readonly<Record<string, Shape<T>>>): Shape<T> {
+  return (value, path) => {
+    if (!isRecord(value)) throw new ShapeError(path, "an object");
+    const key = value[tag];
+    const shape = typeof key === "string" && Object.hasOwn(shapes, key) ? shapes[key] : undefined;
+    if (!shape) throw new ShapeError(join(path, tag), `one of ${Object.keys(shapes).join(", ")}`);
+    return { ...(shape(value, path) as object), [tag]: key } as T;
+  };
+}

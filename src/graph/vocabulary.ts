@@ -4,9 +4,13 @@
  */
 import type { AddressKind } from "../app/ports";
 import type {
+  Actor,
   AppealOutcome,
+  AppealState,
   Channel,
   Direction,
+  NoticeMethod,
+  PeriodOrigin,
   ReasonCode,
   Role,
   Stage,
@@ -25,10 +29,21 @@ export type Vocabulary<T extends string> = {
   readonly parse: (label: string) => Result<T>;
 };
 
-function vocabulary<T extends string>(labels: Readonly<Record<T, string>>): Vocabulary<T> {
+/**
+ * `formerLabels`: labels an earlier release wrote, still read as their value but no longer
+ * offered or written, so items saved before a wording change read as they did.
+ */
+function vocabulary<T extends string>(
+  labels: Readonly<Record<T, string>>,
+  formerLabels: Readonly<Record<string, T>> = {},
+): Vocabulary<T> {
   const entries = Object.entries(labels) as [T, string][];
   const byLabel = new Map(entries.map(([value, label]) => [label, value]));
   if (byLabel.size !== entries.length) throw new Error("Vocabulary labels must be unique");
+  for (const [label, value] of Object.entries(formerLabels)) {
+    if (byLabel.has(label)) throw new Error("A former label must not be a current one");
+    byLabel.set(label, value);
+  }
   const value = (label: string) => byLabel.get(label);
   return {
     labels: entries.map(([, label]) => label),
@@ -80,24 +95,65 @@ export const REASON = vocabulary<ReasonCode>({
   channelBlocked: "Channel blocked",
 });
 
-export const ROLE = vocabulary<Role>({
+/** A role as an actor exercised it: in their own right, or as a configured deputy. */
+export type ActorRole = Role | `deputy:${"assistantDirector" | "citySolicitor"}`;
+
+export const ACTOR_ROLE = vocabulary<ActorRole>({
   frontline: "Frontline staff",
   serviceManager: "Service manager",
   cityHelpdeskManager: "City helpdesk manager",
   assistantDirector: "Assistant director of corporate services",
   citySolicitor: "City Solicitor",
   director: "Director of corporate services",
+  "deputy:assistantDirector": "Deputy for the assistant director of corporate services",
+  "deputy:citySolicitor": "Deputy for the City Solicitor",
 });
+
+export function actorRoleOf(actor: Pick<Actor, "role" | "asDeputy">): ActorRole {
+  return actor.asDeputy === true &&
+    (actor.role === "assistantDirector" || actor.role === "citySolicitor")
+    ? `deputy:${actor.role}`
+    : actor.role;
+}
+
+export function roleOfActorRole(value: ActorRole): Pick<Actor, "role" | "asDeputy"> {
+  return value.startsWith("deputy:")
+    ? { role: value.slice("deputy:".length) as Role, asDeputy: true }
+    : { role: value as Role };
+}
 
 export const ADDRESS_KIND = vocabulary<AddressKind>({
   customer: "Customer",
   representative: "Representative",
 });
 
-export const NOTICE = vocabulary<"pending" | "notified" | "notNotified">({
-  pending: "Not yet told",
-  notified: "Told",
-  notNotified: "Not told (decision recorded)",
+/** Where the notice of the latest decision stands: the queue of notices to give reads this. */
+export type NoticeStatus = "pending" | "prepared" | "notified" | "notNotified" | "notRequired";
+
+export const NOTICE = vocabulary<NoticeStatus>(
+  {
+    pending: "Decided, not yet told",
+    prepared: "Notice prepared, not yet told",
+    notified: "Told",
+    notNotified: "Not told (decision recorded)",
+    notRequired: "No notice needed (immediate action)",
+  },
+  { "Not yet told": "pending" },
+);
+
+export const NOTICE_METHOD = vocabulary<NoticeMethod>({
+  letter: "Letter",
+  email: "Email",
+  phone: "Telephone",
+  inPerson: "In person",
+  other: "Another way (reasonable adjustment)",
+});
+
+export const PERIOD_ORIGIN = vocabulary<PeriodOrigin>({
+  imposed: "Imposed after assessment (5.2.4)",
+  review: "Changed on review (5.2.6)",
+  appeal: "Changed on appeal (5.2.7)",
+  immediate: "Immediate action (section 4)",
 });
 
 export const REVIEW_STATUS = vocabulary<"none" | "pending">({
@@ -110,11 +166,17 @@ export const REVIEW_BY = vocabulary<"customer" | "council">({
   council: "Council",
 });
 
-export const APPEAL_STATUS = vocabulary<"none" | "lodged" | "decided">({
-  none: "None",
-  lodged: "Appeal lodged",
-  decided: "Appeal decided",
-});
+export const APPEAL_STATUS = vocabulary<AppealState["status"]>(
+  {
+    none: "None",
+    lodged: "Appeal received",
+    late: "Late appeal: choose to consider or refer to review",
+    passed: "Passed to director",
+    decided: "Appeal decided",
+    referredToReview: "Late appeal referred to review",
+  },
+  { "Appeal lodged": "lodged" },
+);
 
 export const APPEAL_OUTCOME = vocabulary<AppealOutcome>({
   confirmed: "Confirmed",

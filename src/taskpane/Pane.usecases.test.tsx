@@ -206,9 +206,14 @@ describe("the pane over the use cases", () => {
     ]);
     const { useCases } = realUseCases(fakes);
     render(<App deps={fakes.deps} useCases={useCases} />);
-    const date = await screen.findByLabelText(/confirmed to the customer in writing/);
+    // The progress panel is its own chunk: the first load in a test run transforms its modules.
+    const date = await screen.findByLabelText(
+      /confirmed to the customer in writing/,
+      {},
+      { timeout: 5000 },
+    );
     fireEvent.change(date, { target: { value: "2026-10-02" } });
-    fireEvent.click(screen.getByRole("button", { name: "Record the written confirmation" }));
+    fireEvent.click(screen.getByRole("button", { name: "Record the confirmation" }));
     expect(await screen.findByText(/confirmed to the customer in writing on/)).toBeTruthy();
     expect(fakes.store.files.get(record.entry.ref)?.value.stepOne?.confirmedInWritingOn).toBe(
       "2026-10-02",

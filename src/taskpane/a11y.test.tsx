@@ -34,6 +34,7 @@ describe("accessibility of the read-mode pane", () => {
             refer: true,
             openCase: true,
             findCase: true,
+            immediateAction: false,
           },
         }),
       ),

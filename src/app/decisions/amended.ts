@@ -1,4 +1,7 @@
 import type { AmendedTerms } from "../../domain/lifecycleCommands";
+import { SENIOR_DECIDERS } from "../../domain/lifecycleRules";
+import { isExtreme } from "../../domain/terms";
+import type { Actor, RestrictionTerms } from "../../domain/types";
 import type { AmendedTermsInput } from "./types";
 import type { Form } from "./validation";
 
@@ -25,4 +28,18 @@ export function checkAmendedTerms(
     ...(deputy ? { deputy } : {}),
     ...(agreed ? { extremeAgreedBy: agreed } : {}),
   };
+}
+
+/**
+ * Who signs a letter announcing changed terms: the decider, unless they are extreme measures
+ * someone senior agreed (5.2.5), who then tells the customer.
+ */
+export function amendedSigner(
+  actor: Actor,
+  amended: { readonly terms?: RestrictionTerms; readonly extremeAgreedBy?: Actor },
+): Actor {
+  const senior = SENIOR_DECIDERS.includes(actor.role);
+  return amended.terms && isExtreme(amended.terms) && !senior && amended.extremeAgreedBy
+    ? amended.extremeAgreedBy
+    : actor;
 }

@@ -5,8 +5,8 @@ import type { AppealDecision } from "../../domain/lifecycleCommands";
 import { parseLocalDate } from "../../domain/localDate";
 import type { Actor, CaseRecord, EmailAddress } from "../../domain/types";
 import type { LoadedCase } from "../caseCommands";
-import { checkAmendedTerms } from "./amended";
-import { conflictWarnings } from "./restrictions";
+import { amendedSigner, checkAmendedTerms } from "./amended";
+import { conflictWarnings, noticeNeededFrom } from "./restrictions";
 import { decide } from "./run";
 import type {
   AppealDecisionInput,
@@ -15,16 +15,19 @@ import type {
   AppealTiming,
   DecisionDeps,
   DecisionResult,
+  LateAppealInput,
   LetterKind,
+  PassAppealInput,
 } from "./types";
 import { Form } from "./validation";
 
-const LATE_APPEAL = "lateAppealTreatedAsReview";
+const LATE_APPEAL = "lateAppealReceived";
 
 /**
- * 5.2.7: the appeal as the city helpdesk manager received it. Within 28 days of the notice it is
- * lodged for the director; after that it goes to the review process (5.2.6) while the period's
- * review request is unused, and is refused otherwise, with both dates.
+ * 5.2.7: the appeal as the city helpdesk manager received it: when, why, how it arrived.
+ * Within 28 days of the notice it waits to be passed to the director, with a letter to say it
+ * was received; after that it waits for the director or the helpdesk manager to choose what
+ * happens to it (decideLateAppeal), and nothing is sent until they have.
  */
 export async function lodgeAppeal(
   deps: DecisionDeps,
@@ -39,15 +42,65 @@ export async function lodgeAppeal(
     input.grounds,
     "Record why the customer disagrees with the decision (5.2.7).",
   );
+  const receivedVia = form.means("receivedVia", input.receivedVia, "the appeal", "5.2.7");
   if (!form.valid) return form.failure();
   const result = await decide(deps, loaded, actor, {
-    commands: [{ kind: "lodgeAppeal", lodgedOn, grounds }],
+    commands: [{ kind: "lodgeAppeal", lodgedOn, grounds, receivedVia }],
     letter: (_saved, events) =>
-      events.some((e) => e.action === LATE_APPEAL) ? "lateAppealToReview" : "appealReceived",
+      events.some((e) => e.action === LATE_APPEAL) ? undefined : "appealReceived",
   });
   if (!result.ok) return result;
   const late = result.events.some((e) => e.action === LATE_APPEAL);
-  return { ...result, appealRoute: late ? "review" : "appeal" };
+  return { ...result, appealRoute: late ? "late" : "appeal" };
+}
+
+/**
+ * 5.2.7: a late appeal: considered anyway (acknowledged like any appeal), or the customer
+ * referred to the review process (told how to ask for a review, or that the appeal was taken
+ * as their request).
+ */
+export function decideLateAppeal(
+  deps: DecisionDeps,
+  loaded: LoadedCase,
+  actor: Actor,
+  input: LateAppealInput,
+): Promise<DecisionResult> {
+  const form = new Form();
+  const reasons = form.text("reasons", input.reasons, "Give the reasons for the choice (5.2.7).");
+  if (input.choice !== "consider" && input.choice !== "referToReview") {
+    form.fail("choice", "Choose to consider the appeal or to refer the customer to review.");
+  }
+  if (!form.valid) return Promise.resolve(form.failure());
+  const asReviewRequest = input.choice === "referToReview" && input.asReviewRequest === true;
+  const letter: LetterKind =
+    input.choice === "consider"
+      ? "appealReceived"
+      : asReviewRequest
+        ? "lateAppealToReview"
+        : "lateAppealReferred";
+  return decide(deps, loaded, actor, {
+    commands: [
+      {
+        kind: "decideLateAppeal",
+        choice: input.choice,
+        reasons,
+        ...(asReviewRequest ? { asReviewRequest } : {}),
+      },
+    ],
+    reasons,
+    letter: () => letter,
+  });
+}
+
+/** 5.2.7: the helpdesk manager passes the information gathered to the director. */
+export function passAppeal(
+  deps: DecisionDeps,
+  loaded: LoadedCase,
+  actor: Actor,
+  input: PassAppealInput,
+): Promise<DecisionResult> {
+  const information = input.information.map((i) => i.trim()).filter((i) => i !== "");
+  return decide(deps, loaded, actor, { commands: [{ kind: "passAppeal", information }] });
 }
 
 function checkOutcome(form: Form, outcome: AppealOutcomeInput): AppealDecision {
@@ -81,11 +134,14 @@ export function decideAppeal(
     "Give the reasons for the appeal decision (5.2.7).",
   );
   if (!form.valid) return Promise.resolve(form.failure());
+  const signer = outcome.kind === "amended" ? amendedSigner(actor, outcome) : actor;
   return decide(deps, loaded, actor, {
     commands: [{ kind: "decideAppeal", outcome, reasons }],
     reasons,
     warnings: outcome.kind === "amended" ? conflictWarnings(loaded.record, outcome.terms) : [],
     letter: () => APPEAL_LETTERS[outcome.kind],
+    signer: () => signer,
+    noticeNeededFrom: (saved) => noticeNeededFrom(saved, signer, deps.config),
   });
 }
 
@@ -97,8 +153,8 @@ const RECORDER: Actor = {
 };
 
 /**
- * Synchronous: whether an appeal received on `lodgedOn` is in time and where lodging it would
- * go, by asking the domain the same question lodgeAppeal does.
+ * Synchronous: whether an appeal received on `lodgedOn` is in time and where recording it
+ * would lead, by asking the domain the same question lodgeAppeal does.
  */
 export function appealTiming(
   record: CaseRecord,
@@ -120,7 +176,12 @@ export function appealTiming(
   }
   const result = applyCommand(
     record,
-    { kind: "lodgeAppeal", lodgedOn: date.value, grounds: "preview" },
+    {
+      kind: "lodgeAppeal",
+      lodgedOn: date.value,
+      grounds: "preview",
+      receivedVia: { channel: "letter" },
+    },
     RECORDER,
     now,
     config,
@@ -133,7 +194,7 @@ export function appealTiming(
   return {
     ...base,
     inTime: !late,
-    route: late ? "review" : "appeal",
+    route: late ? "late" : "appeal",
     message: event?.summary ?? "",
   };
 }

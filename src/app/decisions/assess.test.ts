@@ -6,8 +6,13 @@ import { assessReferral } from "./assess";
 import { harness, succeeded } from "./testSupport";
 import type { ConsultedInput, LetterKind } from "./types";
 
-const asInput = (a: Actor): ConsultedInput => ({ name: a.name, email: a.email, role: a.role });
-const CONSULTED = [asInput(AD), asInput(SERVICE_MANAGER)];
+const asInput = (a: Actor, on = "2026-10-19"): ConsultedInput => ({
+  name: a.name,
+  email: a.email,
+  role: a.role,
+  on,
+});
+const CONSULTED = [asInput(AD, "2026-10-15"), asInput(SERVICE_MANAGER, "2026-10-16")];
 
 describe("assessReferral (5.2.2)", () => {
   it.each<[string, boolean, boolean, Stage, LetterKind | undefined]>([
@@ -55,7 +60,7 @@ describe("assessReferral (5.2.2)", () => {
     const result = await assessReferral(h.deps, await h.load(), HELPDESK, {
       unreasonable: true,
       restrictionsNeeded: true,
-      consulted: [{ name: "", email: "not-an-address", role: "assistantDirector" }],
+      consulted: [{ name: "", email: "not-an-address", role: "assistantDirector", on: "" }],
       reasons: "  ",
     });
     expect(result.ok).toBe(false);
@@ -63,8 +68,12 @@ describe("assessReferral (5.2.2)", () => {
     expect(Object.keys(result.errors).sort()).toEqual([
       "consulted.0.email",
       "consulted.0.name",
+      "consulted.0.on",
       "reasons",
     ]);
+    expect(result.errors["consulted.0.on"]).toBe(
+      "Enter the date they were consulted as a date, for example 3 March 2026.",
+    );
     expect(h.snapshot()).toBe(before);
   });
 
@@ -86,17 +95,30 @@ describe("assessReferral (5.2.2)", () => {
     expect(h.snapshot()).toBe(before);
   });
 
-  it("refuses an assessment without the assistant director among those consulted", async () => {
-    const h = harness(referred(), "2026-10-20");
-    const result = await assessReferral(h.deps, await h.load(), HELPDESK, {
-      unreasonable: true,
-      restrictionsNeeded: true,
-      consulted: [asInput(SERVICE_MANAGER)],
-      reasons: "Reasons.",
-    });
-    expect(result.ok === false && result.kind).toBe("refused");
-    expect(h.store.events).toHaveLength(0);
-  });
+  it.each<[string, readonly ConsultedInput[], string]>([
+    [
+      "the assistant director",
+      [asInput(SERVICE_MANAGER)],
+      "the assistant director of corporate services",
+    ],
+    ["the service manager", [asInput(AD)], "the service manager"],
+  ])(
+    "refuses an assessment without %s among those consulted (5.2.2)",
+    async (_l, consulted, who) => {
+      const h = harness(referred(), "2026-10-20");
+      const result = await assessReferral(h.deps, await h.load(), HELPDESK, {
+        unreasonable: true,
+        restrictionsNeeded: true,
+        consulted,
+        reasons: "Reasons.",
+      });
+      expect(result.ok === false && result.kind).toBe("refused");
+      expect(result.ok === false && result.message).toBe(
+        `The assessment is made in consultation with the assistant director of corporate services and the appropriate service manager: record ${who} among those consulted (5.2.2).`,
+      );
+      expect(h.store.events).toHaveLength(0);
+    },
+  );
 
   it("reports a case changed by someone else as a conflict to reload", async () => {
     const h = harness(referred(), "2026-10-20");
@@ -110,6 +132,8 @@ describe("assessReferral (5.2.2)", () => {
     });
     expect(result.ok === false && result.kind).toBe("conflict");
     expect(result.ok === false && result.message).toMatch(/someone else.*reload/);
-    expect(h.store.events).toHaveLength(0);
+    // Only the refused attempt is kept (8).
+    expect(h.store.events.map((e) => e.action)).toEqual(["staleAttemptRefused"]);
+    expect(h.store.register.get(REF)?.value.stage).toBe("referred");
   });
 });

@@ -5,9 +5,9 @@ import type { AssessmentInput, DecisionDeps, DecisionResult } from "./types";
 import { Form } from "./validation";
 
 /**
- * 5.2.2: the city helpdesk manager decides, in consultation with the assistant director (and
- * the service manager), whether the behaviour is unreasonable and whether restrictions are
- * needed. Not unreasonable closes the case with a letter giving the reasons; unreasonable
+ * 5.2.2: the city helpdesk manager decides, in consultation with the assistant director and
+ * the appropriate service manager (each recorded with the date), whether the behaviour is
+ * unreasonable and whether restrictions are needed. Not unreasonable closes the case with a letter giving the reasons; unreasonable
  * without restrictions returns it to monitoring with a letter; restrictions needed waits for
  * imposeRestrictions, whose notice is the letter.
  */
@@ -21,7 +21,8 @@ export function assessReferral(
   const consulted = form.consulted(
     "consulted",
     input.consulted,
-    "Record who was consulted, including the assistant director of corporate services (5.2.2).",
+    "Record who was consulted: the assistant director of corporate services and the appropriate service manager, each with the date (5.2.2).",
+    true,
   );
   const reasons = form.text("reasons", input.reasons, "Give the reasons for the decision (5.2.2).");
   if (!form.valid) return Promise.resolve(form.failure());

@@ -19,10 +19,16 @@ export type {
   DecisionResult,
   DecisionSuccess,
   FieldErrors,
+  ImmediateActionInput,
+  LateAppealInput,
   LetterDraft,
   LetterKind,
+  MeansInput,
+  NewImmediateCaseInput,
   NoticeInput,
+  PassAppealInput,
   PersonInput,
+  PrepareNoticeInput,
   RestrictionsInput,
   RestrictionsPreview,
   ReviewDecisionInput,
@@ -36,18 +42,26 @@ export type {
 export { assessReferral } from "./assess";
 /**
  * 5.2.3–5.2.5: impose restrictions (extreme ones only by the assistant director or City
- * Solicitor); record the notice or the decision not to notify (5.2.6); preview warnings.
+ * Solicitor); the notice, prepared by the helpdesk manager and given by the role the policy
+ * names, from which the terms bind; not telling the customer (a change on review, 5.2.6).
  */
 export {
   imposeRestrictions,
+  noticeSigner,
+  prepareNotice,
   previewRestrictions,
   recordNotice,
   redraftNotice,
 } from "./restrictions";
 /** 5.2.6: the customer's request (once per period), a council review, the outcome. */
 export { decideReview, requestReview, startReview } from "./review";
-/** 5.2.7: lodge (late ones go to review), the director's outcome, timing preview. */
-export { appealTiming, decideAppeal, lodgeAppeal } from "./appeal";
+/**
+ * 5.2.7: receive (late ones wait for a person's choice), choose for a late one, pass to the
+ * director, the director's outcome, timing preview.
+ */
+export { appealTiming, decideAppeal, decideLateAppeal, lodgeAppeal, passAppeal } from "./appeal";
+/** Section 4: immediate action against a threat to staff, on a case or opening one. */
+export { openImmediateCase, takeImmediateAction, type ImmediateCaseDeps } from "./immediate";
 /** The period is over: restrictions end, RetainUntil = end + 6 years (6). */
 export { recordExpiry } from "./expire";
 /** Cases whose review is due or overdue, for the helpdesk manager. */

@@ -21,6 +21,7 @@ describe("review requests (5.2.4, 5.2.6)", () => {
       await requestReview(h.deps, await h.load(), HELPDESK, {
         requestedOn: "2026-11-18",
         grounds: "I have stopped emailing daily.",
+        receivedVia: { channel: "letter" },
       }),
     );
     expect(result.loaded.record.entry.review).toMatchObject({ status: "pending", by: "customer" });
@@ -34,6 +35,7 @@ describe("review requests (5.2.4, 5.2.6)", () => {
       await requestReview(h.deps, await h.load(), HELPDESK, {
         requestedOn: "2026-11-18",
         grounds: "First.",
+        receivedVia: { channel: "letter" },
       }),
     );
     succeeded(
@@ -48,6 +50,7 @@ describe("review requests (5.2.4, 5.2.6)", () => {
     const second = await requestReview(h.deps, await h.load(), HELPDESK, {
       requestedOn: "2026-12-09",
       grounds: "Second.",
+      receivedVia: { channel: "letter" },
     });
     if (second.ok || second.kind !== "refused") throw new Error("expected a refusal");
     expect(second.refusal.code).toBe("reviewRequestUsed");
@@ -61,6 +64,7 @@ describe("review requests (5.2.4, 5.2.6)", () => {
       await requestReview(h.deps, await h.load(), HELPDESK, {
         requestedOn: "2026-11-18",
         grounds: "First.",
+        receivedVia: { channel: "letter" },
       }),
     );
     succeeded(

@@ -1,8 +1,8 @@
 import type { ReviewOutcome } from "../../domain/lifecycleCommands";
 import type { Actor } from "../../domain/types";
 import type { LoadedCase } from "../caseCommands";
-import { checkAmendedTerms } from "./amended";
-import { conflictWarnings } from "./restrictions";
+import { amendedSigner, checkAmendedTerms } from "./amended";
+import { conflictWarnings, noticeNeededFrom } from "./restrictions";
 import { decide } from "./run";
 import type {
   DecisionDeps,
@@ -32,9 +32,10 @@ export function requestReview(
     input.grounds,
     "Record why the customer considers a review is necessary (5.2.6).",
   );
+  const receivedVia = form.means("receivedVia", input.receivedVia, "the request", "5.2.6");
   if (!form.valid) return Promise.resolve(form.failure());
   return decide(deps, loaded, actor, {
-    commands: [{ kind: "requestReview", requestedOn, grounds }],
+    commands: [{ kind: "requestReview", requestedOn, grounds, receivedVia }],
     letter: () => "reviewRequestReceived",
   });
 }
@@ -102,10 +103,13 @@ export function decideReview(
     "Give the reasons for the review decision (5.2.6).",
   );
   if (!form.valid) return Promise.resolve(form.failure());
+  const signer = outcome.kind === "amend" ? amendedSigner(actor, outcome) : actor;
   return decide(deps, loaded, actor, {
     commands: [{ kind: "decideReview", consulted, outcome, reasons }],
     reasons,
     warnings: outcome.kind === "amend" ? conflictWarnings(loaded.record, outcome.terms) : [],
     letter: () => REVIEW_LETTERS[outcome.kind],
+    signer: () => signer,
+    noticeNeededFrom: (saved) => noticeNeededFrom(saved, signer, deps.config),
   });
 }

@@ -7,7 +7,7 @@ import { applyCommand } from "../../domain/lifecycle";
 import type { LifecycleCommand } from "../../domain/lifecycleCommands";
 import { localDateOf } from "../../domain/zonedTime";
 import type { Actor, CaseEvent, CaseRecord } from "../../domain/types";
-import { appendEvents, type LoadedCase, runCommand } from "../caseCommands";
+import { appendEvents, type LoadedCase, runCommand, staleAttemptEvent } from "../caseCommands";
 import { isStoreError } from "../ports";
 import { draftLetter } from "./recipients";
 import type { DecisionDeps, DecisionFailure, DecisionResult, LetterKind } from "./types";
@@ -22,6 +22,13 @@ export type Decision = {
   /** The decision's reasons as the decider wrote them, quoted in the letter. */
   readonly reasons?: string;
   readonly warnings?: readonly string[];
+  /**
+   * Who signs the letter: the person who gave the decision or the notice (9). The decider,
+   * unless someone else agreed the measures the letter announces (5.2.5).
+   */
+  readonly signer?: (saved: CaseRecord) => Actor;
+  /** Said to the decider once saved: who must tell the customer, when it is not them. */
+  readonly noticeNeededFrom?: (saved: CaseRecord) => string | undefined;
 };
 
 function refused(message: string, code: string): DecisionFailure {
@@ -66,6 +73,15 @@ export async function decide(
     }
   } catch (e) {
     if (isStoreError(e) && e.code === "conflict") {
+      // The audit keeps the refused attempt beside the change that made the screen stale (8).
+      const attempt = staleAttemptEvent(
+        deps.config,
+        { ...loaded, ref: loaded.record.entry.ref },
+        decision.commands,
+        actor,
+        deps.clock.now(),
+      );
+      await appendEvents(deps.store, [attempt]);
       return { ok: false, kind: "conflict", message: CONFLICT_MESSAGE };
     }
     throw e;
@@ -78,9 +94,10 @@ export async function decide(
         after: current.record,
         reasons: decision.reasons ?? "",
         today: localDateOf(deps.clock.now(), deps.config.timeZone),
-        signedBy: actor,
+        signedBy: decision.signer?.(current.record) ?? actor,
       })
     : undefined;
+  const noticeNeededFrom = decision.noticeNeededFrom?.(current.record);
   if (letter) {
     const letterEvent: CaseEvent = {
       ref: current.record.entry.ref,
@@ -105,6 +122,7 @@ export async function decide(
     events,
     unsavedEvents: unsaved,
     ...(letter ? { letter } : {}),
+    ...(noticeNeededFrom ? { noticeNeededFrom } : {}),
     warnings: decision.warnings ?? [],
   };
 }

@@ -7,8 +7,11 @@ import type { PolicyConfig } from "../../domain/config";
 import type {
   CaseEvent,
   CaseRef,
+  Channel,
   EmailAddress,
+  ImmediateActionKind,
   LocalDate,
+  NoticeMethod,
   Refusal,
   RestrictionTerms,
   Role,
@@ -26,8 +29,22 @@ export type DecisionDeps = {
 
 export type PersonInput = { readonly name: string; readonly email: string };
 
-/** Someone consulted, or who agreed extreme measures, with the role they acted in. */
-export type ConsultedInput = PersonInput & { readonly role: Role };
+/**
+ * Someone consulted, or who agreed extreme measures, with the role they acted in; `on`, the
+ * date they were consulted (needed for an assessment, 5.2.2); `asDeputy`, they acted as the
+ * configured deputy for that role.
+ */
+export type ConsultedInput = PersonInput & {
+  readonly role: Role;
+  readonly on?: string;
+  readonly asDeputy?: boolean;
+};
+
+/**
+ * How something arrived: a channel, and for anything but a letter, an email or the website
+ * form, the reasonable adjustment that required it (5.1, 5.2.6, 5.2.7).
+ */
+export type MeansInput = { readonly channel: Channel; readonly adjustment?: string };
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -40,10 +57,26 @@ export type AssessmentInput = {
   readonly reasons: string;
 };
 
-/** 5.2.4, 5.2.6: told on a date, or (exceptionally) not told, with the reasons. */
+/**
+ * 5.2.4: told at a date and time ("YYYY-MM-DD", "HH:MM", UK time), in a way, confirmed in
+ * writing on a date or as a reasonable adjustment allows (a letter or email confirms itself);
+ * or, for a change on review only (5.2.6), not told, with the reasons.
+ */
 export type NoticeInput =
-  | { readonly kind: "notified"; readonly on: string }
+  | {
+      readonly kind: "notified";
+      readonly on: string;
+      readonly time: string;
+      readonly method: NoticeMethod;
+      readonly adjustment?: string;
+      readonly confirmation?:
+        | { readonly kind: "inWriting"; readonly on: string }
+        | { readonly kind: "adjustment"; readonly how: string };
+    }
   | { readonly kind: "notNotified"; readonly reason: string };
+
+/** 5.2.4: the helpdesk manager prepares the notice for the person who is to give it. */
+export type PrepareNoticeInput = { readonly giver: ConsultedInput };
 
 /** 5.2.3–5.2.5. Extreme measures are `terms.extreme` (blocked channels, premises). */
 export type RestrictionsInput = {
@@ -58,7 +91,11 @@ export type RestrictionsInput = {
   readonly notice?: NoticeInput;
 };
 
-export type ReviewRequestInput = { readonly requestedOn: string; readonly grounds: string };
+export type ReviewRequestInput = {
+  readonly requestedOn: string;
+  readonly grounds: string;
+  readonly receivedVia: MeansInput;
+};
 
 export type StartReviewInput = { readonly grounds: string };
 
@@ -84,7 +121,43 @@ export type ReviewDecisionInput = {
   readonly reasons: string;
 };
 
-export type AppealInput = { readonly lodgedOn: string; readonly grounds: string };
+export type AppealInput = {
+  readonly lodgedOn: string;
+  readonly grounds: string;
+  readonly receivedVia: MeansInput;
+};
+
+/** 5.2.7: for a late appeal, consider it anyway or refer the customer to review. */
+export type LateAppealInput = {
+  readonly choice: "consider" | "referToReview";
+  readonly reasons: string;
+  /** referToReview: take the appeal as the customer's review request (5.2.6). */
+  readonly asReviewRequest?: boolean;
+};
+
+/** 5.2.7: what the helpdesk manager passes to the director, one item a line. */
+export type PassAppealInput = { readonly information: readonly string[] };
+
+/** Section 4: immediate action, as the assistant director or City Solicitor records it. */
+export type ImmediateActionInput = {
+  readonly behaviour: string;
+  readonly actions: readonly ImmediateActionKind[];
+  readonly reasons: string;
+  readonly reviewOn: string;
+  /** The last day; blank: until further notice. */
+  readonly until?: string;
+  readonly blockedChannels?: readonly Channel[];
+  readonly premises?: string;
+  readonly policeReference?: string;
+};
+
+/** Section 4 for a customer with no open case: who they are, then the action. */
+export type NewImmediateCaseInput = ImmediateActionInput & {
+  readonly customerName: string;
+  /** Blank when no address is known (a visit): letters are then printed. */
+  readonly customerEmail: string;
+  readonly serviceArea: string;
+};
 
 export type AppealOutcomeInput =
   | { readonly kind: "confirmed" }
@@ -111,6 +184,7 @@ export type LetterKind =
   | "reviewAmended"
   | "appealReceived"
   | "lateAppealToReview"
+  | "lateAppealReferred"
   | "appealConfirmed"
   | "appealAmended"
   | "appealRemoved"
@@ -148,8 +222,13 @@ export type DecisionSuccess = {
   readonly letter?: LetterDraft;
   /** Shown to the decider, never a block: e.g. a term against a reasonable adjustment. */
   readonly warnings: readonly string[];
-  /** lodgeAppeal only: "review" when a late appeal was taken as the review request (5.2.7). */
-  readonly appealRoute?: "appeal" | "review";
+  /** lodgeAppeal only: "late" when it arrived after the window and waits for a choice (5.2.7). */
+  readonly appealRoute?: "appeal" | "late";
+  /**
+   * The decision binds only once the customer is told, and this person may not tell them:
+   * who can (5.2.4), in words, so the pane can say to prepare the notice for them.
+   */
+  readonly noticeNeededFrom?: string;
 };
 
 export type DecisionFailure =
@@ -189,8 +268,11 @@ export type AppealTiming = {
   /** The last day in time; undefined while no notice is recorded (then any appeal is in time). */
   readonly appealBy?: LocalDate;
   readonly inTime: boolean;
-  /** Where lodging it would go: the appeal, the review process (5.2.7), or refused. */
-  readonly route: "appeal" | "review" | "refused";
+  /**
+   * Where recording it would lead: an appeal to pass to the director; a late appeal waiting
+   * for the director or helpdesk manager to choose (5.2.7); or refused.
+   */
+  readonly route: "appeal" | "late" | "refused";
   readonly message: string;
 };
 

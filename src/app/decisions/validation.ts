@@ -4,10 +4,27 @@
  */
 import { normaliseAddress } from "../../domain/address";
 import { parseLocalDate } from "../../domain/localDate";
+import { checkMeans } from "../../domain/lifecycleSupport";
 import { parseTerms } from "../../domain/terms";
-import type { Actor, LocalDate, Person, RestrictionTerms, Role } from "../../domain/types";
-import { ROLES } from "../../domain/types";
-import type { ConsultedInput, DecisionFailure, FieldErrors, PersonInput } from "./types";
+import { minutesOf, parseTimeOfDay } from "../../domain/timeOfDay";
+import type {
+  Actor,
+  Consulted,
+  LocalDate,
+  Means,
+  Person,
+  RestrictionTerms,
+  Role,
+} from "../../domain/types";
+import { CHANNELS, ROLES } from "../../domain/types";
+import { instantAtLocal } from "../../domain/zonedTime";
+import type {
+  ConsultedInput,
+  DecisionFailure,
+  FieldErrors,
+  MeansInput,
+  PersonInput,
+} from "./types";
 
 const MAX_TEXT = 4000;
 
@@ -57,12 +74,58 @@ export class Form {
     if (!(ROLES as readonly Role[]).includes(input.role)) {
       this.fail(`${field}.role`, `Choose the role ${what} acted in.`);
     }
-    return { ...person, role: input.role };
+    return { ...person, role: input.role, ...(input.asDeputy === true ? { asDeputy: true } : {}) };
   }
 
-  consulted(field: string, people: readonly ConsultedInput[], missing: string): Actor[] {
+  /** People consulted; `dated`: each with the date of the consultation (5.2.2). */
+  consulted(
+    field: string,
+    people: readonly ConsultedInput[],
+    missing: string,
+    dated = false,
+  ): Consulted[] {
     if (people.length === 0) this.fail(field, missing);
-    return people.map((p, i) => this.actor(`${field}.${i}`, p, "the person consulted"));
+    return people.map((p, i) => {
+      const actor = this.actor(`${field}.${i}`, p, "the person consulted");
+      const raw = (p.on ?? "").trim();
+      if (raw === "" && !dated) return actor;
+      const on = this.date(`${field}.${i}.on`, raw, "the date they were consulted");
+      return { ...actor, on };
+    });
+  }
+
+  /** A date ("YYYY-MM-DD") and a time ("HH:MM"), UK time, as the instant they stand for. */
+  instant(
+    field: string,
+    date: string | undefined,
+    time: string | undefined,
+    what: string,
+    zone: string,
+  ): Date {
+    const day = this.date(`${field}.on`, date, `the date ${what}`);
+    const clock = parseTimeOfDay((time ?? "").trim());
+    if (!clock.ok || clock.value === "24:00") {
+      this.fail(`${field}.time`, `Enter the time ${what} as hours and minutes, for example 14:05.`);
+      return new Date(Number.NaN);
+    }
+    return day === "" ? new Date(Number.NaN) : instantAtLocal(day, minutesOf(clock.value), zone);
+  }
+
+  /**
+   * How something arrived: a channel, and the adjustment when it was not in writing (the
+   * domain's rule, checkMeans, so the message is the one it would give).
+   */
+  means(field: string, input: MeansInput | undefined, what: string, section: string): Means {
+    if (!input || !(CHANNELS as readonly string[]).includes(input.channel)) {
+      this.fail(`${field}.channel`, `Choose how ${what} arrived.`);
+      return { channel: "letter" };
+    }
+    const checked = checkMeans(input, what, section);
+    if (!checked.ok) {
+      this.fail(`${field}.adjustment`, checked.error.message);
+      return { channel: input.channel };
+    }
+    return checked.value;
   }
 
   terms(field: string, terms: RestrictionTerms): RestrictionTerms {

@@ -16,7 +16,9 @@ import {
   reasonsParagraph,
   reviewParagraph,
   termsParagraph,
+  writeTo,
 } from "./decisionParts";
+import { roleInWords } from "../../domain/deputies";
 import { letterDate } from "./format";
 
 export type { LetterFacts, LetterText } from "./decisionParts";
@@ -86,7 +88,7 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
 
   extremeNotice: (facts, config) =>
     letter("Serious restrictions on your contact with the council", facts, config, [
-      `I am writing to tell you that, because of the seriousness of your behaviour, the council has decided to take the steps below, which our ${POLICY} allows in extreme cases. This decision was agreed by the ${config.roleTitles[facts.signedBy.role]} after reviewing the evidence.`,
+      `I am writing to tell you that, because of the seriousness of your behaviour, the council has decided to take the steps below, which our ${POLICY} allows in extreme cases. This decision was agreed by the ${roleInWords(facts.signedBy, config)} after reviewing the evidence.`,
       ...noticeParagraphs(facts, config, "The reasons for these sanctions are:"),
     ]),
 
@@ -135,8 +137,12 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
   appealReceived: (facts, config) => {
     const appeal = facts.after.entry.appeal;
     const on = appeal.status === "lodged" ? ` on ${letterDate(appeal.lodgedOn)}` : "";
+    const late =
+      appeal.status === "lodged" && appeal.late
+        ? ` It reached us after the ${config.appealWindowDays} days allowed, but we have decided to consider it.`
+        : "";
     return letter("Your appeal against the restrictions on your contact", facts, config, [
-      `Thank you for your appeal, which we received${on}, against the council's decision to restrict your contact with us.`,
+      `Thank you for your appeal, which we received${on}, against the council's decision to restrict your contact with us.${late}`,
       `The ${config.roleTitles.cityHelpdeskManager} will pass your appeal and the information about the decision to the ${config.roleTitles.director}, who will decide whether the restrictions should be confirmed, changed or removed. We will write to you with the outcome.`,
       "The restrictions stay in place while your appeal is considered.",
     ]);
@@ -151,6 +157,18 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
       `Thank you for your appeal. Appeals must reach us within ${config.appealWindowDays} days of our decision letter, and yours reached us after that time.${lastDay}`,
       `As our ${POLICY} allows, we have treated your letter as a request for a review of the restrictions instead. The ${config.roleTitles.cityHelpdeskManager} will review the restrictions, in consultation with the ${config.roleTitles.assistantDirector} and/or the ${config.roleTitles.citySolicitor}, and will write to you with the outcome.`,
       "You can ask for a review once during each period of restrictions, so this uses that opportunity for the current period. The restrictions stay in place while we review them.",
+    ]);
+  },
+
+  lateAppealReferred: (facts, config) => {
+    const { entry } = facts.before;
+    const lastDay = entry.appealBy
+      ? ` The last day to appeal was ${letterDate(entry.appealBy)}.`
+      : "";
+    return letter("Your appeal against the restrictions on your contact", facts, config, [
+      `Thank you for your appeal. Appeals must reach us within ${config.appealWindowDays} days of our decision letter, and yours reached us after that time.${lastDay} As our ${POLICY} allows, we will not consider it as an appeal.`,
+      `Instead, you can ask us to review the restrictions. To do this, write to ${writeTo(config)}, explaining why you think a review is needed. If a disability or other need means you cannot write to us, tell us and we will agree another way. The ${config.roleTitles.cityHelpdeskManager} will review the restrictions, in consultation with the ${config.roleTitles.assistantDirector} and/or the ${config.roleTitles.citySolicitor}, and will write to you with the outcome.`,
+      "The restrictions stay in place in the meantime.",
     ]);
   },
 

@@ -67,7 +67,7 @@ export function filedContactParagraph(): string {
   return "We will still read everything you send us, so that we notice any new issue or any concern about someone's safety.";
 }
 
-function writeTo(config: PolicyConfig): string {
+export function writeTo(config: PolicyConfig): string {
   const h = config.helpdesk;
   return `the ${h.title} by email to ${h.email} or by post to ${h.postalAddress}`;
 }

@@ -49,17 +49,21 @@ export function valediction(addresseeNamed: boolean): string {
   return addresseeNamed ? "Yours sincerely," : "Yours faithfully,";
 }
 
-/** The signer's name, role title and council, under the closing ("Yours sincerely," …). */
+/**
+ * The signer's name, role title and council, under the closing ("Yours sincerely," …). A
+ * configured deputy signs as "Deputy for the City Solicitor" (5.2.5, 5.2.6).
+ */
 export function signatureBlock(
   signer: Actor,
   config: PolicyConfig,
   closing = valediction(true),
 ): string {
+  const title = signatureTitle(config.roleTitles[signer.role]);
   return [
     closing,
     "",
     signer.name,
-    signatureTitle(config.roleTitles[signer.role]),
+    signer.asDeputy === true ? `Deputy for the ${title}` : title,
     config.councilName,
   ].join("\n");
 }

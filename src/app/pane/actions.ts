@@ -3,7 +3,8 @@
  * from the domain's rules (openCaseRoleRefusal, CASE_RULES); the pane adds only who may open the
  * case workspace, which is a matter of screens, not of the policy.
  */
-import { CASE_RULES, openCaseRoleRefusal } from "../../domain/lifecycleRules";
+import { sameAddress } from "../../domain/address";
+import { CASE_RULES, openCaseRoleRefusal, SENIOR_DECIDERS } from "../../domain/lifecycleRules";
 import type { PolicyConfig } from "../../domain/config";
 import type { Actor, RegisterEntry, Role } from "../../domain/types";
 import type { SignedInUser } from "../ports";
@@ -35,6 +36,7 @@ export const NO_ACTIONS: PaneActions = {
   refer: false,
   openCase: false,
   findCase: false,
+  immediateAction: false,
 };
 
 export const NO_CASE_ACTIONS: CaseActions = {
@@ -50,8 +52,25 @@ export function actorFor(user: SignedInUser, allowed: (role: Role) => boolean): 
   return role ? { name: user.name, email: user.email, role } : undefined;
 }
 
-export function mayOpenCases(user: SignedInUser): boolean {
-  return user.roles.some((r) => CASE_WORKSPACE_ROLES.includes(r));
+export function mayOpenCases(user: SignedInUser, config?: PolicyConfig): boolean {
+  return user.roles.some((r) => CASE_WORKSPACE_ROLES.includes(r)) || isDeputy(user, config);
+}
+
+/** Named in configuration as a deputy (5.2.5, 5.2.6): they may open the case workspace. */
+function isDeputy(user: SignedInUser, config: PolicyConfig | undefined): boolean {
+  return config?.deputies.some((d) => sameAddress(d.email, user.email)) ?? false;
+}
+
+/**
+ * Section 4: the assistant director or the City Solicitor, or a configured deputy for either,
+ * may record immediate action against a threat to staff. Whether a deputy's delegation runs
+ * today is checked when they act.
+ */
+export function mayTakeImmediateAction(user: SignedInUser, config: PolicyConfig): boolean {
+  return (
+    user.roles.some((r) => SENIOR_DECIDERS.includes(r)) ||
+    config.deputies.some((d) => sameAddress(d.email, user.email))
+  );
 }
 
 /** 5.1: the domain decides who may raise a step-one concern. */
@@ -73,6 +92,7 @@ export function caseActionsFor(
   user: SignedInUser,
   entry: RegisterEntry,
   mode: "read" | "compose",
+  config?: PolicyConfig,
 ): CaseActions {
   if (user.roles.length === 0) return NO_CASE_ACTIONS;
   const reading = mode === "read";
@@ -80,7 +100,7 @@ export function caseActionsFor(
     logContact: reading,
     forwardToSpoc: reading && (entry.spoc !== undefined || entry.deputy !== undefined),
     refer: reading && mayRefer(user, entry),
-    openCase: mayOpenCases(user),
+    openCase: mayOpenCases(user, config),
   };
 }
 
@@ -102,6 +122,8 @@ export function paneActionsFor(
       mode === "read" && checked && !openCase && concernRaiser(user, config) !== undefined,
     refer: any("refer"),
     openCase: any("openCase"),
-    findCase: mayOpenCases(user),
+    findCase: mayOpenCases(user, config),
+    immediateAction:
+      mode === "read" && checked && !openCase && mayTakeImmediateAction(user, config),
   };
 }

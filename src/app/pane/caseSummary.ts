@@ -21,7 +21,13 @@ import { type AllowanceUsage, allowanceUsage } from "../../domain/volumeUsage";
 import { contactUnit, formatLongDate } from "../../domain/wording";
 import type { AddressEntry, SignedInUser } from "../ports";
 import { caseActionsFor } from "./actions";
-import type { AllowanceUsageView, CaseSummaryView, DateView, VerdictView } from "./types";
+import type {
+  AllowanceUsageView,
+  CaseSummaryView,
+  CaseVersion,
+  DateView,
+  VerdictView,
+} from "./types";
 import { inForceView, notInForceView } from "./verdictWords";
 
 /** What the checker read for one case. */
@@ -30,6 +36,8 @@ export type CaseData = {
   readonly contacts: readonly LoggedContact[];
   readonly adjustments?: readonly ReasonableAdjustment[];
   readonly adjustmentsProblem?: string;
+  /** The eTags read, for recording step one's progress from this screen (8). */
+  readonly version?: CaseVersion;
 };
 
 function dateView(date: LocalDate | undefined): DateView | undefined {
@@ -138,6 +146,7 @@ export function caseSummary(input: {
     reviewDue: restricted ? dateView(review) : undefined,
     appealBy: restricted ? dateView(appeal) : undefined,
     alreadyLogged: isLogged(data.contacts, facts.messageId),
-    actions: caseActionsFor(user, entry, mode),
+    actions: caseActionsFor(user, entry, mode, config),
+    ...(data.version ? { version: data.version } : {}),
   };
 }

@@ -12,11 +12,12 @@ import type { MailItem, SignedInUser } from "../ports";
 import { createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
 import { type ContactOutbox, createContactOutbox, type OutboxStorage } from "./outbox";
-import type { StepOneProgress } from "./stepOneProgress";
+import type { StepOneProgress, StepOneRecorded } from "./stepOneProgress";
 import { forwardToSpoc } from "./forward";
 import type {
   ActionOutcome,
   CaseSummaryView,
+  CaseVersion,
   FormOutcome,
   LogOtherInput,
   MessageCheck,
@@ -49,7 +50,7 @@ export {
 export { OTHER_CHANNELS, otherContactErrors, SUMMARY_LIMIT } from "./otherContactInput";
 export type { ReferralOptions } from "./referral";
 export { stepOneDefaults } from "./stepOneDefaults";
-export type { StepOneProgress } from "./stepOneProgress";
+export type { StepOneProgress, StepOneRecorded } from "./stepOneProgress";
 export { forwardToSpoc } from "./forward";
 
 export type PaneOptions = {
@@ -70,12 +71,16 @@ export type PaneUseCases = {
   prepareReferral(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<PreparedReferral>;
   submitReferral(draft: ReferralDraft, user: SignedInUser): Promise<FormOutcome<ReferralSent>>;
   forwardToSpoc(caseView: CaseSummaryView, user: SignedInUser): Promise<ActionOutcome>;
-  /** 5.1: the concern confirmed in writing, or the customer's answer to the arrangement. */
+  /**
+   * 5.1: the concern confirmed in writing, the offer of a representative, or the customer's
+   * answer; `asRead`, the version the screen showed (a later change refuses it).
+   */
   recordStepOneProgress(
     ref: CaseSummaryView["ref"],
     progress: StepOneProgress,
     user: SignedInUser,
-  ): Promise<FormOutcome>;
+    asRead?: CaseVersion,
+  ): Promise<FormOutcome<StepOneRecorded>>;
 };
 
 export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUseCases {
@@ -113,11 +118,11 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       return outcome;
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
-    recordStepOneProgress: async (ref, progress, user) => {
+    recordStepOneProgress: async (ref, progress, user, asRead) => {
       const { recordStepOneProgress } = await import(
         /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"
       );
-      const outcome = await recordStepOneProgress(deps, ref, progress, user);
+      const outcome = await recordStepOneProgress(deps, ref, progress, user, asRead);
       if (outcome.kind === "done") checker.invalidateCase(ref);
       return outcome;
     },

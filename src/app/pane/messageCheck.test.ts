@@ -3,7 +3,15 @@ import type { CaseRef } from "../../domain/types";
 import { STORE_ERROR_CODES, type StoreErrorCode } from "../ports";
 import { closed } from "./testCases";
 import { address, logged } from "../../domain/testFixtures";
-import { noonOn, opened, restricted } from "../../domain/testScenario";
+import {
+  AD,
+  applied,
+  imposed,
+  noonOn,
+  opened,
+  restricted,
+  toldBy,
+} from "../../domain/testScenario";
 import { createMessageChecker } from "./messageCheck";
 import { NOTIFICATION_LIMIT, notifyItem } from "./notification";
 import {
@@ -154,6 +162,36 @@ describe("checking the message in view", () => {
     expect(check.notification.kind === "informational" && check.notification.text).not.toMatch(
       /^Restricted/,
     );
+  });
+
+  it("says restrictions are decided but not yet told, judging contact as before (5.2.4)", async () => {
+    // Imposed on 30 October from 2 November; nobody has told the customer by 11 November.
+    const deps = testDeps(WEDNESDAY, [imposed()]);
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(check.verdict).toMatchObject({
+      kind: "caseOpen",
+      title: "Restrictions decided; the customer has not yet been told",
+    });
+    expect(check.verdict.advice[0]).toMatch(/not yet been told of them, so they do not apply yet/);
+    expect(check.notification).toEqual({
+      kind: "informational",
+      text: "Known customer: restrictions decided; the customer has not yet been told. Log this contact.",
+    });
+  });
+
+  it("binds from the minute the customer was told, not the start of the day", async () => {
+    // Told at 14:00 on Wednesday 11 November (the period began on 2 November).
+    const told = applied(imposed(), toldBy("2026-11-11", "14:00"), AD, "2026-11-12").record;
+    const deps = testDeps(noonOn("2026-11-11"), [told]);
+    deps.setNow(new Date("2026-11-11T15:00:00Z"));
+    const checker = createMessageChecker(deps);
+    const before = await checker.check(message(new Date("2026-11-11T13:59:00Z")), FRONTLINE_USER);
+    expect(before.verdict).toMatchObject({
+      kind: "caseOpen",
+      title: "Not restricted yet: restrictions apply from 14:00 on Wednesday 11 November 2026",
+    });
+    const after = await checker.check(message(new Date("2026-11-11T14:00:00Z")), FRONTLINE_USER);
+    expect(after.verdict.kind).toBe("withinTerms");
   });
 
   it("says a closed case is not restricted and to deal with contact as normal", async () => {

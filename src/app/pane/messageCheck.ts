@@ -73,13 +73,12 @@ function readsCaseFiles(user: SignedInUser): boolean {
   return user.roles.some((r) => MANAGER_ROLES.includes(r));
 }
 
-async function readAdjustments(
-  deps: AppDeps,
-  ref: CaseRef,
-): Promise<Pick<CaseData, "adjustments" | "adjustmentsProblem">> {
+type FileRead = Pick<CaseData, "adjustments" | "adjustmentsProblem"> & { fileEtag?: string };
+
+async function readAdjustments(deps: AppDeps, ref: CaseRef): Promise<FileRead> {
   try {
     const file = await deps.store.getCaseFile(ref);
-    return file ? { adjustments: file.value.reasonableAdjustments } : {};
+    return file ? { adjustments: file.value.reasonableAdjustments, fileEtag: file.etag } : {};
   } catch (e) {
     const failure = describeFailure(e, { ref });
     return { adjustmentsProblem: `${failure.title}. ${failure.detail}` };
@@ -107,11 +106,17 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
   async function readCase(ref: CaseRef, at: Date, withFile: boolean): Promise<CaseData | null> {
     const [evaluation, adjustments] = await Promise.all([
       deps.store.getCaseForEvaluation(ref, sinceFor(ref, at)),
-      withFile ? readAdjustments(deps, ref) : Promise.resolve({}),
+      withFile ? readAdjustments(deps, ref) : Promise.resolve<FileRead>({}),
     ]);
     if (!evaluation) return null;
     entries.set(ref, evaluation.entry.value);
-    return { entry: evaluation.entry.value, contacts: evaluation.contacts, ...adjustments };
+    const { fileEtag, ...read } = adjustments;
+    return {
+      entry: evaluation.entry.value,
+      contacts: evaluation.contacts,
+      ...read,
+      version: { entryEtag: evaluation.entry.etag, ...(fileEtag ? { fileEtag } : {}) },
+    };
   }
 
   async function gather(item: MailItem, withFile: boolean): Promise<Gathered> {

@@ -24,7 +24,10 @@ function readText(verdict: VerdictView, lead: CaseSummaryView | undefined): stri
     case "notRestricted":
       return undefined;
     case "caseOpen":
-      return `Known customer, not restricted: case ${lead?.stageInWords ?? "open"}. Log this contact.`;
+      // Under restrictions that do not apply yet (not told, or not started): say which.
+      return lead?.stage === "restricted"
+        ? `Known customer: ${verdict.title.charAt(0).toLowerCase()}${verdict.title.slice(1)}. Log this contact.`
+        : `Known customer, not restricted: case ${lead?.stageInWords ?? "open"}. Log this contact.`;
     case "withinTerms":
       return spoc
         ? `Restricted customer: within the terms. Only ${spoc} deals with them.`

@@ -4,12 +4,12 @@
  * the register entry, its addresses and its case file (and its own "case opened" event); the
  * domain's step-one event is appended; and a reply confirming the concern in writing is opened.
  */
-import { newCaseRef } from "../../domain/caseRef";
 import { openCaseRoleRefusal } from "../../domain/lifecycleRules";
 import { openCase } from "../../domain/lifecycleStepOne";
-import type { CaseRecord, CaseRef, EmailAddress } from "../../domain/types";
+import type { CaseRecord, EmailAddress } from "../../domain/types";
 import { localDateOf } from "../../domain/zonedTime";
 import { appendEvents } from "../caseCommands";
+import { freshRef, MAX_REF_ATTEMPTS } from "../newCaseRef";
 import type { AppDeps } from "../deps";
 import { describeFailure, failureSentence } from "../errorWording";
 import { stepOneLetter } from "../letters/stepOneLetter";
@@ -17,24 +17,6 @@ import type { AddressKind, SignedInUser } from "../ports";
 import { concernRaiser } from "./actions";
 import { checkStepOne } from "./stepOneInput";
 import type { FormOutcome, RaisedConcern, StepOneInput } from "./types";
-
-/**
- * A reference drawn from a fresh UUID: two hex digits a character (256 = 8 × 32, no bias),
- * read from the end, where a version 4 UUID is all random.
- */
-function freshRef(deps: AppDeps, year: number): CaseRef {
-  const hex = deps.ids.newId().replace(/[^0-9a-f]/gi, "");
-  let end = hex.length;
-  return newCaseRef(year, () => {
-    const pair = hex.slice(Math.max(0, end - 2), end);
-    end -= 2;
-    if (pair.length < 2) return Math.random();
-    // Low nibble first: ids that differ only in their last digit still give different refs.
-    return parseInt(`${pair.charAt(1)}${pair.charAt(0)}`, 16) / 256;
-  });
-}
-
-const MAX_REF_ATTEMPTS = 3;
 
 export async function raiseConcern(
   deps: AppDeps,
@@ -61,7 +43,7 @@ export async function raiseConcern(
 
   try {
     for (let attempt = 0; attempt < MAX_REF_ATTEMPTS; attempt += 1) {
-      const ref = freshRef(deps, year);
+      const ref = freshRef(deps.ids, year);
       const decided = openCase(checked.value.toCase(ref), actor, now, config);
       if (!decided.ok) return { kind: "refused", message: decided.error.message };
       // The proposed deputy goes on the register beside the SPOC agreed later (recordAgreement).

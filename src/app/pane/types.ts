@@ -60,6 +60,13 @@ export type AllowanceUsageView = {
 /** A date that matters to staff, as data and in words ("Monday 1 March 2027"). */
 export type DateView = { readonly date: LocalDate; readonly text: string };
 
+/**
+ * The version of a case a screen shows: the eTags of its register entry and (for those who may
+ * read it) its case file. Something recorded from a screen whose version is no longer the
+ * case's is refused as someone else's change (8).
+ */
+export type CaseVersion = { readonly entryEtag: string; readonly fileEtag?: string };
+
 /** What this user may do on this case here (roles via the domain's rules). */
 export type CaseActions = {
   readonly logContact: boolean;
@@ -108,6 +115,8 @@ export type CaseSummaryView = {
   /** This message is already in the case's contact log. */
   readonly alreadyLogged: boolean;
   readonly actions: CaseActions;
+  /** The version read, for recording step one's progress from this screen. */
+  readonly version?: CaseVersion;
 };
 
 /** What the signed-in user may do in the pane at all, by role. */
@@ -118,6 +127,8 @@ export type PaneActions = {
   readonly refer: boolean;
   readonly openCase: boolean;
   readonly findCase: boolean;
+  /** Section 4: record immediate action for a sender with no open case (opens a case). */
+  readonly immediateAction: boolean;
 };
 
 /** A user with no role: no access, and what to do about it. */

@@ -7,7 +7,8 @@ import { describeStage } from "../../domain/lifecycleRules";
 import type { RestrictionStatus } from "../../domain/restrictionStatus";
 import type { RegisterEntry, Verdict } from "../../domain/types";
 import { isAfter } from "../../domain/localDate";
-import { formatLongDate } from "../../domain/wording";
+import { termsBindFrom } from "../../domain/termsInForce";
+import { formatLongDate, formatMoment } from "../../domain/wording";
 import { localDateOf } from "../../domain/zonedTime";
 import { type FailureWording } from "../errorWording";
 import type { PaneVerdictKind, VerdictIntent, VerdictView } from "./types";
@@ -91,6 +92,15 @@ export function notInForceView(
     return view("notRestricted", "Not restricted", [], [status.advice]);
   }
   if (entry.stage === "restricted") {
+    // A known customer, judged as before until they are told (5.2.4): never "not restricted".
+    if (status.reason === "notYetTold") {
+      return view(
+        "caseOpen",
+        "Restrictions decided; the customer has not yet been told",
+        [],
+        [status.advice],
+      );
+    }
     const start = entry.period?.start;
     const end = entry.period?.end;
     if (start && end && isAfter(localDateOf(at, config.timeZone), end)) {
@@ -101,9 +111,13 @@ export function notInForceView(
         [status.advice],
       );
     }
-    const title = start
-      ? `Not restricted yet: restrictions start on ${formatLongDate(start)}`
-      : "Not restricted: the case's restrictions are incomplete";
+    const from = entry.period ? termsBindFrom(entry.period, config) : undefined;
+    const title =
+      start && from && !isAfter(start, localDateOf(at, config.timeZone))
+        ? `Not restricted yet: restrictions apply from ${formatMoment(from, config.timeZone)}`
+        : start
+          ? `Not restricted yet: restrictions start on ${formatLongDate(start)}`
+          : "Not restricted: the case's restrictions are incomplete";
     return view("caseOpen", title, [], [status.advice]);
   }
   return view(

@@ -4,13 +4,19 @@
  */
 import type { Versioned } from "../../app/ports";
 import { describeBehaviour } from "../../domain/behaviour";
-import type { CaseFile } from "../../domain/types";
+import type { Actor, CaseFile, ImmediateAction, Means, StepOneRecord } from "../../domain/types";
 import { FieldReader } from "../field-reader";
 import { FieldWriter } from "../field-writer";
 import { type Fields, type RawItem } from "../fields";
-import { CHANNEL } from "../vocabulary";
+import { ACTOR_ROLE, actorRoleOf, CHANNEL } from "../vocabulary";
 import { withoutUndefined } from "./register";
-import { adjustmentsShape, assessmentShape, referralShape, stepOneShape } from "./shapes";
+import {
+  adjustmentsShape,
+  assessmentShape,
+  immediateActionShape,
+  referralShape,
+  stepOneShape,
+} from "./shapes";
 
 export function readCaseFile(item: RawItem): Versioned<CaseFile> {
   const title = item.fields["Title"];
@@ -21,6 +27,7 @@ export function readCaseFile(item: RawItem): Versioned<CaseFile> {
     stepOne: r.optionalJson("StepOne", stepOneShape),
     referral: r.optionalJson("Referral", referralShape),
     assessment: r.optionalJson("Assessment", assessmentShape),
+    immediateAction: r.optionalJson("ImmediateAction", immediateActionShape),
     reasonableAdjustments: r.optionalJson("ReasonableAdjustments", adjustmentsShape) ?? [],
     proportionalityNote: r.optionalText("ProportionalityNote"),
     lawfulBasis: r.optionalText("LawfulBasis"),
@@ -29,12 +36,14 @@ export function readCaseFile(item: RawItem): Versioned<CaseFile> {
 }
 
 export function caseFileFields(file: CaseFile): Fields {
-  const { stepOne, referral, assessment } = file;
+  const { stepOne, referral, assessment, immediateAction } = file;
   return new FieldWriter("caseFiles", `case ${file.ref}`)
     .text("Title", file.ref)
     .text("BehaviourSummary", behaviourSummary(file))
     .text("Arrangement", referral?.arrangement ?? stepOne?.proposedArrangement)
     .localDate("StepOneRaisedOn", stepOne?.raisedOn)
+    .text("StepOneConfirmation", stepOne && confirmationSummary(stepOne))
+    .text("RepresentativeOffer", stepOne && offerSummary(stepOne))
     .localDate("ReferredOn", referral?.referredOn)
     .localDate("AssessedOn", assessment?.decidedOn)
     .text("AssessmentSummary", assessment && assessmentSummary(assessment))
@@ -43,13 +52,15 @@ export function caseFileFields(file: CaseFile): Fields {
     .json("Referral", referral)
     .json("Assessment", assessment)
     .json("ReasonableAdjustments", file.reasonableAdjustments)
+    .text("ImmediateActionSummary", immediateAction && immediateSummary(immediateAction))
+    .json("ImmediateAction", immediateAction)
     .text("ProportionalityNote", file.proportionalityNote)
     .text("LawfulBasis", file.lawfulBasis)
     .fields();
 }
 
-function behaviourSummary({ stepOne, referral }: CaseFile): string | undefined {
-  if (!stepOne) return referral?.behaviour;
+function behaviourSummary({ stepOne, referral, immediateAction }: CaseFile): string | undefined {
+  if (!stepOne) return referral?.behaviour ?? immediateAction?.behaviour;
   const examples = stepOne.behaviourExamples.map((e) => describeBehaviour(e).label).join(", ");
   return `${examples ? `${examples}. ` : ""}${stepOne.behaviourDetail}`;
 }
@@ -59,8 +70,53 @@ function assessmentSummary(a: NonNullable<CaseFile["assessment"]>): string {
     ? "Behaviour found unreasonable"
     : "Behaviour not found unreasonable";
   const need = a.restrictionsNeeded ? "restrictions needed" : "no restrictions needed";
-  return `${finding}; ${need}. ${a.reasons}`;
+  const consulted = a.consulted
+    .map((c) => `${actorText(c)}${c.on ? ` on ${c.on}` : ""}`)
+    .join("; ");
+  return `${finding}; ${need}. Consulted: ${consulted}. ${a.reasons}`;
 }
+
+function actorText(actor: Actor): string {
+  return `${actor.name} (${ACTOR_ROLE.label(actorRoleOf(actor))})`;
+}
+
+function meansText(means: Means): string {
+  const channel = CHANNEL.label(means.channel);
+  return means.adjustment
+    ? `${channel}, as a reasonable adjustment requires: ${means.adjustment}`
+    : channel;
+}
+
+function confirmationSummary(stepOne: StepOneRecord): string | undefined {
+  const on = stepOne.confirmedInWritingOn;
+  if (!on) return undefined;
+  return stepOne.confirmedVia ? `${on}: ${meansText(stepOne.confirmedVia)}` : on;
+}
+
+function offerSummary(stepOne: StepOneRecord): string {
+  const offer = stepOne.representativeOffer;
+  if (!offer) return stepOne.representativeOffered ? "Offered" : "Not yet offered";
+  const answer = {
+    pending: "no answer yet",
+    accepted: `accepted${offer.representative ? `: ${offer.representative.name}` : ""}`,
+    declined: "declined",
+  }[offer.answer];
+  return `Offered on ${offer.offeredOn}; ${answer}`;
+}
+
+function immediateSummary(action: ImmediateAction): string {
+  const actions = action.actions.map((a) => IMMEDIATE_ACTION_LABELS[a]).join(", ");
+  const until = action.until ? `until ${action.until}` : "until further notice";
+  return `${action.decidedOn}, ${actorText(action.decidedBy)}: ${actions}, ${until}; review on ${action.reviewOn}. Behaviour: ${action.behaviour} Reasons: ${action.reasons}`;
+}
+
+const IMMEDIATE_ACTION_LABELS: Readonly<Record<ImmediateAction["actions"][number], string>> = {
+  policeReport: "reported to the police",
+  legalAction: "legal action",
+  refuseToEngage: "refusing to engage",
+  blockChannels: "channels blocked",
+  barPremises: "barred from premises",
+};
 
 function adjustmentsSummary(file: CaseFile): string | undefined {
   if (file.reasonableAdjustments.length === 0) return undefined;

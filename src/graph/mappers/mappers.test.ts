@@ -5,7 +5,13 @@ import type { Fields, RawItem } from "../fields";
 import { messageKey } from "../keys";
 import {
   address,
+  AWAITING_NOTICE_ENTRY,
   CASE_FILE,
+  CHRIS_AS_DEPUTY,
+  date,
+  IMMEDIATE_FILE,
+  MORGAN,
+  PASSED_APPEAL,
   CONTACT,
   JORDAN,
   REF,
@@ -36,6 +42,13 @@ function asStored(fields: Fields, id = "7"): RawItem {
     } else out[k] = v;
   }
   return { id, etag: '"guid,3"', fields: out };
+}
+
+/** A value as read back: properties set to undefined are simply absent. */
+function withoutUndefinedDeep<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) =>
+    typeof v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) ? new Date(v) : v,
+  ) as T;
 }
 
 function failure(read: () => unknown): StoreError {
@@ -71,8 +84,77 @@ describe("register mapping", () => {
       DecidedByRole: "Assistant director of corporate services",
       CustomerReviewRequests: "2026-04-14",
       ReviewStatus: "Review pending",
-      AppealStatus: "Appeal lodged",
+      AppealStatus: "Appeal received",
+      NoticeDetail: JSON.stringify(RESTRICTED_ENTRY.period?.notice),
     });
+  });
+
+  it("round-trips what this release adds: the notice, the terms still binding, the review and the appeal", () => {
+    const entry = { ...AWAITING_NOTICE_ENTRY, appeal: PASSED_APPEAL };
+    const fields = registerFields(entry);
+    expect(fields).toMatchObject({
+      PeriodOrigin: "Changed on appeal (5.2.7)",
+      NoticeStatus: "Notice prepared, not yet told",
+      DecidedAt: "2026-05-04T13:15:00Z",
+      PreviousTermsSummary: "Contact by email or letter, to the SPOC only.",
+      AppealStatus: "Passed to director",
+      AppealPassedOn: "2026-05-08T12:00:00Z",
+      AppealLodgedOn: "2026-05-06T12:00:00Z",
+    });
+    expect(readRegisterEntry(asStored(fields)).value).toEqual(withoutUndefinedDeep(entry));
+  });
+
+  it("writes who told the customer, a deputy as a deputy", () => {
+    const told = AWAITING_NOTICE_ENTRY.superseded?.period;
+    const fields = registerFields({ ...RESTRICTED_ENTRY, period: told });
+    expect(fields).toMatchObject({
+      NoticeStatus: "Told",
+      NotifiedAt: "2026-03-30T08:45:00Z",
+      NoticeMethod: "Another way (reasonable adjustment)",
+      NoticeGivenBy: "Sam Rivers (Deputy for the City Solicitor)",
+      DecidedByRole: "Deputy for the City Solicitor",
+    });
+    expect(readRegisterEntry(asStored(fields)).value.period).toEqual(told);
+  });
+
+  it("reads an item saved by the previous release from its readable columns", () => {
+    // What that release wrote: no JSON detail, no time of notice, its own labels.
+    const legacy: Record<string, unknown> = {
+      ...asStored(registerFields(RESTRICTED_ENTRY)).fields,
+      NoticeStatus: "Not yet told",
+      AppealStatus: "Appeal lodged",
+      ReviewStatus: "None",
+    };
+    for (const column of [
+      "NoticeDetail",
+      "ReviewDetail",
+      "AppealDetail",
+      "DecidedAt",
+      "PeriodOrigin",
+    ]) {
+      delete legacy[column];
+    }
+    const read = readRegisterEntry({ id: "7", etag: '"guid,3"', fields: legacy }).value;
+    expect(read.period?.notice).toEqual({ kind: "pending" });
+    expect(read.period?.origin).toBeUndefined();
+    expect(read.review).toEqual({ status: "none" });
+    expect(read.appeal).toEqual({
+      status: "lodged",
+      lodgedOn: "2026-04-10",
+      grounds: "Disagrees with the decision.",
+    });
+    const toldBefore = { ...legacy, NoticeStatus: "Told", NotifiedOn: "2026-03-29T23:00:00Z" };
+    expect(
+      readRegisterEntry({ id: "7", etag: "e", fields: toldBefore }).value.period?.notice,
+    ).toEqual({ kind: "notified", on: "2026-03-30" });
+  });
+
+  it("refuses a late or passed appeal whose detail is missing", () => {
+    const item = asStored(registerFields({ ...RESTRICTED_ENTRY, appeal: PASSED_APPEAL }));
+    const { AppealDetail: _, ...fields } = item.fields;
+    expect(failure(() => readRegisterEntry({ ...item, fields })).message).toContain(
+      'AppealDetail is missing for an appeal that is "Passed to director"',
+    );
   });
 
   it.each([
@@ -189,6 +271,47 @@ describe("case file mapping", () => {
     expect(readCaseFile(asStored(fields)).value).toEqual(CASE_FILE);
   });
 
+  it("round-trips an immediate action, with a summary for SharePoint readers", () => {
+    const fields = caseFileFields(IMMEDIATE_FILE);
+    expect(fields["ImmediateActionSummary"]).toBe(
+      "2026-06-01, Sam Rivers (Deputy for the City Solicitor): reported to the police, refusing to engage, barred from premises, until further notice; review on 2026-07-01. Behaviour: Threatened to harm a member of staff at the counter. Reasons: Immediate risk to staff.",
+    );
+    expect(fields["BehaviourSummary"]).toBe("Threatened to harm a member of staff at the counter.");
+    expect(readCaseFile(asStored(fields)).value).toEqual(IMMEDIATE_FILE);
+  });
+
+  it("round-trips the offer of a representative, dated consultations and how step one was confirmed", () => {
+    const file: typeof CASE_FILE = {
+      ...CASE_FILE,
+      stepOne: CASE_FILE.stepOne && {
+        ...CASE_FILE.stepOne,
+        confirmedVia: { channel: "phone", adjustment: "Blind" },
+        representativeOffer: {
+          offeredOn: date("2026-01-12"),
+          answer: "accepted",
+          answeredOn: date("2026-01-15"),
+          representative: { name: "Sam Patel", email: address("sam.patel@advocacy.example") },
+        },
+      },
+      assessment: CASE_FILE.assessment && {
+        ...CASE_FILE.assessment,
+        consulted: [
+          { ...MORGAN, on: date("2026-02-18") },
+          { ...CHRIS_AS_DEPUTY, on: date("2026-02-19") },
+        ],
+      },
+    };
+    const fields = caseFileFields(file);
+    expect(fields).toMatchObject({
+      StepOneConfirmation: "2026-01-13: Phone, as a reasonable adjustment requires: Blind",
+      RepresentativeOffer: "Offered on 2026-01-12; accepted: Sam Patel",
+    });
+    expect(String(fields["AssessmentSummary"])).toContain(
+      "Consulted: Morgan Blake (Assistant director of corporate services) on 2026-02-18; Sam Rivers (Deputy for the City Solicitor) on 2026-02-19.",
+    );
+    expect(readCaseFile(asStored(fields)).value).toEqual(file);
+  });
+
   it("names the case and the JSON path when a record is malformed", () => {
     const item = asStored(caseFileFields(CASE_FILE));
     const bad = JSON.stringify({
@@ -220,5 +343,19 @@ describe("event mapping", () => {
     expect(readEvent(asStored(eventFields(event, "evt-1")))).toEqual(event);
     const { ref: _, ...destruction } = { ...event, action: "destroyed", detail: {} };
     expect(readEvent(asStored(eventFields(destruction, "evt-2")))).toEqual(destruction);
+  });
+
+  it("records a deputy as the deputy for the role", () => {
+    const event: CaseEvent = {
+      ref: REF,
+      at: new Date("2026-03-27T14:05:00Z"),
+      actor: CHRIS_AS_DEPUTY,
+      action: "customerNotified",
+      summary: "Told.",
+      detail: {},
+    };
+    const fields = eventFields(event, "evt-3");
+    expect(fields["ActorRole"]).toBe("Deputy for the City Solicitor");
+    expect(readEvent(asStored(fields))).toEqual(event);
   });
 });

@@ -1,6 +1,13 @@
-/** UCB Register items ⇄ RegisterEntry (the lifecycle state in readable columns). */
+/**
+ * UCB Register items ⇄ RegisterEntry: the lifecycle state in readable columns. The notice, the
+ * review, the appeal and the period still binding until the customer is told each have a JSON
+ * column the add-in reads; the readable columns beside them are for SharePoint views. An item
+ * saved by an earlier release has no JSON columns and is read from its readable columns, as
+ * that release wrote them (docs/decisions.md).
+ */
 import type { CaseSearchResult, Versioned } from "../../app/ports";
 import type {
+  Actor,
   AppealState,
   LocalDate,
   Notice,
@@ -14,13 +21,19 @@ import { FieldReader } from "../field-reader";
 import { FieldWriter } from "../field-writer";
 import { joinList, type Fields, type RawItem } from "../fields";
 import {
+  ACTOR_ROLE,
+  actorRoleOf,
   APPEAL_OUTCOME,
   APPEAL_STATUS,
   NOTICE,
+  NOTICE_METHOD,
+  type NoticeStatus,
+  PERIOD_ORIGIN,
   REVIEW_BY,
   REVIEW_STATUS,
   STAGE,
 } from "../vocabulary";
+import { appealShape, noticeShape, reviewShape, supersededShape } from "./shapes";
 
 type Reader = FieldReader<"register">;
 
@@ -64,8 +77,9 @@ export function readRegisterEntry(item: RawItem): Versioned<RegisterEntry> {
     terms,
     termsSummary: r.optionalText("TermsSummary"),
     period,
-    review: readReview(r),
-    appeal: readAppeal(r),
+    superseded: r.optionalJson("PreviousPeriod", supersededShape),
+    review: r.optionalJson("ReviewDetail", reviewShape) ?? readReview(r),
+    appeal: r.optionalJson("AppealDetail", appealShape) ?? readAppeal(r),
     reviewDue: r.optionalLocalDate("ReviewDue"),
     appealBy: r.optionalLocalDate("AppealBy"),
     endedOn: r.optionalLocalDate("EndedOn"),
@@ -83,16 +97,22 @@ function readPeriod(r: Reader): RestrictionPeriod | undefined {
     start: r.localDate("RestrictionStart"),
     end: r.localDate("RestrictionEnd"),
     decidedOn: r.localDate("DecidedOn"),
+    decidedAt: r.optionalInstant("DecidedAt"),
     decidedBy: r.actor("DecidedBy"),
-    notice: readNotice(r),
+    origin: r.optionalChoice("PeriodOrigin", PERIOD_ORIGIN),
+    notice: r.optionalJson("NoticeDetail", noticeShape) ?? readNotice(r),
     customerReviewRequests: r.separated<LocalDate>("CustomerReviewRequests", parseLocalDate),
   };
 }
 
+/** An earlier release's notice: the date told, without the time, the way or who told. */
 function readNotice(r: Reader): Notice {
   const kind = r.choice("NoticeStatus", NOTICE);
   switch (kind) {
     case "pending":
+    case "prepared":
+      return { kind: "pending" };
+    case "notRequired":
       return { kind };
     case "notified":
       return { kind, on: r.localDate("NotifiedOn") };
@@ -122,6 +142,7 @@ function readReview(r: Reader): ReviewState {
   }
 }
 
+/** An earlier release's appeal: received (which it called lodged) or decided. */
 function readAppeal(r: Reader): AppealState {
   const status = r.optionalChoice("AppealStatus", APPEAL_STATUS) ?? "none";
   switch (status) {
@@ -136,14 +157,69 @@ function readAppeal(r: Reader): AppealState {
         decidedOn: r.localDate("AppealDecidedOn"),
         outcome: r.choice("AppealOutcome", APPEAL_OUTCOME),
       };
+    case "late":
+    case "passed":
+    case "referredToReview":
+      return r.fail(
+        "AppealDetail",
+        `is missing for an appeal that is "${APPEAL_STATUS.label(status)}"`,
+      );
+  }
+}
+
+function noticeStatus(notice: Notice | undefined): NoticeStatus | undefined {
+  if (notice?.kind === "pending") return notice.prepared ? "prepared" : "pending";
+  return notice?.kind;
+}
+
+/** "Morgan Blake (Assistant director of corporate services)": readable without configuration. */
+function actorText(actor: Actor | undefined): string | undefined {
+  return actor && `${actor.name} (${ACTOR_ROLE.label(actorRoleOf(actor))})`;
+}
+
+function appealDates(appeal: AppealState) {
+  switch (appeal.status) {
+    case "none":
+      return { lodgedOn: undefined, grounds: undefined, decidedOn: undefined, passedOn: undefined };
+    case "decided":
+      return {
+        lodgedOn: appeal.lodgedOn,
+        grounds: undefined,
+        decidedOn: appeal.decidedOn,
+        passedOn: undefined,
+      };
+    case "referredToReview":
+      return {
+        lodgedOn: appeal.lodgedOn,
+        grounds: appeal.grounds,
+        decidedOn: appeal.decision.on,
+        passedOn: undefined,
+      };
+    case "passed":
+      return {
+        lodgedOn: appeal.lodgedOn,
+        grounds: appeal.grounds,
+        decidedOn: undefined,
+        passedOn: appeal.passedOn,
+      };
+    case "lodged":
+    case "late":
+      return {
+        lodgedOn: appeal.lodgedOn,
+        grounds: appeal.grounds,
+        decidedOn: undefined,
+        passedOn: undefined,
+      };
   }
 }
 
 /** Every register column, null where the entry has no value, so a PATCH clears stale state. */
 export function registerFields(entry: RegisterEntry): Fields {
   const w = new FieldWriter("register", `case ${entry.ref}`);
-  const { period, review, appeal } = entry;
+  const { period, review, appeal, superseded } = entry;
   const notice = period?.notice;
+  const told = notice?.kind === "notified" ? notice : undefined;
+  const appealed = appealDates(appeal);
   w.text("Title", entry.ref)
     .text("CustomerName", entry.customerName)
     .text("CustomerNameKey", nameKey(entry.customerName))
@@ -158,21 +234,32 @@ export function registerFields(entry: RegisterEntry): Fields {
     .localDate("RestrictionStart", period?.start)
     .localDate("RestrictionEnd", period?.end)
     .localDate("DecidedOn", period?.decidedOn)
+    .instant("DecidedAt", period?.decidedAt)
     .actor("DecidedBy", period?.decidedBy)
-    .choice("NoticeStatus", NOTICE, notice?.kind)
-    .localDate("NotifiedOn", notice?.kind === "notified" ? notice.on : undefined)
+    .choice("PeriodOrigin", PERIOD_ORIGIN, period?.origin)
+    .choice("NoticeStatus", NOTICE, noticeStatus(notice))
+    .localDate("NotifiedOn", told?.on)
+    .instant("NotifiedAt", told?.at)
+    .choice("NoticeMethod", NOTICE_METHOD, told?.method)
+    .text("NoticeGivenBy", actorText(told?.givenBy))
+    .json("NoticeDetail", notice)
     .text("NotNotifiedReason", notice?.kind === "notNotified" ? notice.reason : undefined)
     .actor("NotNotifiedBy", notice?.kind === "notNotified" ? notice.decidedBy : undefined)
     .localDate("NotNotifiedOn", notice?.kind === "notNotified" ? notice.decidedOn : undefined)
+    .json("PreviousPeriod", superseded)
+    .text("PreviousTermsSummary", superseded?.termsSummary)
     .text("CustomerReviewRequests", joinList(period?.customerReviewRequests ?? []))
     .choice("ReviewStatus", REVIEW_STATUS, review.status)
     .localDate("ReviewRequestedOn", review.status === "pending" ? review.requestedOn : undefined)
     .choice("ReviewRequestedBy", REVIEW_BY, review.status === "pending" ? review.by : undefined)
     .text("ReviewGrounds", review.status === "pending" ? review.grounds : undefined)
+    .json("ReviewDetail", review.status === "none" ? undefined : review)
     .choice("AppealStatus", APPEAL_STATUS, appeal.status)
-    .localDate("AppealLodgedOn", appeal.status === "none" ? undefined : appeal.lodgedOn)
-    .text("AppealGrounds", appeal.status === "lodged" ? appeal.grounds : undefined)
-    .localDate("AppealDecidedOn", appeal.status === "decided" ? appeal.decidedOn : undefined)
+    .localDate("AppealLodgedOn", appealed.lodgedOn)
+    .text("AppealGrounds", appealed.grounds)
+    .localDate("AppealPassedOn", appealed.passedOn)
+    .localDate("AppealDecidedOn", appealed.decidedOn)
+    .json("AppealDetail", appeal.status === "none" ? undefined : appeal)
     .choice(
       "AppealOutcome",
       APPEAL_OUTCOME,

@@ -139,3 +139,101 @@ export const CONTACT: NewContact = {
   verdict: "outsideTerms",
   reasons: ["overVolume", "notToSpoc"],
 };
+
+export const CHRIS_AS_DEPUTY: Actor = {
+  name: "Sam Rivers",
+  email: address("sam.rivers@council.example"),
+  role: "citySolicitor",
+  asDeputy: true,
+};
+
+/**
+ * Everything this release adds: a change on appeal decided at an instant and awaiting its
+ * notice (prepared by the helpdesk manager), the period the customer was told of still binding,
+ * a review request made by telephone as an adjustment requires, and an appeal passed on.
+ */
+export const AWAITING_NOTICE_ENTRY: RegisterEntry = {
+  ...RESTRICTED_ENTRY,
+  terms: { allowedChannels: ["letter"] },
+  termsSummary: "Contact by letter only.",
+  period: {
+    number: 3,
+    start: date("2026-05-04"),
+    end: date("2026-09-29"),
+    decidedOn: date("2026-05-04"),
+    decidedAt: new Date("2026-05-04T13:15:00Z"),
+    decidedBy: { ...MORGAN, name: "Dana Whitfield", role: "director" },
+    origin: "appeal",
+    notice: {
+      kind: "pending",
+      prepared: { by: JORDAN, at: new Date("2026-05-05T08:00:00Z"), giver: MORGAN },
+    },
+    customerReviewRequests: [],
+  },
+  superseded: {
+    terms: { allowedChannels: ["email", "letter"], spocOnly: true },
+    termsSummary: "Contact by email or letter, to the SPOC only.",
+    period: {
+      number: 2,
+      start: date("2026-03-30"),
+      end: date("2026-09-29"),
+      decidedOn: date("2026-03-27"),
+      decidedAt: new Date("2026-03-27T10:00:00Z"),
+      decidedBy: CHRIS_AS_DEPUTY,
+      origin: "review",
+      notice: {
+        kind: "notified",
+        on: date("2026-03-30"),
+        at: new Date("2026-03-30T08:45:00Z"),
+        method: "other",
+        adjustment: "Read aloud at home visit",
+        confirmation: { kind: "adjustment", how: "Audio recording posted" },
+        givenBy: CHRIS_AS_DEPUTY,
+      },
+      customerReviewRequests: [date("2026-04-14")],
+    },
+    spoc: { name: "Priya Shah", email: address("priya.shah@council.example") },
+  },
+  review: {
+    status: "pending",
+    requestedOn: date("2026-04-14"),
+    by: "customer",
+    grounds: "Circumstances changed.",
+    receivedVia: { channel: "phone", adjustment: "Cannot write" },
+  },
+  appeal: { status: "none" },
+  appealBy: undefined,
+};
+
+export const PASSED_APPEAL: RegisterEntry["appeal"] = {
+  status: "passed",
+  lodgedOn: date("2026-05-06"),
+  grounds: "Disagrees.",
+  receivedVia: { channel: "email" },
+  late: {
+    choice: "consider",
+    reasons: "Customer was in hospital.",
+    by: JORDAN,
+    on: date("2026-05-07"),
+    appealBy: date("2026-05-01"),
+  },
+  passedOn: date("2026-05-08"),
+  passedBy: JORDAN,
+  information: ["Decision of 27 March", "Appeal email"],
+};
+
+export const IMMEDIATE_FILE: CaseFile = {
+  ref: REF,
+  reasonableAdjustments: [],
+  immediateAction: {
+    decidedAt: new Date("2026-06-01T14:20:00Z"),
+    decidedOn: date("2026-06-01"),
+    decidedBy: CHRIS_AS_DEPUTY,
+    behaviour: "Threatened to harm a member of staff at the counter.",
+    actions: ["policeReport", "refuseToEngage", "barPremises"],
+    reasons: "Immediate risk to staff.",
+    reviewOn: date("2026-07-01"),
+    premises: "Civic Offices",
+    policeReference: "CAD 1234",
+  },
+};

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import type { PolicyConfig } from "../../domain/config";
 import { describeBehaviour } from "../../domain/behaviour";
 import type { ArrangementAgreement, CaseFile } from "../../domain/types";
+import { immediateActionsInWords, immediateUntil } from "../../domain/lifecycleImmediate";
+import { meansInWords } from "../../domain/lifecycleSupport";
 import { formatLongDate } from "../../domain/wording";
 import { useCaseStyles } from "./case.styles";
 import { actorText, personText } from "./caseWords";
@@ -49,17 +51,50 @@ export function StepOneRecord({ file, config }: RecordProps) {
           </ul>,
         ],
         ["Details", s.behaviourDetail],
-        ["Representative offered", s.representativeOffered ? "Yes" : "No"],
+        ["Representative offered", representativeText(s)],
         ["Proposed SPOC", s.proposedSpoc && personText(s.proposedSpoc)],
         ["Proposed arrangement", s.proposedArrangement],
         [
           "Confirmed in writing",
-          s.confirmedInWritingOn ? formatLongDate(s.confirmedInWritingOn) : "Not yet",
+          s.confirmedInWritingOn
+            ? `${formatLongDate(s.confirmedInWritingOn)}${s.confirmedVia ? `, ${meansInWords(s.confirmedVia)}` : ""}`
+            : "Not yet",
         ],
         [
           "Arrangement",
           `${AGREEMENT[s.agreement]}${s.agreementRecordedOn ? ` (${formatLongDate(s.agreementRecordedOn)})` : ""}`,
         ],
+      ]}
+    />
+  );
+}
+
+function representativeText(s: NonNullable<CaseFile["stepOne"]>): string {
+  const offer = s.representativeOffer;
+  if (!offer) return s.representativeOffered ? "Yes" : "Not yet recorded";
+  const answer = {
+    pending: "no answer yet",
+    accepted: `accepted${offer.representative ? `: ${personText(offer.representative)}` : ""}`,
+    declined: "declined",
+  }[offer.answer];
+  return `${formatLongDate(offer.offeredOn)}; ${answer}`;
+}
+
+/** Section 4: the immediate action recorded on the case file, when there is one. */
+export function ImmediateActionRecord({ file, config }: RecordProps) {
+  const a = file.immediateAction;
+  if (!a) return null;
+  return (
+    <Facts
+      rows={[
+        ["Taken", `${formatLongDate(a.decidedOn)} by ${actorText(a.decidedBy, config)}`],
+        ["Behaviour", a.behaviour],
+        ["Action", immediateActionsInWords(a.actions)],
+        ["Police reference", a.policeReference],
+        ["Premises", a.premises],
+        ["Lasts", immediateUntil(a.until)],
+        ["Review on", formatLongDate(a.reviewOn)],
+        ["Reasons", a.reasons],
       ]}
     />
   );
@@ -96,7 +131,12 @@ export function ReferralRecord({ file, config }: RecordProps) {
           <Facts
             rows={[
               ["Decided", `${formatLongDate(a.decidedOn)} by ${actorText(a.decidedBy, config)}`],
-              ["Consulted", a.consulted.map((c) => actorText(c, config)).join("; ")],
+              [
+                "Consulted",
+                a.consulted
+                  .map((c) => `${actorText(c, config)}${c.on ? `, ${formatLongDate(c.on)}` : ""}`)
+                  .join("; "),
+              ],
               ["Behaviour unreasonable", a.unreasonable ? "Yes" : "No"],
               ["Restrictions needed", a.restrictionsNeeded ? "Yes" : "No"],
               ["Reasons", a.reasons],

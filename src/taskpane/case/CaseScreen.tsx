@@ -107,6 +107,15 @@ function LoadedCase(props: {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {deadlines.notice ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Restrictions decided; the customer has not yet been told. Until they are, their contact
+            is judged as before (5.2.4).
+            {deadlines.notice === "prepared" ? " The notice has been prepared." : ""}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {view.fileWithheld ? (
         <p className={styles.muted}>Only managers can read this case's file and history.</p>
       ) : null}

@@ -1,9 +1,11 @@
 /** The case at a glance: terms, who deals with the customer, and the policy's dates. */
 import type { CaseView } from "../../app/caseView";
 import type { PolicyConfig } from "../../domain/config";
-import { formatLongDate } from "../../domain/wording";
+import { actorInWords } from "../../domain/deputies";
+import { formatLastDay, formatLongDate } from "../../domain/wording";
 import { useCaseStyles } from "./case.styles";
-import { dateOrDash, personText } from "./caseWords";
+import { ImmediateActionRecord } from "./CaseFileRecords";
+import { dateOrDash, formatInstant, personText } from "./caseWords";
 
 export type CaseSummaryProps = { readonly view: CaseView; readonly config: PolicyConfig };
 
@@ -44,10 +46,16 @@ export function CaseSummary({ view, config }: CaseSummaryProps) {
         {period
           ? fact(
               `Restriction period ${period.number}`,
-              `${formatLongDate(period.start)} to ${formatLongDate(period.end)}`,
+              `${formatLongDate(period.start)} to ${formatLastDay(period.end)}`,
             )
           : null}
         {period ? fact("Customer told", noticeText(view, config)) : null}
+        {entry.superseded
+          ? fact(
+              "Until the customer is told, these terms still apply",
+              entry.superseded.termsSummary ?? "The terms of the previous period.",
+            )
+          : null}
         {fact("Review due", entry.reviewDue && dateOrDash(entry.reviewDue))}
         {fact("Appeal by", entry.appealBy && dateOrDash(entry.appealBy))}
         {entry.stage === "restricted"
@@ -63,6 +71,12 @@ export function CaseSummary({ view, config }: CaseSummaryProps) {
         {fact("Keep until", entry.retainUntil && `${dateOrDash(entry.retainUntil)} (6)`)}
       </dl>
 
+      {file?.immediateAction ? (
+        <>
+          <h3 className={styles.subheading}>Immediate action (4)</h3>
+          <ImmediateActionRecord file={file} config={config} />
+        </>
+      ) : null}
       {file ? (
         <>
           <h3 className={styles.subheading}>Reasonable adjustments</h3>
@@ -96,11 +110,19 @@ function noticeText(view: CaseView, config: PolicyConfig): string {
   const notice = view.entry.period?.notice;
   switch (notice?.kind) {
     case undefined:
-    case "pending":
-      return "Not yet recorded: the 28 days for an appeal start when it is (5.2.7).";
-    case "notified":
-      return formatLongDate(notice.on);
+    case "pending": {
+      const prepared = notice?.prepared
+        ? ` The notice was prepared for ${actorInWords(notice.prepared.giver, config)} to give.`
+        : "";
+      return `Restrictions decided; the customer has not yet been told. They bind, and the 28 days for an appeal start, when they are (5.2.4, 5.2.7).${prepared}`;
+    }
+    case "notified": {
+      const when = notice.at ? formatInstant(notice.at, config) : formatLongDate(notice.on);
+      return notice.givenBy ? `${when}, by ${actorInWords(notice.givenBy, config)}` : when;
+    }
     case "notNotified":
-      return `Not told, decided by ${notice.decidedBy.name} (${config.roleTitles[notice.decidedBy.role]}) on ${formatLongDate(notice.decidedOn)}: ${notice.reason}`;
+      return `Not told, decided by ${actorInWords(notice.decidedBy, config)} on ${formatLongDate(notice.decidedOn)}: ${notice.reason}`;
+    case "notRequired":
+      return "Immediate action: the customer need not be warned (4).";
   }
 }

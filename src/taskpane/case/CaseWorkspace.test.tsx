@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import "../testing/jsdomShims";
@@ -18,6 +18,9 @@ import type { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
 import CaseWorkspace from "./CaseWorkspace";
 
 afterEach(cleanup);
+// The forms are lazy chunks and these tests type a great deal: allow for a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeAll(() => {
   // jsdom has Blob but no object URLs; the export only needs a distinct URL per file.
@@ -64,7 +67,12 @@ async function decisions() {
 function reviewRequestUsed(): CaseRecord {
   const requested = applied(
     restricted(),
-    { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Things changed." },
+    {
+      kind: "requestReview",
+      requestedOn: date("2026-11-10"),
+      grounds: "Things changed.",
+      receivedVia: { channel: "letter" },
+    },
     HELPDESK,
     "2026-11-10",
   ).record;
@@ -178,34 +186,49 @@ describe("decisions", () => {
     );
   });
 
-  it("flags a late appeal, sends it to review, and opens the letter as a reply", async () => {
-    const { ui, mailbox } = open(restricted(), "2026-12-02", ["cityHelpdeskManager"]);
+  it("flags a late appeal and refers the customer to review only when a person chooses to", async () => {
+    const { ui, mailbox, store } = open(restricted(), "2026-12-02", ["cityHelpdeskManager"]);
     await ui.click(within(await decisions()).getByRole("button", { name: "Record an appeal" }));
     expect(await screen.findByText(/Late appeal: it was received after the 28 days/)).toBeTruthy();
     await ui.type(
       screen.getByRole("textbox", { name: /Why the customer disagrees/ }),
       "The restrictions are unfair.",
     );
-    await ui.click(screen.getByRole("button", { name: "Send the late appeal to review" }));
-    expect(
-      await screen.findByText(
-        "The appeal was late, so it was taken as the customer's review request (5.2.7).",
-      ),
-    ).toBeTruthy();
+    await ui.click(screen.getByRole("button", { name: "Record the late appeal" }));
+    expect(await screen.findByText(/The appeal was late\./)).toBeTruthy();
+    expect(mailbox.replies).toHaveLength(0);
+    expect(store.register.get(REF)?.value.review.status).toBe("none");
+
+    await ui.click(
+      within(await decisions()).getByRole("button", {
+        name: "Decide what happens to the late appeal",
+      }),
+    );
+    await ui.click(await screen.findByRole("radio", { name: /refer the customer to the review/ }));
+    await ui.click(
+      screen.getByRole("checkbox", { name: /Take the appeal as the customer's review/ }),
+    );
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "No reason for the delay.");
+    await ui.click(screen.getByRole("button", { name: "Record the choice" }));
     await waitFor(() => expect(mailbox.replies).toHaveLength(1));
-    expect(screen.getByText(/is open in Outlook as a reply/)).toBeTruthy();
+    expect(mailbox.replies[0]).toMatch(/treated your letter as a request for a review/);
+    expect(store.register.get(REF)?.value.review.status).toBe("pending");
   });
 
   it("closes a case found not unreasonable and opens the letter giving the reasons", async () => {
     const { ui, mailbox, store } = open(referred(), "2026-10-20", ["cityHelpdeskManager"]);
     await ui.click(within(await decisions()).getByRole("button", { name: "Assess the referral" }));
     await ui.click(await screen.findByRole("radio", { name: /Not unreasonable/ }));
-    const person = screen.getByRole("group", { name: "Person 1" });
-    await ui.type(within(person).getByRole("textbox", { name: "Name" }), "Alex Reed");
-    await ui.type(
-      within(person).getByRole("textbox", { name: "Email address" }),
-      "alex.reed@portsmouthcc.gov.uk",
-    );
+    const consulted: [string, string][] = [
+      ["Alex Reed", "alex.reed@portsmouthcc.gov.uk"],
+      ["Sam Patel", "sam.patel@portsmouthcc.gov.uk"],
+    ];
+    for (const [i, [name, email]] of consulted.entries()) {
+      const person = screen.getByRole("group", { name: `Person ${i + 1}` });
+      await ui.type(within(person).getByRole("textbox", { name: "Name" }), name);
+      await ui.type(within(person).getByRole("textbox", { name: "Email address" }), email);
+      await ui.type(within(person).getByLabelText(/^Date consulted/), "2026-10-19");
+    }
     await ui.type(screen.getByRole("textbox", { name: /Reasons/ }), "Contact has settled.");
     await ui.click(screen.getByRole("button", { name: "Record the assessment" }));
     expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();

@@ -1,4 +1,5 @@
 import type { PolicyConfig } from "../../domain/config";
+import { actorInWords } from "../../domain/deputies";
 import type { Actor, LocalDate, Person } from "../../domain/types";
 import { formatLongDate, timeZoneLabel } from "../../domain/wording";
 import { localMoment } from "../../domain/zonedTime";
@@ -20,5 +21,5 @@ export function personText(person: Person): string {
 }
 
 export function actorText(actor: Actor, config: PolicyConfig): string {
-  return `${actor.name}, ${config.roleTitles[actor.role]}`;
+  return actorInWords(actor, config);
 }

@@ -1,7 +1,7 @@
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import "../testing/jsdomShims";
 import { CUSTOMER, date, REF } from "../../domain/testFixtures";
 import { applied, assessed, HELPDESK, noonOn, restricted } from "../../domain/testScenario";
@@ -10,6 +10,10 @@ import { paneDeps, user } from "../testing/paneDeps";
 import CaseWorkspace from "./CaseWorkspace";
 
 afterEach(cleanup);
+// Each form is its own lazy chunk and these tests type a great deal: on a busy machine the
+// first load of a form and a long form take longer than the defaults allow.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 function open(record: CaseRecord, day: string, roles: readonly Role[]) {
   const signedIn = user(roles, "Alex Reed");
@@ -36,7 +40,7 @@ async function seriousViolations(root: HTMLElement) {
 
 describe("imposing restrictions", () => {
   it("saves the terms, the period and the notice date, and opens the notice as a reply", async () => {
-    const { ui, store, mailbox } = open(assessed(), "2026-10-28", ["cityHelpdeskManager"]);
+    const { ui, store, mailbox } = open(assessed(), "2026-10-28", ["assistantDirector"]);
     await choose(ui, "Impose restrictions");
     const allowed = await screen.findByRole("group", { name: /Contact only by/ });
     await ui.click(within(allowed).getByRole("checkbox", { name: "Email" }));
@@ -47,7 +51,7 @@ describe("imposing restrictions", () => {
     expect(screen.getByText("At most 1 email a week (weeks start on Monday).")).toBeTruthy();
     await ui.type(screen.getByLabelText(/^Last day/), "2027-01-31");
     await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Daily emails continue.");
-    await ui.click(screen.getByRole("radio", { name: "Was told on a date" }));
+    await ui.click(screen.getByRole("radio", { name: "Was told" }));
     await ui.click(screen.getByRole("button", { name: "Impose restrictions" }));
 
     expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
@@ -62,7 +66,13 @@ describe("imposing restrictions", () => {
     expect(entry?.period).toMatchObject({
       start: "2026-10-28",
       end: "2027-01-31",
-      notice: { kind: "notified", on: "2026-10-28" },
+      notice: {
+        kind: "notified",
+        on: "2026-10-28",
+        at: noonOn("2026-10-28"),
+        method: "letter",
+        givenBy: { name: "Alex Reed", role: "assistantDirector" },
+      },
     });
     expect(entry?.spoc?.name).toBe("Priya Shah");
     await waitFor(() => expect(mailbox.replies).toHaveLength(1));
@@ -92,31 +102,59 @@ describe("imposing restrictions", () => {
     expect(drafted?.detail["letterKind"]).toBe("extremeNotice");
   });
 
-  it("lets only the senior deciders record that the customer is not to be told", async () => {
-    const { ui } = open(assessed(), "2026-10-28", ["cityHelpdeskManager"]);
+  it("lets the helpdesk manager decide, but not tell the customer: the notice waits for the assistant director", async () => {
+    const { ui, store, mailbox } = open(assessed(), "2026-10-28", ["cityHelpdeskManager"]);
     await choose(ui, "Impose restrictions");
     await screen.findByRole("group", { name: /Telling the customer/ });
     expect(screen.queryByRole("radio", { name: /Is not to be told/ })).toBeNull();
+    expect(screen.queryByRole("radio", { name: "Was told" })).toBeNull();
     expect(
-      screen.getByText(/Only the assistant director of corporate services or the City Solicitor/),
+      screen.getByText(/The notice is given by the assistant director of corporate services/),
     ).toBeTruthy();
+    const allowed = screen.getByRole("group", { name: /Contact only by/ });
+    await ui.click(within(allowed).getByRole("checkbox", { name: "Letter" }));
+    await ui.type(screen.getByLabelText(/^Last day/), "2027-01-31");
+    await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Daily emails continue.");
+    await ui.click(screen.getByRole("button", { name: "Impose restrictions" }));
+    expect(
+      await screen.findByText(
+        /Restrictions decided; the customer has not yet been told\. They bind once the assistant director/,
+      ),
+    ).toBeTruthy();
+    expect(store.register.get(REF)?.value.period?.notice).toEqual({ kind: "pending" });
+    expect(mailbox.replies).toHaveLength(0);
   });
 });
 
-/** Restricted, with an appeal received on 20 November 2026. */
+/** Restricted, with an appeal received on 20 November 2026 and passed to the director. */
 const appealLodged = (): CaseRecord =>
   applied(
-    restricted(),
-    { kind: "lodgeAppeal", lodgedOn: date("2026-11-20"), grounds: "Too strict." },
+    applied(
+      restricted(),
+      {
+        kind: "lodgeAppeal",
+        lodgedOn: date("2026-11-20"),
+        grounds: "Too strict.",
+        receivedVia: { channel: "letter" },
+      },
+      HELPDESK,
+      "2026-11-20",
+    ).record,
+    { kind: "passAppeal", information: ["The decision and its reasons", "The appeal letter"] },
     HELPDESK,
-    "2026-11-20",
+    "2026-11-23",
   ).record;
 
 describe("reviews and appeals", () => {
   it("extends the restrictions after a review and starts a new period", async () => {
     const pending = applied(
       restricted(),
-      { kind: "requestReview", requestedOn: date("2026-11-10"), grounds: "Things changed." },
+      {
+        kind: "requestReview",
+        requestedOn: date("2026-11-10"),
+        grounds: "Things changed.",
+        receivedVia: { channel: "letter" },
+      },
       HELPDESK,
       "2026-11-10",
     ).record;
@@ -154,7 +192,7 @@ describe("reviews and appeals", () => {
     const why = "Enter volume allowance 1 as a whole number from 1 to 1000.";
     expect((await screen.findAllByText(why)).length).toBeGreaterThan(0);
     expect(screen.queryByRole("heading", { name: "Decision saved" })).toBeNull();
-    expect(store.register.get(REF)?.value.appeal.status).toBe("lodged");
+    expect(store.register.get(REF)?.value.appeal.status).toBe("passed");
   });
 
   it("gives the director the appeal decision, and nobody else", async () => {
@@ -162,6 +200,9 @@ describe("reviews and appeals", () => {
     const { ui, store } = open(lodged, "2026-11-25", ["director"]);
     await choose(ui, "Decide the appeal");
     expect(await screen.findByText(/The customer's grounds: Too strict\./)).toBeTruthy();
+    expect(
+      screen.getByText(/with: The decision and its reasons and The appeal letter\./),
+    ).toBeTruthy();
     await ui.click(screen.getByRole("radio", { name: "Remove the conditions" }));
     await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Not proportionate.");
     await ui.click(screen.getByRole("button", { name: "Record the appeal decision" }));
@@ -173,14 +214,46 @@ describe("reviews and appeals", () => {
     const list = await screen.findByRole("list", { name: "Decisions you can take" });
     expect(within(list).queryByRole("button", { name: "Decide the appeal" })).toBeNull();
   });
+
+  it("records a late appeal without deciding it, then lets the director choose to consider it", async () => {
+    const { ui, store } = open(restricted(), "2026-12-02", ["cityHelpdeskManager"]);
+    await choose(ui, "Record an appeal");
+    const received = await screen.findByLabelText(/^Date the appeal was received/);
+    await ui.clear(received);
+    await ui.type(received, "2026-12-01");
+    expect(await screen.findByText(/Late appeal: it was received after the 28 days/)).toBeTruthy();
+    await ui.type(screen.getByRole("textbox", { name: /^Why the customer disagrees/ }), "Unfair.");
+    await ui.click(screen.getByRole("button", { name: "Record the late appeal" }));
+    expect(await screen.findByText(/The appeal was late\./)).toBeTruthy();
+    expect(store.register.get(REF)?.value.appeal.status).toBe("late");
+    expect(store.register.get(REF)?.value.review.status).toBe("none");
+    cleanup();
+
+    const late = store.register.get(REF)?.value;
+    const file = store.files.get(REF)?.value;
+    if (!late || !file) throw new Error("not stored");
+    const director = open({ entry: late, file }, "2026-12-03", ["director"]);
+    await choose(director.ui, "Decide what happens to the late appeal");
+    await director.ui.type(
+      await screen.findByRole("textbox", { name: /^Reasons/ }),
+      "The customer was in hospital.",
+    );
+    await director.ui.click(screen.getByRole("button", { name: "Record the choice" }));
+    expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
+    expect(director.store.register.get(REF)?.value.appeal).toMatchObject({
+      status: "lodged",
+      late: { choice: "consider", by: { name: "Alex Reed", role: "director" } },
+    });
+  });
 });
 
 describe("the notice in force", () => {
-  it("opens a copy of the notice for the helpdesk manager", async () => {
+  it("opens a copy of the notice for the helpdesk manager, signed by who gave it", async () => {
     const { ui, mailbox } = open(restricted(), "2026-11-20", ["cityHelpdeskManager"]);
     await ui.click(await screen.findByRole("button", { name: "Open the notice in force again" }));
     await waitFor(() => expect(mailbox.replies).toHaveLength(1));
     expect(mailbox.replies[0]).toMatch(/Monday 30 November 2026|30 November 2026/);
+    expect(mailbox.replies[0]).toMatch(/Alex Reed/);
   });
 });
 

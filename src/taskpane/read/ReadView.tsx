@@ -30,7 +30,8 @@ type Panel =
   | { readonly kind: "stepOne" }
   | { readonly kind: "referral"; readonly ref: CaseRef }
   | { readonly kind: "otherContact"; readonly view: CaseSummaryView }
-  | { readonly kind: "workspace"; readonly ref?: CaseRef };
+  | { readonly kind: "workspace"; readonly ref?: CaseRef }
+  | { readonly kind: "immediate" };
 
 export type ReadViewProps = {
   readonly deps: AppDeps;
@@ -106,6 +107,17 @@ export function ReadView(props: ReadViewProps) {
           {...(panel.ref ? { caseRef: panel.ref } : {})}
         />
       ) : null}
+      {panel.kind === "immediate" ? (
+        <LazyCaseWorkspace
+          deps={deps}
+          user={user}
+          onClose={() => {
+            close();
+            refresh();
+          }}
+          immediateFor={{ name: item.fromName ?? "", email: item.from ?? "" }}
+        />
+      ) : null}
       {/* Hidden, not unmounted, under a panel: the opener keeps its identity for focus. */}
       <div className={styles.content} hidden={panel.kind !== "none"}>
         {check.cases.map((c) => (
@@ -143,6 +155,11 @@ export function ReadView(props: ReadViewProps) {
                 Open case{many ? ` ${c.ref}` : ""}
               </Button>
             ))}
+          {check.actions.immediateAction ? (
+            <Button onClick={() => open({ kind: "immediate" })}>
+              Record immediate action (threat to staff)
+            </Button>
+          ) : null}
           {check.actions.findCase ? (
             <Button appearance="subtle" onClick={() => open({ kind: "workspace" })}>
               Find a case
@@ -197,6 +214,7 @@ function CaseBlock(props: {
           user={user}
           caseRef={view.ref}
           today={localDateOf(deps.clock.now(), deps.config.timeZone)}
+          {...(view.version ? { version: view.version } : {})}
           onRecorded={refresh}
         />
       ) : null}

@@ -17,6 +17,7 @@ import {
   type PaneUseCases,
   type RaisedConcern,
   type ReadCheck,
+  type StepOneRecorded,
   type VerdictView,
 } from "../../app/pane";
 import type { MailItem, SignedInUser } from "../../app/ports";
@@ -124,8 +125,12 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
       Promise.resolve({ kind: "done" as const, message: "Referred.", value: { message: "x" } }),
     ),
     forwardToSpoc: vi.fn(() => Promise.resolve({ ok: true as const, message: "Forward opened." })),
-    recordStepOneProgress: vi.fn((): Promise<FormOutcome> =>
-      Promise.resolve({ kind: "done", message: "Recorded.", value: undefined }),
+    recordStepOneProgress: vi.fn((): Promise<FormOutcome<StepOneRecorded>> =>
+      Promise.resolve({
+        kind: "done",
+        message: "Recorded.",
+        value: { version: { entryEtag: '"e,2"', fileEtag: '"f,2"' } },
+      }),
     ),
   } satisfies PaneUseCases;
 }

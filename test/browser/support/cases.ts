@@ -106,3 +106,25 @@ export function monitoringCase(
 export async function seed(stack: Stack, cases: readonly DemoCase[]): Promise<void> {
   await loadDemoCases(stack.storeFor(JORDAN), cases);
 }
+
+/** A case assessed a week ago: the behaviour unreasonable, restrictions needed (5.2.2). */
+export function assessedCase(
+  code: string,
+  name: string,
+  address: string,
+  now = new Date(),
+): DemoCase {
+  const b = demoBuilders(now);
+  const caseRef = b.ref(code, b.ago(80));
+  return {
+    shows: "Assessed, awaiting restrictions.",
+    openedBy: PRIYA,
+    newCase: {
+      entry: { ...b.base(caseRef, name, "Housing"), stage: "assessed", spoc: SPOC },
+      addresses: [customer(address)],
+      file: b.history(caseRef, "Housing", b.today, "Daily emails to six officers.", 30),
+    },
+    events: [],
+    contacts: [],
+  };
+}

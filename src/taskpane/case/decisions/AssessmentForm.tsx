@@ -19,7 +19,11 @@ const FINDINGS: readonly OutcomeChoice<Finding>[] = [
 export default function AssessmentForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
   const { submit, choice: finding, reasons, form } = useOutcome<Finding>(props, "restrict");
-  const [consulted, setConsulted] = useState<readonly ConsultedInput[]>([NEW_CONSULTED]);
+  // 5.2.2 names both: the assistant director and the appropriate service manager.
+  const [consulted, setConsulted] = useState<readonly ConsultedInput[]>([
+    NEW_CONSULTED,
+    { ...NEW_CONSULTED, role: "serviceManager" },
+  ]);
 
   const save = () =>
     void submit.run(() =>
@@ -42,11 +46,12 @@ export default function AssessmentForm(props: DecisionFormProps) {
       reasonsHint="Quoted in the letter to the customer when the case is closed or goes back to monitoring."
     >
       <ConsultedFields
-        legend="Who was consulted (the assistant director, and the service manager)"
+        legend="Who was consulted, and when (the assistant director and the service manager)"
         value={consulted}
         onChange={setConsulted}
         errors={submit.errors}
         config={deps.config}
+        dated
       />
     </OutcomeForm>
   );

@@ -50,10 +50,20 @@ export function DecisionOutcome({ deps, result, opened, headingRef }: OutcomePro
             <li key={i}>{e.summary}</li>
           ))}
       </ul>
-      {result.appealRoute === "review" ? (
+      {result.appealRoute === "late" ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            The appeal was late, so it was taken as the customer's review request (5.2.7).
+            The appeal was late. The {deps.config.roleTitles.director} or the{" "}
+            {deps.config.roleTitles.cityHelpdeskManager} now chooses whether to consider it or to
+            refer the customer to the review process (5.2.7). No letter has gone yet.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result.noticeNeededFrom ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Restrictions decided; the customer has not yet been told. They bind once{" "}
+            {result.noticeNeededFrom} tells the customer (5.2.4): prepare the notice for them.
           </MessageBarBody>
         </MessageBar>
       ) : null}

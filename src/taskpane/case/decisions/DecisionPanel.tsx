@@ -36,6 +36,16 @@ const DecideAppealForm = lazy(() =>
 const RecordNoticeForm = lazy(() =>
   import("./SmallForms").then((m) => ({ default: m.RecordNoticeForm })),
 );
+const PrepareNoticeForm = lazy(() =>
+  import("./SmallForms").then((m) => ({ default: m.PrepareNoticeForm })),
+);
+const LateAppealForm = lazy(() =>
+  import("./AppealForms").then((m) => ({ default: m.LateAppealForm })),
+);
+const PassAppealForm = lazy(() =>
+  import("./AppealForms").then((m) => ({ default: m.PassAppealForm })),
+);
+const ImmediateActionForm = lazy(() => import("./ImmediateActionForm"));
 const ExpiryForm = lazy(() => import("./SmallForms").then((m) => ({ default: m.ExpiryForm })));
 const SubjectAccessExport = lazy(() => import("./SubjectAccessExport"));
 
@@ -58,6 +68,10 @@ const FORMS: readonly (readonly [CommandKind, Choice])[] = [
     { key: "restrict", label: "Impose restrictions", form: OrdinaryRestrictionsForm },
   ],
   [
+    "prepareNotice",
+    { key: "prepareNotice", label: "Prepare the notice for who gives it", form: PrepareNoticeForm },
+  ],
+  [
     "recordNotice",
     { key: "notice", label: "Record how the customer was told", form: RecordNoticeForm },
   ],
@@ -72,8 +86,28 @@ const FORMS: readonly (readonly [CommandKind, Choice])[] = [
   ["startReview", { key: "startReview", label: "Start a council review", form: StartReviewForm }],
   ["decideReview", { key: "decideReview", label: "Decide the review", form: ReviewDecisionForm }],
   ["lodgeAppeal", { key: "lodgeAppeal", label: "Record an appeal", form: LodgeAppealForm }],
+  [
+    "decideLateAppeal",
+    {
+      key: "decideLateAppeal",
+      label: "Decide what happens to the late appeal",
+      form: LateAppealForm,
+    },
+  ],
+  [
+    "passAppeal",
+    { key: "passAppeal", label: "Pass the appeal to the director", form: PassAppealForm },
+  ],
   ["decideAppeal", { key: "decideAppeal", label: "Decide the appeal", form: DecideAppealForm }],
   ["expire", { key: "expire", label: "Record that the restrictions have ended", form: ExpiryForm }],
+  [
+    "takeImmediateAction",
+    {
+      key: "immediateAction",
+      label: "Record immediate action (threat to staff, section 4)",
+      form: ImmediateActionForm,
+    },
+  ],
 ];
 
 const EXTREME: Choice = { key: "extreme", label: "Impose extreme measures", form: ExtremeForm };
@@ -97,6 +131,8 @@ function offersOf(view: CaseView): readonly Offer[] {
 const HELD_BACK_LABEL: Partial<Record<CommandKind, string>> = {
   requestReview: "Review request",
   lodgeAppeal: "Appeal",
+  recordNotice: "Notice",
+  decideAppeal: "Appeal decision",
 };
 
 export type DecisionPanelProps = {
@@ -145,9 +181,15 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
   async function redraft() {
     setNoticeProblem(undefined);
     try {
-      const letter = view.loaded ? await redraftNotice(deps, view.loaded) : undefined;
-      if (!letter) setNoticeProblem("The customer is not to be told, so there is no notice.");
-      else if ((await openLetter(deps.mailbox, letter)) === "noAddress") {
+      const asking = view.seniorActor ?? view.subjectAccessActor;
+      const letter = view.loaded ? await redraftNotice(deps, view.loaded, asking) : undefined;
+      if (!letter) {
+        setNoticeProblem(
+          view.deadlines.notice === "notYetTold"
+            ? "The notice is signed by the person who gives it: prepare it for them first."
+            : "There is no notice to send for these restrictions.",
+        );
+      } else if ((await openLetter(deps.mailbox, letter)) === "noAddress") {
         setNoticeProblem(
           "No email address is held for the customer: print the notice and post it.",
         );
@@ -234,7 +276,9 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
 
       {canRedraft && !current ? (
         <div className={styles.actions}>
-          <Button onClick={() => void redraft()}>Open the notice in force again</Button>
+          <Button onClick={() => void redraft()}>
+            {view.deadlines.notice ? "Open the notice letter" : "Open the notice in force again"}
+          </Button>
           {noticeProblem ? <p role="alert">{noticeProblem}</p> : null}
         </div>
       ) : null}

@@ -15,7 +15,9 @@ import { useFormStyles } from "../../forms/forms.styles";
 import { DecisionFormFrame } from "./DecisionFormFrame";
 import { DateField, PersonFields, StatementField, TextField } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
-import { type NoticeDraft, NoticeFields, noticeInput } from "./NoticeFields";
+import { newNoticeDraft, type NoticeDraft, NoticeFields, noticeInput } from "./NoticeFields";
+import { noticeGiversFor } from "../../../domain/lifecycleRules";
+import { rolesInWords } from "../../../domain/lifecycleSupport";
 import { TermsFields } from "./TermsFields";
 import { draftFromTerms, type TermsDraft, termsFromDraft } from "./termsDraft";
 import { useDecisionSubmit } from "./useDecisionSubmit";
@@ -38,16 +40,16 @@ export default function RestrictionsForm(props: RestrictionsFormProps) {
   const [deputy, setDeputy] = useState(() => personInput(entry.deputy));
   const [reasons, setReasons] = useState("");
   const [proportionality, setProportionality] = useState("");
-  const [notice, setNotice] = useState<NoticeDraft>({
-    kind: "later",
-    on: view.deadlines.today,
-    reason: "",
-  });
+  const [notice, setNotice] = useState<NoticeDraft>(() =>
+    newNoticeDraft("later", deps.clock.now(), deps.config),
+  );
   const senior = view.seniorActor;
-  // Extreme measures and not telling the customer are the senior deciders' (5.2.5, 5.2.6).
-  const actor = (extreme || notice.kind === "notNotified") && senior ? senior : props.actor;
+  // Extreme measures are the senior deciders' (5.2.5).
+  const actor = extreme && senior ? senior : props.actor;
 
   const parsed = useMemo(() => termsFromDraft(terms, extreme), [terms, extreme]);
+  // Who tells the customer of these restrictions (5.2.4, 5.2.5): perhaps not the decider.
+  const givers = noticeGiversFor("imposed", parsed.ok ? parsed.value : {});
   const input = (t: RestrictionsInput["terms"]): RestrictionsInput => {
     const told = noticeInput(notice);
     return {
@@ -156,7 +158,9 @@ export default function RestrictionsForm(props: RestrictionsFormProps) {
         onChange={setNotice}
         errors={submit.errors}
         allowLater
-        senior={senior}
+        mayTell={givers.includes(actor.role)}
+        givers={rolesInWords(givers, deps.config)}
+        notTellingBy={undefined}
         config={deps.config}
       />
     </DecisionFormFrame>

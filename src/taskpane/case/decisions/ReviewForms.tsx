@@ -3,13 +3,14 @@ import { useState } from "react";
 import {
   type ConsultedInput,
   decideReview,
+  type MeansInput,
   requestReview,
   type ReviewOutcomeInput,
   startReview,
 } from "../../../app/decisions";
 import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
-import { ConsultedFields, DateField, StatementField, NEW_CONSULTED } from "./fields";
+import { ConsultedFields, DateField, MeansFields, StatementField, NEW_CONSULTED } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
 import { type OutcomeChoice, OutcomeForm, useOutcome } from "./OutcomeForm";
 import { useDecisionSubmit } from "./useDecisionSubmit";
@@ -19,6 +20,7 @@ export function ReviewRequestForm(props: DecisionFormProps) {
   const submit = useDecisionSubmit(props.onDecided);
   const [requestedOn, setRequestedOn] = useState<string>(view.deadlines.today);
   const [grounds, setGrounds] = useState("");
+  const [receivedVia, setReceivedVia] = useState<MeansInput>({ channel: "letter" });
   return (
     <DecisionFormFrame
       title="Record the customer's request for a review (5.2.6)"
@@ -26,7 +28,9 @@ export function ReviewRequestForm(props: DecisionFormProps) {
       submitLabel="Record the request"
       {...submit}
       onSubmit={() =>
-        void submit.run(() => requestReview(deps, loaded, actor, { requestedOn, grounds }))
+        void submit.run(() =>
+          requestReview(deps, loaded, actor, { requestedOn, grounds, receivedVia }),
+        )
       }
       onCancel={props.onCancel}
     >
@@ -37,6 +41,13 @@ export function ReviewRequestForm(props: DecisionFormProps) {
         onChange={setRequestedOn}
         error={submit.errors["requestedOn"]}
         required
+      />
+      <MeansFields
+        legend="How the request arrived (in writing, or as a reasonable adjustment requires)"
+        field="receivedVia"
+        value={receivedVia}
+        onChange={setReceivedVia}
+        errors={submit.errors}
       />
       <StatementField
         name="grounds"

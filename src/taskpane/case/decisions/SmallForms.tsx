@@ -1,22 +1,33 @@
-/** The notice (5.2.4, 5.2.6) recorded after the decision, and the end of a period (6). */
+/**
+ * The notice (5.2.4, 5.2.6): prepared by the helpdesk manager for the person who gives it, and
+ * recorded by that person; and the end of a period (6).
+ */
+import { Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { recordExpiry, recordNotice } from "../../../app/decisions";
-import { formatLongDate } from "../../../domain/wording";
+import { prepareNotice, recordExpiry, recordNotice } from "../../../app/decisions";
+import { mayDecideNotToTell, noticeGivers } from "../../../domain/lifecycleRules";
+import { rolesInWords } from "../../../domain/lifecycleSupport";
+import { formatLastDay, formatLongDate } from "../../../domain/wording";
+import type { Role } from "../../../domain/types";
 import { DecisionFormFrame } from "./DecisionFormFrame";
+import { PersonFields } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
-import { type NoticeDraft, NoticeFields, noticeInput } from "./NoticeFields";
+import { newNoticeDraft, type NoticeDraft, NoticeFields, noticeInput } from "./NoticeFields";
 import { useDecisionSubmit } from "./useDecisionSubmit";
 
 export function RecordNoticeForm(props: DecisionFormProps) {
   const { deps, view, loaded } = props;
   const submit = useDecisionSubmit(props.onDecided);
-  const [notice, setNotice] = useState<NoticeDraft>({
-    kind: "notified",
-    on: view.deadlines.today,
-    reason: "",
-  });
+  const { period, terms } = loaded.record.entry;
+  const givers = period && terms ? noticeGivers(period, terms) : [];
+  const mayTell = givers.includes(props.actor.role);
   const senior = view.seniorActor;
-  const actor = notice.kind === "notNotified" && senior ? senior : props.actor;
+  const notTellingBy =
+    senior && period && mayDecideNotToTell(period, senior.role) ? senior : undefined;
+  const [notice, setNotice] = useState<NoticeDraft>(() =>
+    newNoticeDraft(mayTell ? "notified" : "notNotified", deps.clock.now(), deps.config),
+  );
+  const actor = notice.kind === "notNotified" && notTellingBy ? notTellingBy : props.actor;
   const save = () => {
     const input = noticeInput(notice);
     if (input) void submit.run(() => recordNotice(deps, loaded, actor, input));
@@ -24,19 +35,81 @@ export function RecordNoticeForm(props: DecisionFormProps) {
   return (
     <DecisionFormFrame
       title="Record how the customer was told (5.2.4, 5.2.6)"
-      decider={deciderText(actor, deps.config)}
+      decider={
+        notice.kind === "notified"
+          ? `Recorded as told by ${actor.name}: you record that you told the customer.`
+          : deciderText(actor, deps.config)
+      }
       submitLabel="Record the notice"
       {...submit}
       onSubmit={save}
       onCancel={props.onCancel}
     >
+      {period ? (
+        <p>
+          Restrictions decided on {formatLongDate(period.decidedOn)}, for{" "}
+          {formatLongDate(period.start)} to {formatLastDay(period.end)}.
+        </p>
+      ) : null}
       <NoticeFields
         value={notice}
         onChange={setNotice}
         errors={submit.errors}
         allowLater={false}
-        senior={senior}
+        mayTell={mayTell}
+        givers={rolesInWords(givers, deps.config)}
+        notTellingBy={notTellingBy}
         config={deps.config}
+      />
+    </DecisionFormFrame>
+  );
+}
+
+/** 5.2.4: the helpdesk manager prepares the notice for the person who gives it. */
+export function PrepareNoticeForm(props: DecisionFormProps) {
+  const { deps, loaded, actor } = props;
+  const submit = useDecisionSubmit(props.onDecided);
+  const { period, terms } = loaded.record.entry;
+  const givers: readonly Role[] = period && terms ? noticeGivers(period, terms) : [];
+  const [role, setRole] = useState<Role>(givers[0] ?? "assistantDirector");
+  const [giver, setGiver] = useState({ name: "", email: "" });
+  return (
+    <DecisionFormFrame
+      title="Prepare the notice for the person who gives it (5.2.4)"
+      decider={deciderText(actor, deps.config)}
+      submitLabel="Prepare the notice"
+      {...submit}
+      onSubmit={() =>
+        void submit.run(() => prepareNotice(deps, loaded, actor, { giver: { ...giver, role } }))
+      }
+      onCancel={props.onCancel}
+    >
+      <p>
+        The notice is given by {rolesInWords(givers, deps.config)}. The letter is drafted for their
+        signature; they record when and how they told the customer, and the restrictions bind from
+        then.
+      </p>
+      <Field label="Their role" required>
+        <Select
+          value={role}
+          onChange={(_e, d) => {
+            const chosen = givers.find((g) => g === d.value);
+            if (chosen) setRole(chosen);
+          }}
+        >
+          {givers.map((g) => (
+            <option key={g} value={g}>
+              {deps.config.roleTitles[g]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <PersonFields
+        legend="Who gives the notice"
+        field="giver"
+        value={giver}
+        onChange={setGiver}
+        errors={submit.errors}
       />
     </DecisionFormFrame>
   );

@@ -1,8 +1,10 @@
 /** Form fields the decision forms share; each shows its error beside it. */
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
-import type { ConsultedInput, FieldErrors, PersonInput } from "../../../app/decisions";
+import type { ConsultedInput, FieldErrors, MeansInput, PersonInput } from "../../../app/decisions";
 import type { PolicyConfig } from "../../../domain/config";
-import { ROLES, type Role } from "../../../domain/types";
+import { WRITTEN_CHANNELS } from "../../../domain/lifecycleSupport";
+import { type Channel, CHANNELS, ROLES, type Role } from "../../../domain/types";
+import { channelManner } from "../../../domain/wording";
 import { useFormStyles } from "../../forms/forms.styles";
 
 function state(error: string | undefined) {
@@ -44,6 +46,62 @@ export function DateField(props: ValueFieldProps) {
     <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
       <Input type="date" value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
     </Field>
+  );
+}
+
+/** A time of day as "HH:MM" (24-hour clock, UK time). */
+export function TimeField(props: ValueFieldProps) {
+  return (
+    <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
+      <Input type="time" value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
+    </Field>
+  );
+}
+
+/**
+ * How something arrived (5.1, 5.2.6, 5.2.7): a channel; for anything but writing, the
+ * reasonable adjustment that required it. Errors come under `field`.
+ */
+export function MeansFields(props: {
+  readonly legend: string;
+  readonly value: MeansInput;
+  readonly onChange: (value: MeansInput) => void;
+  readonly errors: FieldErrors;
+  readonly field: string;
+}) {
+  const styles = useFormStyles();
+  const { value, onChange, errors, field } = props;
+  const written = WRITTEN_CHANNELS.includes(value.channel);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      <Field label="It arrived" required {...state(errors[`${field}.channel`])}>
+        <Select
+          value={value.channel}
+          onChange={(_e, d) => {
+            const channel = CHANNELS.find((c) => c === d.value);
+            if (channel) onChange({ ...value, channel });
+          }}
+        >
+          {CHANNELS.map((c: Channel) => (
+            <option key={c} value={c}>
+              {WRITTEN_CHANNELS.includes(c)
+                ? `In writing, ${channelManner(c)}`
+                : `${channelManner(c)} (a reasonable adjustment)`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {written ? null : (
+        <TextField
+          label="The reasonable adjustment that requires this"
+          value={value.adjustment ?? ""}
+          onChange={(adjustment) => onChange({ ...value, adjustment })}
+          error={errors[`${field}.adjustment`]}
+          required
+        />
+      )}
+    </fieldset>
   );
 }
 
@@ -132,13 +190,17 @@ export function RoleSelect(props: {
 /** A new row for someone consulted: most often the assistant director. */
 export const NEW_CONSULTED: ConsultedInput = { name: "", email: "", role: "assistantDirector" };
 
-/** Who was consulted (5.2.2, 5.2.6): one row per person, with the role they acted in. */
+/**
+ * Who was consulted (5.2.2, 5.2.6): one row per person, with the role they acted in, and (for
+ * an assessment) the date they were consulted.
+ */
 export function ConsultedFields(props: {
   readonly legend: string;
   readonly value: readonly ConsultedInput[];
   readonly onChange: (value: readonly ConsultedInput[]) => void;
   readonly errors: FieldErrors;
   readonly config: PolicyConfig;
+  readonly dated?: boolean;
 }) {
   const styles = useFormStyles();
   const { value, onChange, errors, config } = props;
@@ -170,6 +232,15 @@ export function ConsultedFields(props: {
             config={config}
             error={errors[`consulted.${i}.role`]}
           />
+          {props.dated ? (
+            <DateField
+              label="Date consulted"
+              value={person.on ?? ""}
+              onChange={(on) => set(i, { ...person, on })}
+              error={errors[`consulted.${i}.on`]}
+              required
+            />
+          ) : null}
           <div className={styles.actions}>
             <Button onClick={() => onChange(value.filter((_p, j) => j !== i))}>
               Remove person {i + 1}

@@ -2,6 +2,7 @@ import type { LoadedCase } from "../../../app/caseCommands";
 import type { CaseView } from "../../../app/caseView";
 import type { AppDeps } from "../../../app/deps";
 import type { PolicyConfig } from "../../../domain/config";
+import { actorInWords } from "../../../domain/deputies";
 import type { Actor } from "../../../domain/types";
 import type { Decided } from "./useDecisionSubmit";
 
@@ -18,5 +19,5 @@ export type DecisionFormProps = {
 };
 
 export function deciderText(actor: Actor, config: PolicyConfig): string {
-  return `Recorded as decided by ${actor.name}, ${config.roleTitles[actor.role]}.`;
+  return `Recorded as decided by ${actorInWords(actor, config)}.`;
 }
