@@ -23,6 +23,9 @@ export const REASON_IN_WORDS: Readonly<Record<ReasonCode, string>> = {
   outsideContactWindow: "It came outside the allowed days and hours.",
   overVolume: "It was over the volume allowance for its period.",
   notToSpoc: "It was not sent to the SPOC or the deputy.",
+  copiedToOthers: "It was also sent to other council officers, not only the SPOC.",
+  premisesRestricted:
+    "It was a visit in person while access to council premises is restricted (5.2.5).",
 };
 
 export const VERDICT_IN_WORDS: Readonly<Record<LoggedVerdict, string>> = {
@@ -31,6 +34,8 @@ export const VERDICT_IN_WORDS: Readonly<Record<LoggedVerdict, string>> = {
   outsideTerms: "Outside the terms",
   blocked: "Blocked channel",
   notChecked: "Not checked against the terms",
+  withinArrangement: "Within the agreed arrangement",
+  outsideArrangement: "Outside the agreed arrangement",
 };
 
 /**

@@ -1,8 +1,9 @@
-import { normaliseAddress } from "./address";
+import { normaliseAddress, normaliseDomain } from "./address";
 import {
   type Check,
   type JsonObject,
   objectCheck,
+  listOf,
   oneOf,
   refuseUnknownFields,
   text,
@@ -46,6 +47,12 @@ export type PolicyConfig = {
   readonly roleTitles: Readonly<Record<Role, string>>;
   readonly ombudsman: Ombudsman;
   readonly helpdesk: HelpdeskContact;
+  /**
+   * The council's own email domains: a message to the SPOC that also goes to an address in one
+   * of these (or in the SPOC's or deputy's domain) was copied to other council officers (4.1,
+   * 5.2.3). Kept in the form addresses are (lower case, Punycode).
+   */
+  readonly councilDomains: readonly string[];
 };
 
 /**
@@ -81,6 +88,7 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
     phone: "0300 061 0614",
   },
   helpdesk: PLACEHOLDER_HELPDESK,
+  councilDomains: ["portsmouth.gov.uk"],
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
@@ -143,6 +151,13 @@ const emailCheck: Check<EmailAddress> = (value, path) => {
     : refuse("invalidField", `${path} must be a valid email address.`);
 };
 
+const domainCheck: Check<string> = (value, path) => {
+  const domain = typeof value === "string" ? normaliseDomain(value) : undefined;
+  return domain === undefined
+    ? refuse("invalidField", `${path} must be a domain name such as portsmouth.gov.uk.`)
+    : ok(domain);
+};
+
 const reviewDueCheck: Check<ReviewDueRule> = (value, path) => {
   const object = objectCheck(path, value);
   if (!object.ok) return object;
@@ -186,6 +201,7 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
     { title: text(100), email: emailCheck, postalAddress: text(300) },
     PORTSMOUTH_POLICY.helpdesk,
   ),
+  councilDomains: listOf(domainCheck, "domain names"),
 };
 
 /**

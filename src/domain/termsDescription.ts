@@ -60,7 +60,11 @@ type TermsWording = {
   readonly newIssuesOnly: string;
   readonly blocked: (channels: string) => string;
   readonly premises: (detail: string) => string;
+  readonly other: (condition: string) => string;
 };
+
+/** How staff see a condition in words: plainly not one the add-in checks (5.2.3). */
+export const OTHER_CONDITION_LABEL = "Other condition, not checked by the add-in";
 
 /** Staff: short sentences, with the policy's own shorthand ("SPOC", section numbers). */
 const FOR_STAFF: TermsWording = {
@@ -77,6 +81,7 @@ const FOR_STAFF: TermsWording = {
   newIssuesOnly: "Only new issues are dealt with.",
   blocked: (channels) => `Blocked: ${channels} (5.2.5).`,
   premises: (detail) => `Access to council premises is restricted: ${detail} (5.2.5).`,
+  other: (condition) => `${OTHER_CONDITION_LABEL}: ${condition}.`,
 };
 
 /** The customer, in a letter: second person, no staff shorthand. */
@@ -99,6 +104,7 @@ const FOR_CUSTOMER: TermsWording = {
     "We will deal only with new issues. Contact about matters we have already dealt with will not be acknowledged or acted on.",
   blocked: (channels) => `Contact from you by ${channels} will be blocked.`,
   premises: (detail) => `Your access to council premises is restricted: ${detail}.`,
+  other: (condition) => `${condition}.`,
 };
 
 /** One sentence per term, in the order the policy lists the options (5.2.3, then 5.2.5). */
@@ -136,6 +142,9 @@ function termSentences(
     const premises = premisesRestriction?.trim().replace(/\.+$/, "");
     if (premises) sentences.push(wording.premises(premises));
   }
+  for (const condition of terms.otherConditions ?? []) {
+    sentences.push(wording.other(condition.trim().replace(/\.+$/, "")));
+  }
   return sentences;
 }
 
@@ -171,4 +180,40 @@ export function summariseTerms(
   config: PolicyConfig,
 ): string {
   return describeTerms(terms, context, config).join(" ");
+}
+
+const BRIEF_PERIOD: Readonly<Record<VolumePeriod, string>> = {
+  day: "a day",
+  week: "a week",
+  fortnight: "a fortnight",
+  month: "a month",
+};
+
+/**
+ * The terms in a few words each, for a one-line notice where every character counts: "by
+ * letter only", "Tuesday and Thursday, 10:00–12:00", "2 emails a week", "SPOC only", … Conditions
+ * in words are counted, and said not to be checked.
+ */
+export function describeTermsBriefly(terms: RestrictionTerms): readonly string[] {
+  const brief: string[] = [];
+  if (terms.allowedChannels?.length) {
+    brief.push(`${listWithOr(terms.allowedChannels.map(channelManner))} only`);
+  }
+  for (const window of terms.contactWindows ?? []) brief.push(describeWindow(window, "–"));
+  for (const volume of terms.volumes ?? []) {
+    brief.push(
+      `${volume.max} ${contactUnit(volume.channels, volume.max)} ${BRIEF_PERIOD[volume.per]}`,
+    );
+  }
+  if (terms.spocOnly === true) brief.push("SPOC only");
+  if (terms.significantQueriesOnly === true) brief.push("significant queries only");
+  if (terms.newIssuesOnly === true) brief.push("new issues only");
+  const blocked = terms.extreme?.blockedChannels ?? [];
+  if (blocked.length > 0) brief.push(`${listWithAnd(blocked.map(channelName))} blocked`);
+  if (terms.extreme?.premisesRestriction?.trim()) brief.push("premises restricted");
+  const others = terms.otherConditions?.length ?? 0;
+  if (others > 0) {
+    brief.push(`${others} other condition${others === 1 ? "" : "s"}, not checked`);
+  }
+  return brief;
 }

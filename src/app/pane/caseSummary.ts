@@ -8,20 +8,33 @@ import { evaluateContact } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
 import { describeStage } from "../../domain/lifecycleRules";
 import { restrictionStatus } from "../../domain/restrictionStatus";
-import { describeTerms } from "../../domain/termsDescription";
+import { standardAt } from "../../domain/standard";
+import {
+  describeTerms,
+  describeTermsBriefly,
+  type TermsContext,
+} from "../../domain/termsDescription";
 import type {
   ContactFacts,
   LocalDate,
   LoggedContact,
   ReasonableAdjustment,
   RegisterEntry,
+  RestrictionTerms,
+  StepOneRecord,
   Verdict,
 } from "../../domain/types";
 import { type AllowanceUsage, allowanceUsage } from "../../domain/volumeUsage";
 import { contactUnit, formatLongDate } from "../../domain/wording";
 import type { AddressEntry, SignedInUser } from "../ports";
 import { caseActionsFor } from "./actions";
-import type { AllowanceUsageView, CaseSummaryView, DateView, VerdictView } from "./types";
+import type {
+  AllowanceUsageView,
+  ArrangementView,
+  CaseSummaryView,
+  DateView,
+  VerdictView,
+} from "./types";
 import { inForceView, notInForceView } from "./verdictWords";
 
 /** What the checker read for one case. */
@@ -30,6 +43,8 @@ export type CaseData = {
   readonly contacts: readonly LoggedContact[];
   readonly adjustments?: readonly ReasonableAdjustment[];
   readonly adjustmentsProblem?: string;
+  /** The step-one record, for roles that may read the case file. */
+  readonly stepOne?: StepOneRecord;
 };
 
 function dateView(date: LocalDate | undefined): DateView | undefined {
@@ -74,11 +89,72 @@ export function judge(
     config,
   });
   const status = restrictionStatus(data.entry, facts.at, config);
+  const judgedAgainstSomething = status.kind === "inForce" || verdict.kind !== "notRestricted";
   const shown =
-    status.kind === "inForce"
-      ? inForceView(verdict, what)
-      : notInForceView(data.entry, status, facts.at, config);
+    status.kind === "notInForce" && !judgedAgainstSomething
+      ? notInForceView(data.entry, status, facts.at, config)
+      : inForceView(verdict, what);
   return { verdict, view: shown };
+}
+
+/** The terms as sentences, leaving out conditions in words: the pane shows those on their own. */
+function termSentences(terms: RestrictionTerms, context: TermsContext, config: PolicyConfig) {
+  if (!hasCheckedTerms(terms)) return [];
+  return describeTerms({ ...terms, otherConditions: undefined }, context, config);
+}
+
+function hasCheckedTerms(terms: RestrictionTerms): boolean {
+  return describeTermsBriefly({ ...terms, otherConditions: undefined }).length > 0;
+}
+
+const NOT_CHECKED_NOTE =
+  "Recorded in words only (by an earlier version of the add-in), so contact is not checked against it.";
+
+/** The step-one arrangement while the case is at step one (proposed) or monitored (agreed). */
+function arrangementView(
+  data: CaseData,
+  context: TermsContext,
+  config: PolicyConfig,
+): ArrangementView | undefined {
+  const { entry, stepOne } = data;
+  if (entry.stage === "monitoring" && entry.arrangement) {
+    return {
+      status: "agreed",
+      sentences: termSentences(entry.arrangement.terms, context, config),
+      checked: true,
+      agreedOn: {
+        date: entry.arrangement.agreedOn,
+        text: formatLongDate(entry.arrangement.agreedOn),
+      },
+    };
+  }
+  if (entry.stage === "monitoring") {
+    const text = stepOne?.proposedArrangement.trim();
+    return {
+      status: "agreed",
+      sentences: text ? [text] : [],
+      checked: false,
+      note: NOT_CHECKED_NOTE,
+    };
+  }
+  if (entry.stage === "stepOne" && stepOne) {
+    const terms = stepOne.proposedTerms;
+    return terms
+      ? { status: "proposed", sentences: termSentences(terms, context, config), checked: true }
+      : {
+          status: "proposed",
+          sentences: [stepOne.proposedArrangement],
+          checked: false,
+          note: NOT_CHECKED_NOTE,
+        };
+  }
+  return undefined;
+}
+
+/** The terms that apply: restrictions (in force or to come), else the arrangement monitored. */
+function applicableTerms(entry: RegisterEntry): RestrictionTerms | undefined {
+  if (entry.stage === "restricted") return entry.terms;
+  return entry.stage === "monitoring" ? entry.arrangement?.terms : undefined;
 }
 
 export function isLogged(contacts: readonly LoggedContact[], messageId: string | undefined) {
@@ -100,18 +176,14 @@ export function caseSummary(input: {
   const restricted = entry.stage === "restricted";
   const inForce = restrictionStatus(entry, facts.at, config).kind === "inForce";
   const period = restricted ? entry.period : undefined;
-  const terms =
-    restricted && entry.terms
-      ? describeTerms(
-          entry.terms,
-          {
-            ...(entry.spoc ? { spoc: entry.spoc } : {}),
-            ...(entry.deputy ? { deputy: entry.deputy } : {}),
-            ...(period ? { periodStart: period.start } : {}),
-          },
-          config,
-        )
-      : [];
+  const context: TermsContext = {
+    ...(entry.spoc ? { spoc: entry.spoc } : {}),
+    ...(entry.deputy ? { deputy: entry.deputy } : {}),
+    ...(period ? { periodStart: period.start } : {}),
+  };
+  const terms = restricted && entry.terms ? termSentences(entry.terms, context, config) : [];
+  const applicable = applicableTerms(entry);
+  const arrangement = arrangementView(data, context, config);
   const usage = allowanceUsage({ entry, contacts: data.contacts, at: facts.at, config });
   const review = entry.reviewDue ?? (period ? reviewDue(period, config) : undefined);
   const appeal = entry.appealBy ?? (period ? appealBy(period, config) : undefined);
@@ -127,6 +199,10 @@ export function caseSummary(input: {
     view: judged.view,
     serviceArea: entry.serviceArea,
     terms,
+    termsInBrief: applicable ? describeTermsBriefly(applicable) : [],
+    spocOnly: standardAt(entry, facts.at, config)?.terms.spocOnly === true,
+    otherConditions: applicable?.otherConditions ?? [],
+    ...(arrangement ? { arrangement } : {}),
     spoc: entry.spoc,
     deputy: entry.deputy,
     representative: entry.representative,
