@@ -12,7 +12,7 @@ export type ContactLine = {
   readonly verdict: LoggedVerdict;
   /** Outside the terms or on a blocked channel. */
   readonly breach: boolean;
-  /** Why it was outside the terms, in words; empty when it was not. */
+  /** Why it was outside the terms (or the agreed arrangement), in words; else empty. */
   readonly reasons: readonly string[];
 };
 
@@ -54,7 +54,10 @@ export function contactLines(
       contact,
       verdict: contact.verdict,
       breach,
-      reasons: breach ? reasonsInWords(contact, contacts, entry, config) : [],
+      reasons:
+        breach || contact.verdict === "outsideArrangement"
+          ? reasonsInWords(contact, contacts, entry, config)
+          : [],
     };
   });
   return lines.sort((a, b) => b.contact.at.getTime() - a.contact.at.getTime());

@@ -4,7 +4,7 @@
  * Pure: the checker gathers the data, this lays it out.
  */
 import type { PolicyConfig } from "../../domain/config";
-import { evaluateContact } from "../../domain/contactEvaluation";
+import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
 import { describeStage } from "../../domain/lifecycleRules";
 import { restrictionStatus } from "../../domain/restrictionStatus";
@@ -157,6 +157,15 @@ function applicableTerms(entry: RegisterEntry): RestrictionTerms | undefined {
   return entry.stage === "monitoring" ? entry.arrangement?.terms : undefined;
 }
 
+/** A message already in the log is not to be logged again: the advice says it is there. */
+function adviceOnceLogged(shown: VerdictView): VerdictView {
+  if (!shown.advice.includes(LOG_ADVICE)) return shown;
+  return {
+    ...shown,
+    advice: shown.advice.map((a) => (a === LOG_ADVICE ? "Already in the contact log." : a)),
+  };
+}
+
 export function isLogged(contacts: readonly LoggedContact[], messageId: string | undefined) {
   return messageId !== undefined && contacts.some((c) => c.messageId === messageId);
 }
@@ -184,6 +193,7 @@ export function caseSummary(input: {
   const terms = restricted && entry.terms ? termSentences(entry.terms, context, config) : [];
   const applicable = applicableTerms(entry);
   const arrangement = arrangementView(data, context, config);
+  const logged = isLogged(data.contacts, facts.messageId);
   const usage = allowanceUsage({ entry, contacts: data.contacts, at: facts.at, config });
   const review = entry.reviewDue ?? (period ? reviewDue(period, config) : undefined);
   const appeal = entry.appealBy ?? (period ? appealBy(period, config) : undefined);
@@ -196,7 +206,7 @@ export function caseSummary(input: {
     stageInWords: describeStage(entry.stage, config),
     restrictedNow: inForce,
     verdict: judged.verdict,
-    view: judged.view,
+    view: logged && mode === "read" ? adviceOnceLogged(judged.view) : judged.view,
     serviceArea: entry.serviceArea,
     terms,
     termsInBrief: applicable ? describeTermsBriefly(applicable) : [],
@@ -213,7 +223,7 @@ export function caseSummary(input: {
     restrictionEnds: dateView(period?.end),
     reviewDue: restricted ? dateView(review) : undefined,
     appealBy: restricted ? dateView(appeal) : undefined,
-    alreadyLogged: isLogged(data.contacts, facts.messageId),
+    alreadyLogged: logged,
     actions: caseActionsFor(user, entry, mode),
   };
 }

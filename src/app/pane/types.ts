@@ -11,6 +11,7 @@ import type {
   LocalDate,
   Person,
   ReasonableAdjustment,
+  RestrictionTerms,
   Role,
   Stage,
   Verdict,
@@ -300,7 +301,11 @@ export type StepOneInput = {
   readonly spocEmail: string;
   readonly deputyName: string;
   readonly deputyEmail: string;
-  readonly proposedArrangement: string;
+  /**
+   * The way forward proposed to the customer (5.1), as terms: the form builds them from its
+   * fields; undefined when they could not be built (the form says why beside them).
+   */
+  readonly proposedTerms: RestrictionTerms | undefined;
   /** One adjustment per line. */
   readonly reasonableAdjustments: string;
 };
