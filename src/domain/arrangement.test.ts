@@ -164,7 +164,7 @@ describe("contact while the arrangement is monitored (5.1)", () => {
       reasons: [],
       advice: [
         "Within the arrangement agreed with the customer at step one (5.1): deal with it as normal.",
-        "Under the arrangement, the SPOC, Priya Shah (or the deputy, Jordan Lee, in their absence) deals with this customer.",
+        "Under the arrangement, the SPOC, Priya Shah (or the deputy, Jordan Lee, in their absence), deals with this customer.",
         "Log this contact.",
       ],
     });

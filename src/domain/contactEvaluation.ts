@@ -100,7 +100,7 @@ function adviceFor(
     }
     if (spoc && onlyReasons(reasons, "copiedToOthers")) {
       return [
-        `Only ${spocAndDeputy(spoc, deputy)} replies, to the customer alone: do not reply to all.`,
+        `Only ${spocAndDeputy(spoc, deputy)}, replies: to the customer alone, not to all.`,
         "Other officers it was sent to: do not reply; leave it to the SPOC.",
         LOG_ADVICE,
         ...others,
@@ -169,7 +169,7 @@ function judgeAgainstArrangement(standard: Standard, input: EvaluationInput): Ve
       advice: [
         "Within the arrangement agreed with the customer at step one (5.1): deal with it as normal.",
         ...(spocOnly
-          ? [`Under the arrangement, ${spocAndDeputy(spoc, deputy)} deals with this customer.`]
+          ? [`Under the arrangement, ${spocAndDeputy(spoc, deputy)}, deals with this customer.`]
           : []),
         ...others,
         LOG_ADVICE,

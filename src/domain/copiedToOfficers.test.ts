@@ -93,7 +93,7 @@ describe("a message to the SPOC that also goes to other council officers", () =>
 
   it("advises that only the SPOC replies, to the customer alone, and that the log records it", () => {
     expect(judge(message([SPOC.email], [COLLEAGUE])).advice).toEqual([
-      "Only the SPOC, Priya Shah (or the deputy, Jordan Lee, in their absence) replies, to the customer alone: do not reply to all.",
+      "Only the SPOC, Priya Shah (or the deputy, Jordan Lee, in their absence), replies: to the customer alone, not to all.",
       "Other officers it was sent to: do not reply; leave it to the SPOC.",
       "Log this contact.",
     ]);

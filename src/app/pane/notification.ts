@@ -74,7 +74,7 @@ function readText(verdict: VerdictView, lead: CaseSummaryView | undefined): stri
     case "withinTerms": {
       // Who deals with the customer only when contact is limited to the SPOC.
       const spoc = lead?.spocOnly === true && lead ? spocOf(lead) : undefined;
-      const tail = spoc ? `Only ${spoc} deals with them.${logged ? "" : " Log it."}` : logTail;
+      const tail = spoc ? `Only ${spoc}, deals with them.${logged ? "" : " Log it."}` : logTail;
       return withTerms("Restricted customer: within the terms", brief, tail);
     }
     case "outsideTerms": {

@@ -131,7 +131,11 @@ function arrangementEvidence(contacts: readonly LoggedContact[], config: PolicyC
   if (judged.length === 0) return [];
   const outside = judged.filter((c) => c.verdict === "outsideArrangement");
   if (outside.length === 0) {
-    return [`All ${judged.length} contacts checked against the agreed arrangement were within it.`];
+    return [
+      judged.length === 1
+        ? "The one contact checked against the agreed arrangement was within it."
+        : `All ${judged.length} contacts checked against the agreed arrangement were within it.`,
+    ];
   }
   const days = [...new Set(outside.map((c) => localDateOf(c.at, config.timeZone)))].sort();
   const shown = days.slice(0, MAX_DATES).map(formatLongDate);
