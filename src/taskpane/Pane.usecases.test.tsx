@@ -125,7 +125,7 @@ describe("the pane over the use cases", () => {
     );
 
     expect(await screen.findByText(/Choose at least one example/)).toBeTruthy();
-    expect(screen.getByText(/Set out the way forward proposed to the customer/)).toBeTruthy();
+    expect(screen.getByText(/The arrangement says nothing/)).toBeTruthy();
     const first = screen.getByRole("checkbox", { name: "Scattergun approach" });
     await waitFor(() => expect(document.activeElement).toBe(first));
     expect(fakes.store.register.size).toBe(0);
