@@ -76,7 +76,7 @@ describe("raising a concern with the arrangement as terms", () => {
     expect(record.file.stepOne).toMatchObject({
       proposedTerms: ARRANGEMENT_TERMS,
       proposedArrangement:
-        "Only Monday to Friday, 09:00 to 17:00 (UK time). At most 1 email a fortnight (fortnights run in two-week blocks from the week the restrictions start). Only with the SPOC, Priya Shah.",
+        "Only Monday to Friday, 09:00 to 17:00 (UK time). At most 1 email a fortnight (fortnights run in two-week blocks from the week the arrangement is agreed). Only with the SPOC, Priya Shah.",
     });
   });
 
@@ -139,6 +139,13 @@ describe("recording the customer's agreement", () => {
         "At most 1 contact a week (weeks start on Monday). Only with the SPOC, Priya Shah, or the deputy, Jordan Lee, in their absence.",
       agreedOn: "2026-10-09",
     });
+  });
+
+  it("counts fortnights from the week of the agreement, and says so", () => {
+    const record = agreedWith({ volumes: [{ max: 1, per: "fortnight" }] });
+    expect(record.entry.arrangement?.summary).toBe(
+      "At most 1 contact a fortnight (fortnights run in two-week blocks from Monday 5 October 2026).",
+    );
   });
 
   it("leaves an arrangement recorded in words only off the register: it cannot be checked", () => {

@@ -141,7 +141,11 @@ function proposedArrangement(
   if (!given.ok) return given;
   const words =
     given.value ??
-    summariseTerms(terms.value, input.proposedSpoc ? { spoc: input.proposedSpoc } : {}, config);
+    summariseTerms(
+      terms.value,
+      { arrangement: true, ...(input.proposedSpoc ? { spoc: input.proposedSpoc } : {}) },
+      config,
+    );
   return ok({ words, terms: terms.value });
 }
 
@@ -155,6 +159,8 @@ function agreedArrangement(
   const terms = stepOne.proposedTerms;
   if (!terms) return undefined;
   const context = {
+    arrangement: true,
+    periodStart: on,
     ...(people.spoc ? { spoc: people.spoc } : {}),
     ...(people.deputy ? { deputy: people.deputy } : {}),
   };

@@ -19,7 +19,9 @@ import {
 export type TermsContext = {
   readonly spoc?: Person;
   readonly deputy?: Person;
-  readonly periodStart?: LocalDate;
+  readonly periodStart?: LocalDate | undefined;
+  /** An arrangement agreed at step one (5.1) rather than restrictions: fortnights run from it. */
+  readonly arrangement?: boolean;
 };
 
 /** "Monday to Friday, 10:00 to 12:00"; every day reads "10:00 to 12:00, every day". */
@@ -33,6 +35,7 @@ export function describePeriod(
   per: VolumePeriod,
   config: PolicyConfig,
   periodStart: LocalDate | undefined,
+  arrangement = false,
 ): string {
   switch (per) {
     case "day":
@@ -42,7 +45,9 @@ export function describePeriod(
     case "fortnight": {
       const from = periodStart
         ? formatLongDate(startOfWeek(periodStart, config.weekStartsOn))
-        : "the week the restrictions start";
+        : arrangement
+          ? "the week the arrangement is agreed"
+          : "the week the restrictions start";
       return `a fortnight (fortnights run in two-week blocks from ${from})`;
     }
     case "month":
@@ -128,7 +133,12 @@ function termSentences(
       channels.length > 1
         ? `${contactUnit(undefined, volume.max)} ${listWithOr(channels.map(channelManner))}`
         : contactUnit(channels, volume.max);
-    const period = describePeriod(volume.per, config, context.periodStart);
+    const period = describePeriod(
+      volume.per,
+      config,
+      context.periodStart,
+      context.arrangement === true,
+    );
     sentences.push(wording.volume(volume.max, counted, period));
   }
   if (terms.spocOnly === true) sentences.push(wording.spoc(context.spoc, context.deputy));

@@ -118,9 +118,10 @@ function arrangementView(
 ): ArrangementView | undefined {
   const { entry, stepOne } = data;
   if (entry.stage === "monitoring" && entry.arrangement) {
+    const agreed = { ...context, arrangement: true, periodStart: entry.arrangement.agreedOn };
     return {
       status: "agreed",
-      sentences: termSentences(entry.arrangement.terms, context, config),
+      sentences: termSentences(entry.arrangement.terms, agreed, config),
       checked: true,
       agreedOn: {
         date: entry.arrangement.agreedOn,
@@ -139,8 +140,9 @@ function arrangementView(
   }
   if (entry.stage === "stepOne" && stepOne) {
     const terms = stepOne.proposedTerms;
+    const proposed = { ...context, arrangement: true };
     return terms
-      ? { status: "proposed", sentences: termSentences(terms, context, config), checked: true }
+      ? { status: "proposed", sentences: termSentences(terms, proposed, config), checked: true }
       : {
           status: "proposed",
           sentences: [stepOne.proposedArrangement],
