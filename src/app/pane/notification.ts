@@ -38,8 +38,15 @@ function firstAdvice(verdict: VerdictView, logged: boolean, fallback: string): s
 
 /** What to say about logging after the first advice, unless the advice already says it. */
 function logging(logged: boolean, said: string): string {
-  if (logged) return ` ${ALREADY_LOGGED}`;
-  return said === LOG_ADVICE ? "" : ` ${LOG_ADVICE}`;
+  if (logged) return ALREADY_LOGGED;
+  return said === LOG_ADVICE ? "" : LOG_ADVICE;
+}
+
+/** `text` then `tail`, shortening the text rather than the tail, which says what to do next. */
+function keepingTail(text: string, tail: string): string {
+  const whole = tail ? `${text} ${tail}` : text;
+  if (whole.length <= NOTIFICATION_LIMIT) return whole;
+  return `${text.slice(0, NOTIFICATION_LIMIT - tail.length - 2).trimEnd()}… ${tail}`;
 }
 
 function spocOf(c: CaseSummaryView): string | undefined {
@@ -79,12 +86,24 @@ function readText(verdict: VerdictView, lead: CaseSummaryView | undefined): stri
     }
     case "outsideTerms": {
       // The pane's first advice, so the message and the pane never say different things; the
-      // advice matters more here than the terms, which the pane lists with the reasons.
-      const first = firstAdvice(verdict, logged, "Do not reply: file it.");
-      return `Restricted customer: outside the terms. ${first}${logging(logged, first)}`;
+      // advice matters more here than the terms, which the pane lists with the reasons. A copy
+      // to other officers is said in fewer words, so that who replies always fits.
+      const copied = lead?.verdict.reasons.every((r) => r.code === "copiedToOthers") === true;
+      const spoc = lead?.spoc?.name;
+      const first =
+        copied && spoc
+          ? `Copied to other officers: only the SPOC, ${spoc}, replies (no reply-all).`
+          : firstAdvice(verdict, logged, "Do not reply: file it.");
+      return keepingTail(
+        `Restricted customer: outside the terms. ${first}`,
+        logging(logged, first),
+      );
     }
     case "blocked":
-      return `Restricted customer: this contact is blocked. Do not respond.${logging(logged, "")}`;
+      return keepingTail(
+        "Restricted customer: this contact is blocked. Do not respond.",
+        logging(logged, ""),
+      );
     case "couldNotCheck":
       return "Could not check the sender against the restriction register. Open the add-in to try again.";
   }

@@ -137,6 +137,28 @@ describe("the line on the message names the terms that apply (item 6)", () => {
 });
 
 describe("a message to the SPOC copied to other officers (item 1)", () => {
+  it("keeps what to do next on the line, shortening the advice when names are long", async () => {
+    const long = "Priya Shah-Wellington-Smythe of the Housing Options and Tenancy Sustainment Team";
+    const record = withTerms(
+      { spocOnly: true },
+      {
+        spoc: { name: long, email: address("priya.shah@portsmouthcc.gov.uk") },
+        deputy: {
+          name: "Jordan Lee-Fairweather",
+          email: address("jordan.lee@portsmouthcc.gov.uk"),
+        },
+      },
+    );
+    for (const isLogged of [false, true]) {
+      const result = await check(record, { logged: isLogged, to: [COLLEAGUE] });
+      expect(result.verdict.advice[0]).toMatch(/^Forward it to the SPOC, Priya Shah-Wellington/);
+      expect(text(result).length).toBe(NOTIFICATION_LIMIT);
+      expect(text(result)).toMatch(
+        isLogged ? /… Already in the contact log\.$/ : /… Log this contact\.$/,
+      );
+    }
+  });
+
   it("is outside the terms, names them, says only the SPOC replies, and stores the reason", async () => {
     const result = await check(withTerms({ spocOnly: true }), { cc: [COLLEAGUE] });
     expect(result.verdict).toMatchObject({
@@ -149,7 +171,7 @@ describe("a message to the SPOC copied to other officers (item 1)", () => {
       "Only the SPOC, Priya Shah, replies: to the customer alone, not to all.",
     );
     expect(text(result)).toBe(
-      "Restricted customer: outside the terms. Only the SPOC, Priya Shah, replies: to the customer alone, not to all. Log this contact.",
+      "Restricted customer: outside the terms. Copied to other officers: only the SPOC, Priya Shah, replies (no reply-all). Log this contact.",
     );
     const lead = result.mode === "read" ? result.cases[0] : undefined;
     expect(lead?.verdict.reasons.map((r) => r.code)).toEqual(["copiedToOthers"]);

@@ -102,6 +102,52 @@ export function monitoringCase(
   };
 }
 
+/**
+ * A case at monitoring whose arrangement was agreed at step one as terms, `agreedDaysAgo` days
+ * ago: each contact is judged within or outside it.
+ */
+export function arrangedCase(
+  spec: {
+    readonly code: string;
+    readonly name: string;
+    readonly address: string;
+    readonly terms: RestrictionTerms;
+    readonly summary: string;
+    readonly agreedDaysAgo?: number;
+  },
+  now = new Date(),
+): DemoCase {
+  const base = monitoringCase(spec.code, spec.name, spec.address, now);
+  const b = demoBuilders(now);
+  const agreedOn = b.ago(spec.agreedDaysAgo ?? 30);
+  const stepOne = base.newCase.file.stepOne;
+  return {
+    ...base,
+    shows: `Monitoring an arrangement agreed as terms: ${spec.summary}`,
+    newCase: {
+      ...base.newCase,
+      entry: {
+        ...base.newCase.entry,
+        arrangement: { terms: spec.terms, summary: spec.summary, agreedOn },
+      },
+      file: {
+        ...base.newCase.file,
+        ...(stepOne
+          ? {
+              stepOne: {
+                ...stepOne,
+                proposedTerms: spec.terms,
+                proposedArrangement: spec.summary,
+                agreementRecordedOn: agreedOn,
+              },
+            }
+          : {}),
+      },
+    },
+    contacts: [],
+  };
+}
+
 /** Loads cases as the city helpdesk manager (who may write every list). */
 export async function seed(stack: Stack, cases: readonly DemoCase[]): Promise<void> {
   await loadDemoCases(stack.storeFor(JORDAN), cases);
