@@ -35,7 +35,7 @@ import type {
   DateView,
   VerdictView,
 } from "./types";
-import { inForceView, notInForceView } from "./verdictWords";
+import { ARRANGEMENT_IN_WORDS_ONLY, inForceView, notInForceView } from "./verdictWords";
 
 /** What the checker read for one case. */
 export type CaseData = {
@@ -90,11 +90,16 @@ export function judge(
   });
   const status = restrictionStatus(data.entry, facts.at, config);
   const judgedAgainstSomething = status.kind === "inForce" || verdict.kind !== "notRestricted";
-  const shown =
-    status.kind === "notInForce" && !judgedAgainstSomething
-      ? notInForceView(data.entry, status, facts.at, config)
-      : inForceView(verdict, what);
-  return { verdict, view: shown };
+  if (status.kind === "inForce" || judgedAgainstSomething) {
+    return { verdict, view: inForceView(verdict, what) };
+  }
+  const shown = notInForceView(data.entry, status, facts.at, config);
+  // A monitored case whose arrangement is in words only: say plainly this contact is not checked.
+  const unchecked = data.entry.stage === "monitoring" && !data.entry.arrangement;
+  return {
+    verdict,
+    view: unchecked ? { ...shown, advice: [...shown.advice, ARRANGEMENT_IN_WORDS_ONLY] } : shown,
+  };
 }
 
 /** The terms as sentences, leaving out conditions in words: the pane shows those on their own. */

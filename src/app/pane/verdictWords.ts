@@ -114,9 +114,7 @@ export function notInForceView(
     "caseOpen",
     `Not restricted: this customer's case is ${describeStage(entry.stage, config)}`,
     [],
-    entry.stage === "monitoring" && !entry.arrangement
-      ? [status.advice, ARRANGEMENT_IN_WORDS_ONLY]
-      : [status.advice],
+    [status.advice],
   );
 }
 
