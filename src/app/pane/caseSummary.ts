@@ -89,8 +89,8 @@ export function judge(
     config,
   });
   const status = restrictionStatus(data.entry, facts.at, config);
-  const judgedAgainstSomething = status.kind === "inForce" || verdict.kind !== "notRestricted";
-  if (status.kind === "inForce" || judgedAgainstSomething) {
+  // Judged against restrictions in force, or against an arrangement being monitored.
+  if (status.kind === "inForce" || verdict.kind !== "notRestricted") {
     return { verdict, view: inForceView(verdict, what) };
   }
   const shown = notInForceView(data.entry, status, facts.at, config);
