@@ -3,16 +3,7 @@ import { PORTSMOUTH_POLICY } from "./config";
 import { evaluateContact } from "./contactEvaluation";
 import { openCase } from "./lifecycleStepOne";
 import { parseTerms } from "./terms";
-import {
-  CUSTOMER,
-  DEPUTY,
-  SPOC,
-  address,
-  date,
-  logged,
-  restrictedEntry,
-  unwrap,
-} from "./testFixtures";
+import { DEPUTY, address, date, emailAt, logged, restrictedEntry, unwrap } from "./testFixtures";
 import { OPEN_CASE, SERVICE_MANAGER, applied, confirmed, noonOn, opened } from "./testScenario";
 import type {
   AgreedArrangement,
@@ -44,16 +35,7 @@ function monitoredEntry(terms: RestrictionTerms = ARRANGEMENT_TERMS): RegisterEn
   return restrictedEntry({ stage: "monitoring", terms: undefined, period: undefined, arrangement });
 }
 
-function email(at: string, overrides: Partial<ContactFacts> = {}): ContactFacts {
-  return {
-    channel: "email",
-    at: new Date(at),
-    from: CUSTOMER,
-    to: [SPOC.email],
-    cc: [],
-    ...overrides,
-  };
-}
+const email = emailAt;
 
 function judge(
   facts: ContactFacts,

@@ -3,11 +3,11 @@ import { PORTSMOUTH_POLICY, type PolicyConfig } from "./config";
 import { evaluateContact } from "./contactEvaluation";
 import { parseTerms } from "./terms";
 import {
-  CUSTOMER,
   DEPUTY,
   SPOC,
   address,
   date,
+  emailAt,
   logged,
   period,
   restrictedEntry,
@@ -18,16 +18,7 @@ import type { ContactFacts, EmailAddress, LoggedContact, RegisterEntry, Stage } 
 const FILED_STILL_READ =
   "Filed contact is still read for significant new information or safeguarding concerns.";
 
-function contact(at: string, overrides: Partial<ContactFacts> = {}): ContactFacts {
-  return {
-    channel: "email",
-    at: new Date(at),
-    from: CUSTOMER,
-    to: [SPOC.email],
-    cc: [],
-    ...overrides,
-  };
-}
+const contact = emailAt;
 
 function evaluate(
   termsJson: unknown,

@@ -3,8 +3,8 @@ import { PORTSMOUTH_POLICY } from "./config";
 import { evaluateContact } from "./contactEvaluation";
 import { parseTerms } from "./terms";
 import { termsBindFrom } from "./termsInForce";
-import { CUSTOMER, SPOC, date, logged, period, restrictedEntry, unwrap } from "./testFixtures";
-import type { ContactFacts, LoggedContact, RestrictionPeriod, VolumePeriod } from "./types";
+import { date, emailAt, logged, period, restrictedEntry, unwrap } from "./testFixtures";
+import type { LoggedContact, RestrictionPeriod, VolumePeriod } from "./types";
 import { allowanceUsage, contactsNeededSince } from "./volumeUsage";
 
 // Item 2 of issue 10: an allowance counts only contact made from the instant the restrictions
@@ -12,16 +12,7 @@ import { allowanceUsage, contactsNeededSince } from "./volumeUsage";
 // Every period here was notified before it started, so a notice-aware termsBindFrom gives the
 // same instant as the start of the first day.
 
-function email(at: string, overrides: Partial<ContactFacts> = {}): ContactFacts {
-  return {
-    channel: "email",
-    at: new Date(at),
-    from: CUSTOMER,
-    to: [SPOC.email],
-    cc: [],
-    ...overrides,
-  };
-}
+const email = emailAt;
 
 /** A period starting on `start`, decided and told the working day before. */
 function notifiedPeriod(start: string, toldOn: string): RestrictionPeriod {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBothThemes } from "./support/a11y";
-import { arrangedCase, restrictedCase, seed } from "./support/cases";
+import { arrangedCase, contactItems, restrictedCase, seed } from "./support/cases";
 import { expectText, expectVisible } from "./support/expect";
 import {
   ALEX,
@@ -60,17 +60,6 @@ const UNICODE_CASE = restrictedCase({
   terms: { allowedChannels: ["letter"] },
   summary: "Letters only.",
 });
-
-type Item = { readonly fields: Readonly<Record<string, unknown>> };
-
-/** What the emulator holds in UCB Contacts for a case, read straight from the list. */
-async function contactItems(stack: Stack, ref: string): Promise<Item[]> {
-  const page = (await stack
-    .clientFor(ALEX)
-    .api(`/sites/${stack.emu.siteId}/lists/UCB%20Contacts/items?$expand=fields&$top=5000`)
-    .get()) as { value: Item[] };
-  return page.value.filter((i) => i.fields["CaseRef"] === ref);
-}
 
 describe("terms the policy allows, and the arrangement of step one, in the pane", () => {
   let stack: Stack;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monitored, noonOn, restricted } from "../../domain/testScenario";
 import { COUNCIL_CONTACT_NOTE, logOtherContact } from "./otherContact";
+import { barredFromPremises } from "./testCases";
 import { createContactOutbox } from "./outbox";
 import type { LogOtherInput } from "./types";
 import { FRONTLINE_USER, REF, testDeps } from "./testSupport";
@@ -129,19 +130,7 @@ describe("logging a call, letter or visit with its verdict", () => {
 
 describe("visits and the arrangement (issue 10)", () => {
   it("blocks a visit while access to premises is restricted, says what to do, and stores it", async () => {
-    const record = restricted();
-    const barred = {
-      entry: {
-        ...record.entry,
-        terms: {
-          ...record.entry.terms,
-          extreme: { blockedChannels: [], premisesRestriction: "No visits to the Civic Offices" },
-          otherConditions: ["Meetings only with two officers present"],
-        },
-      },
-      file: record.file,
-    };
-    const { deps, outbox } = setUp(barred);
+    const { deps, outbox } = setUp(barredFromPremises());
     const outcome = await logOtherContact(
       deps,
       outbox,

@@ -9,6 +9,7 @@ import "../testing/jsdomShims";
 import { CUSTOMER, SPOC } from "../../domain/testFixtures";
 import { monitored, restricted } from "../../domain/testScenario";
 import type { CaseRecord } from "../../domain/types";
+import { barredFromPremises } from "../../app/pane/testCases";
 import { App } from "../App";
 import { paneDeps, readMessage, realUseCases, user } from "../testing/paneDeps";
 
@@ -202,23 +203,8 @@ describe("logging a call, letter or visit", () => {
 });
 
 describe("a visit from a customer whose access to premises is restricted (issue 10)", () => {
-  function barred(): CaseRecord {
-    const record = restricted();
-    return {
-      entry: {
-        ...record.entry,
-        terms: {
-          ...record.entry.terms,
-          extreme: { blockedChannels: [], premisesRestriction: "No visits to the Civic Offices" },
-          otherConditions: ["Meetings only with two officers present"],
-        },
-      },
-      file: record.file,
-    };
-  }
-
   it("shows the conditions the add-in cannot check, then blocks the visit with what to do", async () => {
-    const { store } = setUp(barred());
+    const { store } = setUp(barredFromPremises());
     const form = await openForm();
     const conditions = within(form).getByRole("region", {
       name: "Other conditions, not checked by the add-in",

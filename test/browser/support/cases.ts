@@ -13,7 +13,7 @@ import {
 } from "../../../scripts/demo/builders";
 import { MORGAN, PRIYA } from "../../../scripts/demo/people";
 import { loadDemoCases } from "../../../scripts/demo/seed";
-import { JORDAN, type Stack } from "./stack";
+import { ALEX, JORDAN, type Stack } from "./stack";
 
 export type RestrictedSpec = {
   /** Six Crockford characters, unique in the file. */
@@ -146,6 +146,17 @@ export function arrangedCase(
     },
     contacts: [],
   };
+}
+
+export type StoredItem = { readonly fields: Readonly<Record<string, unknown>> };
+
+/** What the emulator holds in UCB Contacts for a case, read straight from the list. */
+export async function contactItems(stack: Stack, ref: string): Promise<StoredItem[]> {
+  const page = (await stack
+    .clientFor(ALEX)
+    .api(`/sites/${stack.emu.siteId}/lists/UCB%20Contacts/items?$expand=fields&$top=5000`)
+    .get()) as { value: StoredItem[] };
+  return page.value.filter((i) => i.fields["CaseRef"] === ref);
 }
 
 /** Loads cases as the city helpdesk manager (who may write every list). */
