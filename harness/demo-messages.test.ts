@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoCases, demoSenders } from "../scripts/demo/cases";
+import { normaliseAddress } from "../src/domain/address";
 import { demoMessages } from "./demo-messages";
 
 const NOW = new Date("2026-11-26T14:05:00Z"); // a Thursday afternoon in London
@@ -38,7 +39,11 @@ describe("the harness's demo inbox", () => {
     const logged = new Set(cases.flatMap((c) => c.contacts.map((k) => k.messageId)));
     expect(messages.filter((m) => logged.has(m.internetMessageId))).toHaveLength(1);
     const known = new Set(demoSenders(cases).map((s) => s.address as string));
-    const strangers = messages.filter((m) => !known.has(m.from.address));
+    const normalised = (raw: string) => {
+      const address = normaliseAddress(raw);
+      return address.ok ? address.value : raw;
+    };
+    const strangers = messages.filter((m) => !known.has(normalised(m.from.address)));
     expect(strangers.length).toBeGreaterThanOrEqual(3);
     expect(
       strangers.some((m) => m.from.name.includes("<script") || m.subject.includes("<script")),
@@ -53,5 +58,29 @@ describe("the harness's demo inbox", () => {
       .map((m) => m.to.map((t) => t.address).join());
     expect(recipients).toContain("priya.shah@council.example");
     expect(recipients.some((r) => !r.includes("priya.shah"))).toBe(true);
+  });
+
+  it("copies a SPOC-only customer's message to other officers, restricted and monitored alike", () => {
+    const copied = messages.filter(
+      (m) =>
+        m.to.some((t) => t.address === "priya.shah@council.example") &&
+        m.cc.length > 0 &&
+        m.subject.endsWith("(copied)"),
+    );
+    expect(copied.map((m) => m.note)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("outside the terms; only the SPOC replies"),
+        expect.stringContaining("outside the agreed arrangement; only the SPOC replies"),
+      ]),
+    );
+  });
+
+  it("has the internationalised sender as a person writes the address, not only as it is kept", () => {
+    const unicode = messages.filter((m) => m.from.address.includes("Bücher"));
+    expect(unicode).toHaveLength(1);
+    expect(normaliseAddress(unicode[0]?.from.address ?? "")).toEqual({
+      ok: true,
+      value: "jürgen.müller@xn--bcher-kva.example",
+    });
   });
 });

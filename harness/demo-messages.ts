@@ -9,6 +9,7 @@ import { addDays, isoWeekdayOf } from "../src/domain/localDate";
 import type { LocalDate } from "../src/domain/types";
 import { londonDate, londonInstant } from "../scripts/demo/calendar";
 import { demoSenders, type DemoCase } from "../scripts/demo/cases";
+import { UNICODE_SENDER_AS_WRITTEN, UNICODE_SENDER_STORED } from "../scripts/demo/cases-restricted";
 import { ALEX, CHRIS, DANA, JORDAN, MORGAN, PRIYA } from "../scripts/demo/people";
 import type { Mailbox, MessageData } from "./client/protocol";
 
@@ -127,21 +128,61 @@ function caseMessages(cases: readonly DemoCase[], now: Date): Draft[] {
       received: new Date(now.getTime() - minutesAgo * MINUTE).toISOString(),
     });
     minutesAgo += 9;
-    if (entry.terms?.spocOnly === true && sender.kind === "customer") {
-      const mailbox = `${slug(entry.serviceArea)}@council.example`;
+    // Contact limited to the SPOC, by restrictions or by the arrangement agreed at step one.
+    const restricted = entry.stage === "restricted" && entry.terms?.spocOnly === true;
+    const agreed = entry.stage === "monitoring" && entry.arrangement?.terms.spocOnly === true;
+    if ((restricted || agreed) && sender.kind === "customer") {
+      const mailbox: Mailbox = {
+        name: entry.serviceArea,
+        address: `${slug(entry.serviceArea)}@council.example`,
+      };
+      const outside = restricted ? "outside the terms" : "outside the agreed arrangement";
       drafts.push({
         from,
-        to: [{ name: entry.serviceArea, address: mailbox }],
+        to: [mailbox],
         cc: [],
         subject,
         body: text,
-        note: `${note} Sent to ${mailbox}, not the SPOC or deputy: outside the terms.`,
+        note: `${note} Sent to ${mailbox.address}, not the SPOC or deputy: ${outside}.`,
+        received: new Date(now.getTime() - minutesAgo * MINUTE).toISOString(),
+      });
+      minutesAgo += 9;
+      drafts.push({
+        from,
+        to: [spoc],
+        cc: [mailbox, { name: "Councillor Jones", address: "cllr.jones@council.example" }],
+        subject: `${subject} (copied)`,
+        body: text,
+        note: `${note} Sent to the SPOC and copied to two other council officers: ${outside}; only the SPOC replies, to the customer alone.`,
         received: new Date(now.getTime() - minutesAgo * MINUTE).toISOString(),
       });
       minutesAgo += 9;
     }
   }
   return drafts;
+}
+
+/**
+ * A sender whose address is internationalised, written as a person sees it (the Unicode
+ * domain, capitals): the pane matches it to the case registered in the one normalised form.
+ */
+function unicodeSender(cases: readonly DemoCase[], now: Date): Draft[] {
+  const found = cases.find((c) =>
+    c.newCase.addresses.some((a) => a.address === UNICODE_SENDER_STORED),
+  );
+  if (!found) return [];
+  const entry = found.newCase.entry;
+  return [
+    {
+      from: { name: entry.customerName, address: UNICODE_SENDER_AS_WRITTEN },
+      to: [SPOC],
+      cc: [],
+      subject: "Parkausweis / parking permit",
+      body: body(entry.customerName, ["I am writing about my parking permit."]),
+      received: new Date(now.getTime() - 6 * MINUTE).toISOString(),
+      note: `${entry.customerName} (${entry.ref}). An internationalised address written with its Unicode domain (${UNICODE_SENDER_AS_WRITTEN}): matched to the case registered as ${UNICODE_SENDER_STORED}.`,
+    },
+  ];
 }
 
 /** The most recent email already in the contact log: the pane says it is logged. */
@@ -229,7 +270,12 @@ function strangers(now: Date): Draft[] {
 /** The demo inbox at `now`, newest first. */
 export function demoMessages(cases: readonly DemoCase[], now: Date): MessageData[] {
   const logged = alreadyLogged(cases);
-  const drafts = [...caseMessages(cases, now), ...(logged ? [logged] : []), ...strangers(now)];
+  const drafts = [
+    ...caseMessages(cases, now),
+    ...unicodeSender(cases, now),
+    ...(logged ? [logged] : []),
+    ...strangers(now),
+  ];
   return drafts
     .map((d, i): MessageData => ({
       ...d,

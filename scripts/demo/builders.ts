@@ -82,6 +82,7 @@ export function demoBuilders(now: Date) {
     when: Date,
     note: string,
     verdict: VerdictKind,
+    reasons: readonly ReasonCode[] = [],
   ): NewContact => ({
     clientId: `demo-${caseRef.toLowerCase()}-${++messageNo}`,
     ref: caseRef,
@@ -92,7 +93,7 @@ export function demoBuilders(now: Date) {
     staff: PRIYA.email,
     subject: note,
     verdict,
-    reasons: [],
+    reasons,
   });
   const event = (
     caseRef: CaseRef,

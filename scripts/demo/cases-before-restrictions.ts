@@ -47,9 +47,26 @@ export function casesBeforeRestrictions(b: DemoBuilders): DemoCase[] {
     (() => {
       const caseRef = ref("V5X1GE", ago(40));
       const from = addr("d.achterberg@example.com");
+      const file = history(
+        caseRef,
+        "Planning",
+        ago(-30),
+        "Daily emails challenging a refused planning application.",
+        0,
+      );
+      // Agreed at step one as terms, so every contact since is judged within or outside it.
+      const arrangement = {
+        terms: {
+          volumes: [{ max: 1, per: "fortnight" as const, channels: ["email" as const] }],
+          spocOnly: true,
+        },
+        summary:
+          "At most 1 email a fortnight. Only with the SPOC, Priya Shah, or the deputy, Alex Morgan, in their absence.",
+        agreedOn: ago(32),
+      };
       return {
         shows:
-          "Monitoring: an arrangement (one email a fortnight) agreed at step one; contact is monitored.",
+          "Monitoring: an arrangement (one email a fortnight, to the SPOC) agreed at step one; each contact is judged within or outside it.",
         openedBy: PRIYA,
         newCase: {
           entry: {
@@ -57,16 +74,16 @@ export function casesBeforeRestrictions(b: DemoBuilders): DemoCase[] {
             stage: "monitoring",
             spoc: SPOC,
             deputy: DEPUTY,
+            arrangement,
           },
           addresses: [customer(from)],
           file: {
-            ...history(
-              caseRef,
-              "Planning",
-              ago(-30),
-              "Daily emails challenging a refused planning application.",
-              0,
-            ),
+            ...file,
+            stepOne: file.stepOne && {
+              ...file.stepOne,
+              proposedTerms: arrangement.terms,
+              proposedArrangement: "At most 1 email a fortnight. Only with the SPOC, Priya Shah.",
+            },
             referral: undefined,
             assessment: undefined,
           },
@@ -80,9 +97,24 @@ export function casesBeforeRestrictions(b: DemoBuilders): DemoCase[] {
             "The customer agreed to one email a fortnight to the SPOC.",
           ),
         ],
+        // 17 days apart, so never in the same fortnight: each is judged on its recipients.
         contacts: [
-          email(caseRef, from, at(ago(16), "09:40"), "Application 25/01234/FUL"),
-          email(caseRef, from, at(ago(3), "17:05"), "Application 25/01234/FUL – appeal route"),
+          email(
+            caseRef,
+            from,
+            at(ago(20), "09:40"),
+            "Application 25/01234/FUL",
+            "withinArrangement",
+          ),
+          email(
+            caseRef,
+            from,
+            at(ago(3), "17:05"),
+            "Application 25/01234/FUL – appeal route",
+            "outsideArrangement",
+            ["notToSpoc"],
+            addr("planning@council.example"),
+          ),
         ],
       };
     })(),

@@ -4,6 +4,10 @@ import { addr, customer, representative, t } from "./builders";
 import { addDays, between, londonInstant } from "./calendar";
 import { DANA, JORDAN, MORGAN } from "./people";
 
+/** An internationalised address as a person writes it, and the one form it is kept in. */
+export const UNICODE_SENDER_AS_WRITTEN = "Jürgen.Müller@Bücher.example";
+export const UNICODE_SENDER_STORED = "jürgen.müller@xn--bcher-kva.example";
+
 export function restrictedCases(b: DemoBuilders): DemoCase[] {
   const { now, today, week, month, ago, at, email, logged, restriction, restrictedCase } = b;
   return [
@@ -211,14 +215,43 @@ export function restrictedCases(b: DemoBuilders): DemoCase[] {
             premisesRestriction:
               "May not enter the Civic Offices; appointments at the Central Library reception only.",
           },
+          otherConditions: ["Meetings only with two officers present."],
         },
-        "Extreme case: email, phone and social media blocked; letters only; no entry to the Civic Offices.",
+        "Extreme case: email, phone and social media blocked; letters only; no entry to the Civic Offices. Meetings only with two officers present.",
         "notNotified",
       ),
-      "Extreme (5.2.5): channels blocked and premises restricted, extended on review with the City Solicitor; the customer is not told (5.2.6, reasons recorded by the assistant director), so the change binds from that decision.",
+      "Extreme (5.2.5): channels blocked and premises restricted, extended on review with the City Solicitor; the customer is not told (5.2.6, reasons recorded by the assistant director), so the change binds from that decision. A condition in words the add-in does not check. Log a visit in person to see it blocked.",
       (r, from) => [
+        logged(
+          r,
+          "inPerson",
+          at(ago(5), "10:15"),
+          "Came to the Civic Offices reception",
+          "blocked",
+          ["premisesRestricted", "channelNotAllowed"],
+        ),
         email(r, from, at(ago(2), "23:40"), "You will regret this", "blocked", ["channelBlocked"]),
       ],
+    ),
+    restrictedCase(
+      "J8R6GN",
+      15,
+      "Jürgen Müller",
+      "Parking",
+      [customer(UNICODE_SENDER_STORED)],
+      restriction(
+        15,
+        6,
+        MORGAN,
+        {
+          allowedChannels: ["email", "letter"],
+          volumes: [{ max: 2, per: "week", channels: ["email"] }],
+          otherConditions: ["One issue per email."],
+        },
+        "Email or letter only; at most two emails a week; one issue per email.",
+      ),
+      "An internationalised address (ü in the name and in the domain, bücher.example): matched whichever form Outlook gives.",
+      () => [],
     ),
     restrictedCase(
       "G5M7ZQ",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PORTSMOUTH_POLICY } from "../../src/domain/config";
+import { evaluateContact } from "../../src/domain/contactEvaluation";
 import { retainUntil } from "../../src/domain/deadlines";
 import { restrictionStatus } from "../../src/domain/restrictionStatus";
 import { STAGES, VOLUME_PERIODS } from "../../src/domain/types";
@@ -65,6 +66,48 @@ describe("demo cases", () => {
     expect(
       entries.some((e) => e.period?.notice.kind === "pending" && e.period.notice.prepared),
     ).toBe(true);
+  });
+
+  it("cover what issue 10 judges: an arrangement as terms, conditions in words, a barred visit, a Unicode sender", () => {
+    const monitored = entries.filter((e) => e.stage === "monitoring" && e.arrangement);
+    expect(monitored.length).toBeGreaterThan(0);
+    expect(entries.some((e) => e.terms?.otherConditions?.length)).toBe(true);
+    const visits = cases.flatMap((c) => c.contacts).filter((k) => k.channel === "inPerson");
+    expect(visits.some((k) => k.reasons.includes("premisesRestricted"))).toBe(true);
+    const senders = demoSenders(cases).map((s) => s.address as string);
+    expect(senders.some((a) => /[^\u0020-\u007e]/.test(a) && a.includes("@xn--"))).toBe(true);
+  });
+
+  it("store the verdict the add-in gives each contact it judges against an arrangement or a visit", () => {
+    for (const c of cases) {
+      const judged = c.contacts.filter(
+        (k) =>
+          k.channel === "inPerson" ||
+          k.verdict === "withinArrangement" ||
+          k.verdict === "outsideArrangement",
+      );
+      for (const k of judged) {
+        const earlier = c.contacts
+          .filter((e) => e.at < k.at)
+          .map((e, i) => ({ ...e, id: String(i) }));
+        const verdict = evaluateContact({
+          entry: c.newCase.entry,
+          contacts: earlier,
+          contact: {
+            channel: k.channel,
+            at: k.at,
+            ...(k.from ? { from: k.from } : {}),
+            to: k.to,
+            cc: [],
+          },
+          config: PORTSMOUTH_POLICY,
+        });
+        expect([verdict.kind, verdict.reasons.map((r) => r.code)], k.subject).toEqual([
+          k.verdict,
+          k.reasons,
+        ]);
+      }
+    }
   });
 
   it("include a case in retention and one past it", () => {

@@ -12,7 +12,7 @@ export type ContactLine = {
   readonly verdict: LoggedVerdict;
   /** Outside the terms or on a blocked channel. */
   readonly breach: boolean;
-  /** Why it was outside the terms, in words; empty when it was not. */
+  /** Why it was outside the terms (or the agreed arrangement), in words; else empty. */
   readonly reasons: readonly string[];
 };
 
@@ -23,6 +23,9 @@ export const REASON_IN_WORDS: Readonly<Record<ReasonCode, string>> = {
   outsideContactWindow: "It came outside the allowed days and hours.",
   overVolume: "It was over the volume allowance for its period.",
   notToSpoc: "It was not sent to the SPOC or the deputy.",
+  copiedToOthers: "It was also sent to other council officers, not only the SPOC.",
+  premisesRestricted:
+    "It was a visit in person while access to council premises is restricted (5.2.5).",
 };
 
 export const VERDICT_IN_WORDS: Readonly<Record<LoggedVerdict, string>> = {
@@ -31,6 +34,8 @@ export const VERDICT_IN_WORDS: Readonly<Record<LoggedVerdict, string>> = {
   outsideTerms: "Outside the terms",
   blocked: "Blocked channel",
   notChecked: "Not checked against the terms",
+  withinArrangement: "Within the agreed arrangement",
+  outsideArrangement: "Outside the agreed arrangement",
 };
 
 /**
@@ -49,7 +54,10 @@ export function contactLines(
       contact,
       verdict: contact.verdict,
       breach,
-      reasons: breach ? reasonsInWords(contact, contacts, entry, config) : [],
+      reasons:
+        breach || contact.verdict === "outsideArrangement"
+          ? reasonsInWords(contact, contacts, entry, config)
+          : [],
     };
   });
   return lines.sort((a, b) => b.contact.at.getTime() - a.contact.at.getTime());

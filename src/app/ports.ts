@@ -215,6 +215,11 @@ export type MailItem = {
   readonly subject: string;
   readonly from?: EmailAddress;
   readonly sender?: EmailAddress;
+  /**
+   * What Outlook gave as the sender when it is not an email address the register can hold
+   * (an Exchange X.500 name, say): the message has a sender, but it cannot be looked up.
+   */
+  readonly unreadableFrom?: string;
   readonly fromName?: string;
   readonly to: readonly EmailAddress[];
   readonly cc: readonly EmailAddress[];

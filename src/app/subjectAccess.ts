@@ -268,6 +268,8 @@ const REASON_WORDS: Readonly<Record<LoggedContact["reasons"][number], string>> =
   overVolume: "over the agreed number of contacts",
   notToSpoc: "not sent to the named contact",
   channelBlocked: "a blocked channel",
+  copiedToOthers: "also sent to other council officers, not only the named contact",
+  premisesRestricted: "a visit while access to council premises is restricted",
 };
 
 const VERDICT_WORDS: Readonly<Record<LoggedContact["verdict"], string>> = {
@@ -276,6 +278,8 @@ const VERDICT_WORDS: Readonly<Record<LoggedContact["verdict"], string>> = {
   outsideTerms: "no",
   blocked: "no (blocked channel)",
   notChecked: "not checked",
+  withinArrangement: "no restrictions applied; within the arrangement agreed at step one",
+  outsideArrangement: "no restrictions applied; outside the arrangement agreed at step one",
 };
 
 function isLetter(e: CaseEvent): boolean {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { includesAddress, normaliseAddress, parseAddressList, sameAddress } from "./address";
+import {
+  domainOf,
+  includesAddress,
+  normaliseAddress,
+  normaliseDomain,
+  parseAddressList,
+  sameAddress,
+} from "./address";
 
 describe("normaliseAddress", () => {
   it.each([
@@ -17,6 +24,16 @@ describe("normaliseAddress", () => {
     ["jo+council@example.org", "jo+council@example.org"],
     ["first.last@housing.portsmouthcc.gov.uk", "first.last@housing.portsmouthcc.gov.uk"],
     ["jo_bloggs-1@xn--bcher-kva.example", "jo_bloggs-1@xn--bcher-kva.example"],
+    // Internationalised addresses (RFC 6531): the local part in Unicode NFC, lower case; the
+    // domain in its DNS form, so a Unicode domain and its Punycode are one address.
+    ["Jürgen.Müller@Bücher.Example", "jürgen.müller@xn--bcher-kva.example"],
+    ["Ju\u0308rgen <ju\u0308rgen@xn--bcher-kva.example>", "jürgen@xn--bcher-kva.example"],
+    ["siobhán.o'brien@example.ie", "siobhán.o'brien@example.ie"],
+    ["用户@例子.广告", "用户@xn--fsqu00a.xn--4rr70v"],
+    ["δοκιμή@παράδειγμα.δοκιμή", "δοκιμή@xn--hxajbheg2az3al.xn--jxalpdlp"],
+    ["Дмитрий@Пример.рф", "дмитрий@xn--e1afmkfd.xn--p1ai"],
+    ["x@ｅｘａｍｐｌｅ.org", "x@example.org"],
+    ["info@例え。テスト", "info@xn--r8jz45g.xn--zckzah"],
   ])("reads %j as %s", (raw, expected) => {
     expect(normaliseAddress(raw)).toEqual({ ok: true, value: expected });
   });
@@ -36,6 +53,13 @@ describe("normaliseAddress", () => {
     ["jo@exa_mple.org", '"exa_mple.org" is not a valid domain'],
     ["jo@", '"" is not a valid domain'],
     ["Jo Bloggs", 'it needs exactly one "@"'],
+    ["jo\u200b@example.org", 'the part before "@"'],
+    ["jö bloggs@example.org", 'the part before "@"'],
+    [`${"é".repeat(33)}@example.org`, 'the part before "@"'],
+    ["jo@bü_cher.example", '"bü_cher.example" is not a valid domain'],
+    ["jo@-bücher.example", '"-bücher.example" is not a valid domain'],
+    ["jo@example.1a", '"example.1a" is not a valid domain'],
+    [`jo@${"ü".repeat(60)}.example`, "is not a valid domain"],
   ])("refuses %j, naming it and saying why", (raw, why) => {
     const result = normaliseAddress(raw);
     expect(result.ok).toBe(false);
@@ -63,6 +87,23 @@ describe("normaliseAddress", () => {
       ok: false,
       error: { code: "invalidAddress", message: "An email address is needed, but none was given." },
     });
+  });
+});
+
+describe("normaliseDomain and domainOf", () => {
+  it.each([
+    ["Portsmouth.gov.uk", "portsmouth.gov.uk"],
+    ["@council.example", "council.example"],
+    ["Bücher.example", "xn--bcher-kva.example"],
+    ["not a domain", undefined],
+    ["localhost", undefined],
+  ])("reads the domain %j as %s", (raw, expected) => {
+    expect(normaliseDomain(raw)).toBe(expected);
+  });
+
+  it("gives the domain of a normalised address in the same form", () => {
+    const address = normaliseAddress("Jürgen <jürgen@Bücher.example>");
+    expect(address.ok && domainOf(address.value)).toBe("xn--bcher-kva.example");
   });
 });
 
@@ -94,6 +135,8 @@ describe("sameAddress and includesAddress", () => {
     ["mailto:jo@example.org", " Jo@Example.org ", true],
     ["jo@example.org", "jb@example.org", false],
     ["not an address", "not an address", false],
+    ["JÜRGEN@bücher.example", "jürgen@xn--bcher-kva.example", true],
+    ["ju\u0308rgen@bücher.example", "jürgen@bücher.example", true],
   ])("%j and %j are the same: %s", (a, b, same) => {
     expect(sameAddress(a, b)).toBe(same);
   });

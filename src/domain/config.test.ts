@@ -75,6 +75,15 @@ describe("parsePolicyConfig", () => {
     });
   });
 
+  it("reads the council's own domains in the form addresses keep them", () => {
+    const result = parsePolicyConfig({ councilDomains: ["Portsmouth.gov.uk", "@Bücher.example"] });
+    expect(result.ok && result.value.councilDomains).toEqual([
+      "portsmouth.gov.uk",
+      "xn--bcher-kva.example",
+    ]);
+    expect(PORTSMOUTH_POLICY.councilDomains).toEqual(["portsmouth.gov.uk"]);
+  });
+
   it("accepts a review that falls due at the end of the period", () => {
     const result = parsePolicyConfig({ reviewDue: { kind: "atEnd" } });
     expect(result.ok && result.value.reviewDue).toEqual({ kind: "atEnd" });
@@ -138,6 +147,16 @@ describe("parsePolicyConfig", () => {
     [
       { ombudsman: { name: 7 } },
       "ombudsman.name must be non-empty text of at most 200 characters.",
+    ],
+    [
+      { councilDomains: ["portsmouth"] },
+      "councilDomains[0] must be a domain name such as portsmouth.gov.uk.",
+    ],
+    [{ councilDomains: [7] }, "councilDomains[0] must be a domain name such as portsmouth.gov.uk."],
+    [{ councilDomains: [] }, "councilDomains must be a non-empty list of domain names."],
+    [
+      { councilDomains: ["a.gov.uk", "A.gov.uk"] },
+      "councilDomains must be a list of domain names without repeats.",
     ],
     [{ helpdesk: { email: "helpdesk" } }, "helpdesk.email must be a valid email address."],
     [{ helpdesk: { email: 42 } }, "helpdesk.email must be a valid email address."],

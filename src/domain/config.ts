@@ -1,4 +1,4 @@
-import { normaliseAddress } from "./address";
+import { normaliseAddress, normaliseDomain } from "./address";
 import {
   type Check,
   type JsonObject,
@@ -68,6 +68,12 @@ export type PolicyConfig = {
   readonly helpdesk: HelpdeskContact;
   /** Deputies for the assistant director and the City Solicitor (5.2.5, 5.2.6). */
   readonly deputies: readonly DeputyDelegation[];
+  /**
+   * The council's own email domains: a message to the SPOC that also goes to an address in one
+   * of these (or in the SPOC's or deputy's domain) was copied to other council officers (4.1,
+   * 5.2.3). Kept in the form addresses are (lower case, Punycode).
+   */
+  readonly councilDomains: readonly string[];
 };
 
 /**
@@ -104,6 +110,7 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
   },
   helpdesk: PLACEHOLDER_HELPDESK,
   deputies: [],
+  councilDomains: ["portsmouth.gov.uk"],
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
@@ -164,6 +171,13 @@ const emailCheck: Check<EmailAddress> = (value, path) => {
   return address?.ok === true
     ? address
     : refuse("invalidField", `${path} must be a valid email address.`);
+};
+
+const domainCheck: Check<string> = (value, path) => {
+  const domain = typeof value === "string" ? normaliseDomain(value) : undefined;
+  return domain === undefined
+    ? refuse("invalidField", `${path} must be a domain name such as portsmouth.gov.uk.`)
+    : ok(domain);
 };
 
 const reviewDueCheck: Check<ReviewDueRule> = (value, path) => {
@@ -246,6 +260,7 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
     PORTSMOUTH_POLICY.helpdesk,
   ),
   deputies: deputiesCheck,
+  councilDomains: listOf(domainCheck, "domain names"),
 };
 
 /**

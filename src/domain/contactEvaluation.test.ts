@@ -3,11 +3,11 @@ import { PORTSMOUTH_POLICY, type PolicyConfig } from "./config";
 import { evaluateContact } from "./contactEvaluation";
 import { parseTerms } from "./terms";
 import {
-  CUSTOMER,
   DEPUTY,
   SPOC,
   address,
   date,
+  emailAt,
   logged,
   period,
   restrictedEntry,
@@ -18,16 +18,7 @@ import type { ContactFacts, EmailAddress, LoggedContact, RegisterEntry, Stage } 
 const FILED_STILL_READ =
   "Filed contact is still read for significant new information or safeguarding concerns.";
 
-function contact(at: string, overrides: Partial<ContactFacts> = {}): ContactFacts {
-  return {
-    channel: "email",
-    at: new Date(at),
-    from: CUSTOMER,
-    to: [SPOC.email],
-    cc: [],
-    ...overrides,
-  };
-}
+const contact = emailAt;
 
 function evaluate(
   termsJson: unknown,
@@ -135,8 +126,10 @@ describe("channels", () => {
     );
     expect(verdict.kind).toBe("outsideTerms");
     expect(verdict.reasons).toEqual([{ code: "channelNotAllowed", message }]);
+    // Logging is its own sentence now, so a message already logged can leave it out.
     expect(verdict.advice).toEqual([
-      "Do not reply to contact outside the terms; log it and file it.",
+      "Do not reply to contact outside the terms: file it.",
+      "Log this contact.",
       FILED_STILL_READ,
     ]);
   });
@@ -417,26 +410,53 @@ describe("volume allowances", () => {
 describe("single point of contact", () => {
   const other = address("housing.team@portsmouthcc.gov.uk");
 
-  it.each<[string, EmailAddress[], EmailAddress[], string | undefined]>([
-    ["to the SPOC", [SPOC.email], [], undefined],
-    ["to the deputy", [other, DEPUTY.email], [], undefined],
-    ["copied to the SPOC", [other], [SPOC.email], undefined],
-    ["with no recipients recorded", [], [], undefined],
+  const copied = (who: string) => ({
+    code: "copiedToOthers",
+    message: `Also sent to other council officers: ${who}; contact is limited to the SPOC, Priya Shah (or the deputy, Jordan Lee, in their absence).`,
+  });
+
+  // The deputy and copy rows changed on purpose (issue 10, item 1): a message to the SPOC or
+  // deputy that also goes to another council officer is no longer silently within the terms.
+  it.each<[string, EmailAddress[], EmailAddress[], readonly unknown[]]>([
+    ["to the SPOC", [SPOC.email], [], []],
+    ["to the deputy and another officer", [other, DEPUTY.email], [], [copied(other)]],
+    ["to another officer, copied to the SPOC", [other], [SPOC.email], [copied(other)]],
+    ["to the deputy alone", [DEPUTY.email], [], []],
+    [
+      "to the SPOC, copied to an outside adviser",
+      [SPOC.email],
+      [address("adviser@example.net")],
+      [],
+    ],
+    ["to the SPOC and the deputy", [SPOC.email], [DEPUTY.email], []],
+    ["with no recipients recorded", [], [], []],
     [
       "to someone else",
       [other],
       [],
-      "Sent to housing.team@portsmouthcc.gov.uk, not to the SPOC, Priya Shah, or the deputy, Jordan Lee.",
+      [
+        {
+          code: "notToSpoc",
+          message:
+            "Sent to housing.team@portsmouthcc.gov.uk, not to the SPOC, Priya Shah, or the deputy, Jordan Lee.",
+        },
+      ],
     ],
     [
       "to many others",
       [other, address("a@portsmouthcc.gov.uk"), address("b@portsmouthcc.gov.uk")],
       [address("c@portsmouthcc.gov.uk"), address("d@portsmouthcc.gov.uk")],
-      "Sent to housing.team@portsmouthcc.gov.uk, a@portsmouthcc.gov.uk, b@portsmouthcc.gov.uk and 2 more, not to the SPOC, Priya Shah, or the deputy, Jordan Lee.",
+      [
+        {
+          code: "notToSpoc",
+          message:
+            "Sent to housing.team@portsmouthcc.gov.uk, a@portsmouthcc.gov.uk, b@portsmouthcc.gov.uk and 2 more, not to the SPOC, Priya Shah, or the deputy, Jordan Lee.",
+        },
+      ],
     ],
-  ])("a message %s", (_label, to, cc, message) => {
+  ])("a message %s", (_label, to, cc, reasons) => {
     const verdict = evaluate({ spocOnly: true }, contact("2026-11-24T10:30:00Z", { to, cc }));
-    expect(verdict.reasons).toEqual(message ? [{ code: "notToSpoc", message }] : []);
+    expect(verdict.reasons).toEqual(reasons);
   });
 
   it("advises forwarding to the SPOC when that is the only problem", () => {
@@ -487,7 +507,8 @@ describe("single point of contact", () => {
     expect(
       evaluate({ spocOnly: true, allowedChannels: ["letter"] }, facts, { entry: noSpoc }).advice,
     ).toEqual([
-      "Do not reply to contact outside the terms; log it and file it.",
+      "Do not reply to contact outside the terms: file it.",
+      "Log this contact.",
       "No SPOC is recorded for this case: tell the city helpdesk manager.",
       FILED_STILL_READ,
     ]);

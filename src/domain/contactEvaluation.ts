@@ -1,12 +1,17 @@
 import type { PolicyConfig } from "./config";
 import {
+  type CasePeople,
   channelBlocked,
   channelNotAllowed,
+  copiedToOthers,
   notToSpoc,
   outsideContactWindow,
   overVolume,
+  premisesRestricted,
 } from "./contactReasons";
 import { restrictionStatus } from "./restrictionStatus";
+import { arrangementStandard, type Standard } from "./standard";
+import { termsBindFrom } from "./termsInForce";
 import type {
   ContactFacts,
   LoggedContact,
@@ -28,7 +33,8 @@ export type EvaluationInput = {
 
 const FILED_STILL_READ =
   "Filed contact is still read for significant new information or safeguarding concerns.";
-const LOG = "Log this contact.";
+/** The advice to log the contact: its own sentence, so a message already logged can drop it. */
+export const LOG_ADVICE = "Log this contact.";
 
 function spocAndDeputy(spoc: Person, deputy: Person | undefined): string {
   return deputy
@@ -36,9 +42,40 @@ function spocAndDeputy(spoc: Person, deputy: Person | undefined): string {
     : `the SPOC, ${spoc.name}`;
 }
 
-/** What staff should do, most important first. */
+/** 5.2.3's options are "not prescribed or limited": conditions in words are read by people. */
+function otherConditionsAdvice(terms: RestrictionTerms): readonly string[] {
+  const conditions = terms.otherConditions ?? [];
+  if (conditions.length === 0) return [];
+  const list = conditions.map((c) => c.replace(/\.+$/, "")).join("; ");
+  return [`Not checked by the add-in, so check this contact yourself against: ${list}.`];
+}
+
+function onlyReasons(reasons: readonly VerdictReason[], code: VerdictReason["code"]): boolean {
+  return reasons.length > 0 && reasons.every((r) => r.code === code);
+}
+
+function blockedAdvice(
+  reasons: readonly VerdictReason[],
+  entry: RegisterEntry,
+  config: PolicyConfig,
+): readonly string[] {
+  const { spoc } = entry;
+  const helpdesk = `the ${config.roleTitles.cityHelpdeskManager}`;
+  const tell = spoc ? `Tell the SPOC, ${spoc.name}.` : `Tell ${helpdesk}.`;
+  if (reasons.some((r) => r.code === "premisesRestricted")) {
+    return [
+      "Do not deal with the visit beyond what safety requires: the customer's access to council premises is restricted.",
+      "If they will not leave, or anyone feels unsafe, call the duty manager or security; in an emergency call 999.",
+      LOG_ADVICE,
+      spoc ? `Tell the SPOC, ${spoc.name}, and ${helpdesk}.` : `Tell ${helpdesk}.`,
+    ];
+  }
+  return ["Do not respond to this contact.", LOG_ADVICE, tell, FILED_STILL_READ];
+}
+
+/** What staff should do about contact judged against restrictions, most important first. */
 function adviceFor(
-  kind: Exclude<VerdictKind, "notRestricted">,
+  kind: "withinTerms" | "outsideTerms" | "blocked",
   reasons: readonly VerdictReason[],
   terms: RestrictionTerms,
   entry: RegisterEntry,
@@ -50,17 +87,30 @@ function adviceFor(
     terms.spocOnly === true && !spoc
       ? [`No SPOC is recorded for this case: tell ${helpdesk}.`]
       : [];
-  if (kind === "blocked") {
-    const tell = spoc ? `Tell the SPOC, ${spoc.name}.` : `Tell ${helpdesk}.`;
-    return ["Do not respond to this contact.", LOG, tell, FILED_STILL_READ];
-  }
+  const others = otherConditionsAdvice(terms);
+  if (kind === "blocked") return [...blockedAdvice(reasons, entry, config), ...others];
   if (kind === "outsideTerms") {
-    if (spoc && reasons.every((r) => r.code === "notToSpoc")) {
-      return [`Forward it to ${spocAndDeputy(spoc, deputy)}.`, "Do not reply yourself.", LOG];
+    if (spoc && onlyReasons(reasons, "notToSpoc")) {
+      return [
+        `Forward it to ${spocAndDeputy(spoc, deputy)}.`,
+        "Do not reply yourself.",
+        LOG_ADVICE,
+        ...others,
+      ];
+    }
+    if (spoc && onlyReasons(reasons, "copiedToOthers")) {
+      return [
+        `Only ${spocAndDeputy(spoc, deputy)}, replies: to the customer alone, not to all.`,
+        "Other officers it was sent to: do not reply; leave it to the SPOC.",
+        LOG_ADVICE,
+        ...others,
+      ];
     }
     return [
-      "Do not reply to contact outside the terms; log it and file it.",
+      "Do not reply to contact outside the terms: file it.",
+      LOG_ADVICE,
       ...missingSpoc,
+      ...others,
       FILED_STILL_READ,
     ];
   }
@@ -76,19 +126,86 @@ function adviceFor(
     ...(terms.spocOnly === true && spoc
       ? [`Only ${spocAndDeputy(spoc, deputy)} deals with this customer: pass it on.`]
       : []),
+    ...others,
     ...(significant ? [FILED_STILL_READ] : []),
-    LOG,
+    LOG_ADVICE,
   ];
 }
 
+/** Every rule a contact can break, in the order the policy lists them (5.2.3, then 5.2.5). */
+function brokenRules(
+  standard: Standard,
+  people: CasePeople,
+  input: EvaluationInput,
+): readonly VerdictReason[] {
+  const { contacts, contact, config } = input;
+  const { terms } = standard;
+  return [
+    channelBlocked(terms, contact),
+    premisesRestricted(terms, contact),
+    channelNotAllowed(standard, contact),
+    outsideContactWindow(standard, contact, config),
+    ...overVolume(standard, contacts, contact, config),
+    notToSpoc(terms, people, contact),
+    copiedToOthers(standard, people, contact, config),
+  ].filter((r): r is VerdictReason => r !== undefined);
+}
+
+function peopleOf(entry: RegisterEntry): CasePeople {
+  return { spoc: entry.spoc, deputy: entry.deputy, representative: entry.representative };
+}
+
+/** 5.1: contact while an agreed arrangement is monitored, judged against the arrangement. */
+function judgeAgainstArrangement(standard: Standard, input: EvaluationInput): Verdict {
+  const { entry } = input;
+  const { spoc, deputy } = entry;
+  const reasons = brokenRules(standard, peopleOf(entry), input);
+  const others = otherConditionsAdvice(standard.terms);
+  const spocOnly = standard.terms.spocOnly === true && spoc;
+  if (reasons.length === 0) {
+    return {
+      kind: "withinArrangement",
+      reasons,
+      advice: [
+        "Within the arrangement agreed with the customer at step one (5.1): deal with it as normal.",
+        ...(spocOnly
+          ? [`Under the arrangement, ${spocAndDeputy(spoc, deputy)}, deals with this customer.`]
+          : []),
+        ...others,
+        LOG_ADVICE,
+      ],
+    };
+  }
+  const redirect =
+    spocOnly && onlyReasons(reasons, "notToSpoc")
+      ? [`Pass it to ${spocAndDeputy(spoc, deputy)}.`]
+      : spocOnly && onlyReasons(reasons, "copiedToOthers")
+        ? [`Leave the reply to ${spocAndDeputy(spoc, deputy)}: do not reply to all.`]
+        : [];
+  return {
+    kind: "outsideArrangement",
+    reasons,
+    advice: [
+      "Outside the arrangement agreed at step one (5.1): the customer is not restricted, so deal with it as normal.",
+      ...redirect,
+      LOG_ADVICE,
+      "The log is the monitoring evidence: if the behaviour continues, the manager can refer the case (5.2.1).",
+      ...others,
+    ],
+  };
+}
+
 /**
- * Judges one contact against the case's terms (5.2.3, 5.2.5). Every broken rule is listed,
- * even when a blocked channel already decides the verdict, so the log shows the whole picture.
+ * Judges one contact against the case's terms (5.2.3, 5.2.5), or against the arrangement agreed
+ * at step one while it is monitored (5.1). Every broken rule is listed, even when a blocked
+ * channel already decides the verdict, so the log shows the whole picture.
  */
 export function evaluateContact(input: EvaluationInput): Verdict {
-  const { entry, contacts, contact, config } = input;
+  const { entry, contact, config } = input;
   const status = restrictionStatus(entry, contact.at, config);
   if (status.kind === "notInForce") {
+    const arrangement = arrangementStandard(entry, contact.at, config);
+    if (arrangement) return judgeAgainstArrangement(arrangement, input);
     return { kind: "notRestricted", reasons: [], advice: [status.advice] };
   }
   const { terms, period } = status;
@@ -100,19 +217,18 @@ export function evaluateContact(input: EvaluationInput): Verdict {
     ...(status.spoc ? { spoc: status.spoc } : {}),
     ...(status.deputy ? { deputy: status.deputy } : {}),
   };
-  const reasons = [
-    channelBlocked(terms, contact),
-    channelNotAllowed(terms, contact),
-    outsideContactWindow(terms, contact, config),
-    ...overVolume(terms, period, contacts, contact, config),
-    notToSpoc(terms, bound, contact),
-  ].filter((r): r is VerdictReason => r !== undefined);
-  const kind: Exclude<VerdictKind, "notRestricted"> = reasons.some(
-    (r) => r.code === "channelBlocked",
-  )
-    ? "blocked"
-    : reasons.length > 0
-      ? "outsideTerms"
-      : "withinTerms";
+  const standard: Standard = {
+    basis: "terms",
+    terms,
+    firstDay: period.start,
+    bindsFrom: termsBindFrom(period, config),
+  };
+  const reasons = brokenRules(standard, peopleOf(bound), input);
+  const kind: Exclude<VerdictKind, "notRestricted" | "withinArrangement" | "outsideArrangement"> =
+    reasons.some((r) => r.code === "channelBlocked" || r.code === "premisesRestricted")
+      ? "blocked"
+      : reasons.length > 0
+        ? "outsideTerms"
+        : "withinTerms";
   return { kind, reasons, advice: adviceFor(kind, reasons, terms, bound, config) };
 }

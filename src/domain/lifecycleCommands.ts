@@ -31,7 +31,13 @@ export type OpenCaseInput = {
   readonly representativeOffered: boolean;
   readonly representative?: Person;
   readonly proposedSpoc?: Person;
+  /**
+   * The proposed way forward in plain words. May be left empty when `proposedTerms` are given:
+   * they are then written out in words.
+   */
   readonly proposedArrangement: string;
+  /** The proposed way forward as terms (SPOC, method, volume, days and times, own words). */
+  readonly proposedTerms?: RestrictionTerms;
   readonly reasonableAdjustments?: readonly ReasonableAdjustment[];
 };
 

@@ -21,8 +21,20 @@ import {
 } from "./lifecycleSupport";
 import { sameAddress } from "./address";
 import { ok } from "./result";
+import { parseArrangementTerms } from "./terms";
+import { summariseTerms } from "./termsDescription";
 import { BEHAVIOUR_EXAMPLES } from "./types";
-import type { Actor, CaseRecord, RepresentativeOffer, StepOneRecord } from "./types";
+import type {
+  Actor,
+  AgreedArrangement,
+  CaseRecord,
+  LocalDate,
+  Person,
+  RepresentativeOffer,
+  RestrictionTerms,
+  Result,
+  StepOneRecord,
+} from "./types";
 import { formatLongDate } from "./wording";
 import { localDateOf } from "./zonedTime";
 
@@ -53,10 +65,7 @@ export function openCase(
   }
   const detail = optionalText(input.behaviourDetail, "Describe the behaviour.");
   if (!detail.ok) return detail;
-  const arrangement = requireText(
-    input.proposedArrangement,
-    "Describe the way forward proposed to the customer (5.1).",
-  );
+  const arrangement = proposedArrangement(input, config);
   if (!arrangement.ok) return arrangement;
 
   const today = localDateOf(now, config.timeZone);
@@ -81,7 +90,8 @@ export function openCase(
         }
       : {}),
     ...(input.proposedSpoc ? { proposedSpoc: input.proposedSpoc } : {}),
-    proposedArrangement: arrangement.value,
+    proposedArrangement: arrangement.value.words,
+    ...(arrangement.value.terms ? { proposedTerms: arrangement.value.terms } : {}),
     agreement: "pending",
   };
   const record: CaseRecord = {
@@ -113,11 +123,66 @@ export function openCase(
           stageTo: "stepOne",
           behaviourExamples: examples,
           representativeOffered: input.representativeOffered,
-          proposedArrangement: arrangement.value,
+          proposedArrangement: arrangement.value.words,
+          ...(arrangement.value.terms ? { proposedTerms: arrangement.value.terms } : {}),
         },
       },
     ],
   });
+}
+
+/**
+ * 5.1: the way forward proposed to the customer: terms in the vocabulary of restrictions (so
+ * that contact can be checked against them once agreed), written out in words; or, as earlier
+ * records were, words alone.
+ */
+function proposedArrangement(
+  input: OpenCaseInput,
+  config: PolicyConfig,
+): Result<{ readonly words: string; readonly terms?: RestrictionTerms }> {
+  if (input.proposedTerms === undefined) {
+    const words = requireText(
+      input.proposedArrangement,
+      "Describe the way forward proposed to the customer (5.1).",
+    );
+    return words.ok ? ok({ words: words.value }) : words;
+  }
+  const terms = parseArrangementTerms(input.proposedTerms);
+  if (!terms.ok) return fail("invalidTerms", terms.error.message);
+  if (terms.value.spocOnly === true && !input.proposedSpoc) {
+    return fail(
+      "missingInformation",
+      "Name the proposed SPOC: the arrangement limits contact to them (5.1).",
+    );
+  }
+  const given = optionalText(input.proposedArrangement, "Describe the way forward.");
+  if (!given.ok) return given;
+  const words =
+    given.value ??
+    summariseTerms(
+      terms.value,
+      { arrangement: true, ...(input.proposedSpoc ? { spoc: input.proposedSpoc } : {}) },
+      config,
+    );
+  return ok({ words, terms: terms.value });
+}
+
+/** The agreed arrangement for the register, with the SPOC and deputy now named there. */
+function agreedArrangement(
+  stepOne: StepOneRecord,
+  people: { readonly spoc?: Person | undefined; readonly deputy?: Person | undefined },
+  on: LocalDate,
+  config: PolicyConfig,
+): AgreedArrangement | undefined {
+  const terms = stepOne.proposedTerms;
+  if (!terms) return undefined;
+  const context = {
+    arrangement: true,
+    periodStart: on,
+    ...(people.spoc ? { spoc: people.spoc } : {}),
+    ...(people.deputy ? { deputy: people.deputy } : {}),
+  };
+  return { terms, summary: summariseTerms(terms, context, config), agreedOn: on };
 }
 
 export function confirmInWriting(ctx: CommandContext, command: ConfirmInWriting): LifecycleResult {
@@ -231,16 +296,29 @@ export function recordAgreement(ctx: CommandContext, command: RecordAgreement): 
       "The customer did not agree the proposed arrangement; the case can be referred (5.1, 5.2.1).",
     );
   }
-  // The agreed SPOC goes on the register so every member of staff can see who it is.
+  // The agreed SPOC goes on the register so every member of staff can see who it is, and so
+  // does the arrangement, so that every member of staff's pane can check contact against it.
   const spoc = stepOne.proposedSpoc ?? entry.spoc;
+  const arrangement = agreedArrangement(
+    stepOne,
+    { spoc, deputy: entry.deputy },
+    ctx.today,
+    ctx.config,
+  );
   return done(
     ctx,
     {
-      entry: { ...entry, stage: "monitoring", ...(spoc ? { spoc } : {}) },
+      entry: {
+        ...entry,
+        stage: "monitoring",
+        ...(spoc ? { spoc } : {}),
+        ...(arrangement ? { arrangement } : {}),
+      },
       file: { ...file, stepOne: answered },
     },
     "arrangementAgreed",
     "The customer agreed the proposed arrangement; their contact is now monitored (5.1).",
+    arrangement ? { arrangement: arrangement.summary } : undefined,
   );
 }
 

@@ -125,6 +125,18 @@ type TermChecks = {
   readonly [K in keyof RestrictionTerms]-?: Check<NonNullable<RestrictionTerms[K]>>;
 };
 
+/** Up to ten conditions in the decision-maker's own words, each a sentence or two. */
+export const MAX_OTHER_CONDITIONS = 10;
+export const OTHER_CONDITION_LIMIT = 500;
+
+const otherConditionsCheck: Check<readonly string[]> = (value, path) => {
+  const list = listOf(text(OTHER_CONDITION_LIMIT), "conditions in words")(value, path);
+  if (!list.ok) return list;
+  return list.value.length > MAX_OTHER_CONDITIONS
+    ? refuse("invalidField", `${path} must hold at most ${MAX_OTHER_CONDITIONS} conditions.`)
+    : list;
+};
+
 const TERM_CHECKS: TermChecks = {
   allowedChannels: listOf(channel, "channels"),
   contactWindows: listOf(windowCheck, "contact windows"),
@@ -133,6 +145,7 @@ const TERM_CHECKS: TermChecks = {
   significantQueriesOnly: boolean,
   newIssuesOnly: boolean,
   extreme: extremeCheck,
+  otherConditions: otherConditionsCheck,
 };
 
 /** Terms that contradict themselves (a channel both allowed and blocked, say) are refused. */
@@ -198,8 +211,32 @@ export function hasRestrictions(terms: RestrictionTerms): boolean {
     terms.spocOnly === true ||
     terms.significantQueriesOnly === true ||
     terms.newIssuesOnly === true ||
+    (terms.otherConditions?.length ?? 0) > 0 ||
     isExtreme(terms)
   );
+}
+
+/**
+ * Checks an arrangement proposed at step one (5.1), read from outside: terms as parseTerms
+ * reads them, without the extreme measures of 5.2.5 (only restrictions can impose those), and
+ * saying at least one thing.
+ */
+export function parseArrangementTerms(json: unknown): Result<RestrictionTerms> {
+  const terms = parseTerms(json);
+  if (!terms.ok) return terms;
+  if (terms.value.extreme !== undefined) {
+    return refuse(
+      "invalidTerms",
+      "An arrangement agreed at step one cannot block channels or restrict access to premises: only restrictions can (5.2.5).",
+    );
+  }
+  if (!hasRestrictions(terms.value)) {
+    return refuse(
+      "invalidTerms",
+      "The arrangement says nothing: choose at least one term, or write a condition in your own words.",
+    );
+  }
+  return terms;
 }
 
 /** True when the terms include 5.2.5 measures: blocked channels or a premises restriction. */

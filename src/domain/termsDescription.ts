@@ -19,7 +19,9 @@ import {
 export type TermsContext = {
   readonly spoc?: Person;
   readonly deputy?: Person;
-  readonly periodStart?: LocalDate;
+  readonly periodStart?: LocalDate | undefined;
+  /** An arrangement agreed at step one (5.1) rather than restrictions: fortnights run from it. */
+  readonly arrangement?: boolean;
 };
 
 /** "Monday to Friday, 10:00 to 12:00"; every day reads "10:00 to 12:00, every day". */
@@ -33,6 +35,7 @@ export function describePeriod(
   per: VolumePeriod,
   config: PolicyConfig,
   periodStart: LocalDate | undefined,
+  arrangement = false,
 ): string {
   switch (per) {
     case "day":
@@ -42,7 +45,9 @@ export function describePeriod(
     case "fortnight": {
       const from = periodStart
         ? formatLongDate(startOfWeek(periodStart, config.weekStartsOn))
-        : "the week the restrictions start";
+        : arrangement
+          ? "the week the arrangement is agreed"
+          : "the week the restrictions start";
       return `a fortnight (fortnights run in two-week blocks from ${from})`;
     }
     case "month":
@@ -60,7 +65,11 @@ type TermsWording = {
   readonly newIssuesOnly: string;
   readonly blocked: (channels: string) => string;
   readonly premises: (detail: string) => string;
+  readonly other: (condition: string) => string;
 };
+
+/** How staff see a condition in words: plainly not one the add-in checks (5.2.3). */
+export const OTHER_CONDITION_LABEL = "Other condition, not checked by the add-in";
 
 /** Staff: short sentences, with the policy's own shorthand ("SPOC", section numbers). */
 const FOR_STAFF: TermsWording = {
@@ -77,6 +86,7 @@ const FOR_STAFF: TermsWording = {
   newIssuesOnly: "Only new issues are dealt with.",
   blocked: (channels) => `Blocked: ${channels} (5.2.5).`,
   premises: (detail) => `Access to council premises is restricted: ${detail} (5.2.5).`,
+  other: (condition) => `${OTHER_CONDITION_LABEL}: ${condition}.`,
 };
 
 /** The customer, in a letter: second person, no staff shorthand. */
@@ -99,6 +109,7 @@ const FOR_CUSTOMER: TermsWording = {
     "We will deal only with new issues. Contact about matters we have already dealt with will not be acknowledged or acted on.",
   blocked: (channels) => `Contact from you by ${channels} will be blocked.`,
   premises: (detail) => `Your access to council premises is restricted: ${detail}.`,
+  other: (condition) => `${condition}.`,
 };
 
 /** One sentence per term, in the order the policy lists the options (5.2.3, then 5.2.5). */
@@ -122,7 +133,12 @@ function termSentences(
       channels.length > 1
         ? `${contactUnit(undefined, volume.max)} ${listWithOr(channels.map(channelManner))}`
         : contactUnit(channels, volume.max);
-    const period = describePeriod(volume.per, config, context.periodStart);
+    const period = describePeriod(
+      volume.per,
+      config,
+      context.periodStart,
+      context.arrangement === true,
+    );
     sentences.push(wording.volume(volume.max, counted, period));
   }
   if (terms.spocOnly === true) sentences.push(wording.spoc(context.spoc, context.deputy));
@@ -135,6 +151,9 @@ function termSentences(
     }
     const premises = premisesRestriction?.trim().replace(/\.+$/, "");
     if (premises) sentences.push(wording.premises(premises));
+  }
+  for (const condition of terms.otherConditions ?? []) {
+    sentences.push(wording.other(condition.trim().replace(/\.+$/, "")));
   }
   return sentences;
 }
@@ -171,4 +190,40 @@ export function summariseTerms(
   config: PolicyConfig,
 ): string {
   return describeTerms(terms, context, config).join(" ");
+}
+
+const BRIEF_PERIOD: Readonly<Record<VolumePeriod, string>> = {
+  day: "a day",
+  week: "a week",
+  fortnight: "a fortnight",
+  month: "a month",
+};
+
+/**
+ * The terms in a few words each, for a one-line notice where every character counts: "by
+ * letter only", "Tuesday and Thursday, 10:00–12:00", "2 emails a week", "SPOC only", … Conditions
+ * in words are counted, and said not to be checked.
+ */
+export function describeTermsBriefly(terms: RestrictionTerms): readonly string[] {
+  const brief: string[] = [];
+  if (terms.allowedChannels?.length) {
+    brief.push(`${listWithOr(terms.allowedChannels.map(channelManner))} only`);
+  }
+  for (const window of terms.contactWindows ?? []) brief.push(describeWindow(window, "–"));
+  for (const volume of terms.volumes ?? []) {
+    brief.push(
+      `${volume.max} ${contactUnit(volume.channels, volume.max)} ${BRIEF_PERIOD[volume.per]}`,
+    );
+  }
+  if (terms.spocOnly === true) brief.push("SPOC only");
+  if (terms.significantQueriesOnly === true) brief.push("significant queries only");
+  if (terms.newIssuesOnly === true) brief.push("new issues only");
+  const blocked = terms.extreme?.blockedChannels ?? [];
+  if (blocked.length > 0) brief.push(`${listWithAnd(blocked.map(channelName))} blocked`);
+  if (terms.extreme?.premisesRestriction?.trim()) brief.push("premises restricted");
+  const others = terms.otherConditions?.length ?? 0;
+  if (others > 0) {
+    brief.push(`${others} other condition${others === 1 ? "" : "s"}, not checked`);
+  }
+  return brief;
 }

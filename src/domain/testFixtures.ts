@@ -5,6 +5,7 @@ import { parseTimeOfDay } from "./timeOfDay";
 import type {
   Actor,
   CaseRef,
+  ContactFacts,
   EmailAddress,
   LocalDate,
   LoggedContact,
@@ -97,6 +98,18 @@ export function logged(at: string, overrides: Partial<LoggedContact> = {}): Logg
     clientId: `client-${nextId}`,
     verdict: "withinTerms",
     reasons: [],
+    ...overrides,
+  };
+}
+
+/** An email from the customer to the SPOC at an ISO instant, as staff see it. */
+export function emailAt(at: string, overrides: Partial<ContactFacts> = {}): ContactFacts {
+  return {
+    channel: "email",
+    at: new Date(at),
+    from: CUSTOMER,
+    to: [SPOC.email],
+    cc: [],
     ...overrides,
   };
 }

@@ -102,6 +102,23 @@ export type RestrictionTerms = {
   /** Only new issues are dealt with; issues already dealt with are not acknowledged. */
   readonly newIssuesOnly?: boolean;
   readonly extreme?: ExtremeMeasures;
+  /**
+   * Conditions in the decision-maker's own words (5.2.3: the options are "not prescribed or
+   * limited"). Shown wherever the terms are, and never checked automatically.
+   */
+  readonly otherConditions?: readonly string[];
+};
+
+/**
+ * 5.1: the arrangement the customer agreed at step one, in the vocabulary of restriction terms,
+ * so that contact while it is monitored can be judged against it. Never extreme measures.
+ */
+export type AgreedArrangement = {
+  readonly terms: RestrictionTerms;
+  /** The arrangement in plain words, as it was proposed to the customer. */
+  readonly summary: string;
+  /** The day the customer's agreement was recorded: the arrangement binds from its start. */
+  readonly agreedOn: LocalDate;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +315,11 @@ export type RegisterEntry = {
   readonly terms?: RestrictionTerms;
   /** The terms in plain words, as written when they were set (for SharePoint readers). */
   readonly termsSummary?: string;
+  /**
+   * The arrangement agreed at step one (5.1), judged while the case is monitored. Absent for a
+   * case whose arrangement was recorded in words only (by an earlier release).
+   */
+  readonly arrangement?: AgreedArrangement;
   readonly period?: RestrictionPeriod;
   /** The terms the customer was told of, binding until they are told of `period` (5.2.6). */
   readonly superseded?: SupersededPeriod;
@@ -358,8 +380,13 @@ export type StepOneRecord = {
   /** 5.1: the offer of a representative, when it was made and the customer's answer. */
   readonly representativeOffer?: RepresentativeOffer;
   readonly proposedSpoc?: Person;
-  /** The proposed way forward, e.g. "one email a week to the SPOC". */
+  /**
+   * The proposed way forward in plain words, e.g. "At most 1 email a week. Only with the SPOC,
+   * Priya Shah." Written from `proposedTerms` when they exist; free text in older records.
+   */
   readonly proposedArrangement: string;
+  /** The proposed way forward as terms (SPOC, method, volume, days and times, own words). */
+  readonly proposedTerms?: RestrictionTerms;
   /** Date the concern was confirmed to the customer in writing. */
   readonly confirmedInWritingOn?: LocalDate;
   /** How it was confirmed: in writing, or as a reasonable adjustment allows (5.1). */
@@ -474,14 +501,31 @@ export type LoggedContact = {
   readonly reasons: readonly ReasonCode[];
 };
 
-export type VerdictKind = "notRestricted" | "withinTerms" | "outsideTerms" | "blocked";
+/**
+ * notRestricted: no restrictions or arrangement applied; withinTerms / outsideTerms / blocked:
+ * judged against restrictions in force (5.2.3, 5.2.5); withinArrangement / outsideArrangement:
+ * judged against the arrangement agreed at step one while it is monitored (5.1).
+ */
+export type VerdictKind =
+  | "notRestricted"
+  | "withinTerms"
+  | "outsideTerms"
+  | "blocked"
+  | "withinArrangement"
+  | "outsideArrangement";
 
 /** What the log records: a verdict, or that the contact was not judged (made by the council, or
  * logged while the case could not be read), which must never read as "not restricted". */
 export type LoggedVerdict = VerdictKind | "notChecked";
 
 export type ReasonCode =
-  "channelNotAllowed" | "outsideContactWindow" | "overVolume" | "notToSpoc" | "channelBlocked";
+  | "channelNotAllowed"
+  | "outsideContactWindow"
+  | "overVolume"
+  | "notToSpoc"
+  | "copiedToOthers"
+  | "channelBlocked"
+  | "premisesRestricted";
 
 export type VerdictReason = { readonly code: ReasonCode; readonly message: string };
 

@@ -1,5 +1,5 @@
 import type { PolicyConfig } from "./config";
-import { restrictionStatus } from "./restrictionStatus";
+import { standardAt } from "./standard";
 import type { LoggedContact, RegisterEntry, VolumeAllowance } from "./types";
 import { type CalendarPeriod, calendarPeriodOf, isWithinPeriod } from "./volumePeriods";
 
@@ -33,8 +33,9 @@ export type AllowanceUsage = {
 };
 
 /**
- * For the pane: each allowance's use in the period containing `at` ("2 of 3 this week").
- * Empty when restrictions are not in force at `at`.
+ * For the pane: each allowance's use in the period containing `at` ("2 of 3 this week"), for
+ * the restrictions in force or the arrangement being monitored. Contact from before the terms
+ * (or arrangement) took effect is not counted. Empty when neither applies at `at`.
  */
 export function allowanceUsage(input: {
   readonly entry: RegisterEntry;
@@ -43,11 +44,18 @@ export function allowanceUsage(input: {
   readonly config: PolicyConfig;
 }): readonly AllowanceUsage[] {
   const { contacts, at, config } = input;
-  const status = restrictionStatus(input.entry, at, config);
-  if (status.kind === "notInForce") return [];
-  return (status.terms.volumes ?? []).map((allowance) => {
-    const period = calendarPeriodOf(allowance.per, at, config, status.period.start);
-    const used = countInPeriod(contacts, allowance, period, config, (c) => c.at <= at);
+  const standard = standardAt(input.entry, at, config);
+  if (!standard) return [];
+  const from = standard.bindsFrom;
+  return (standard.terms.volumes ?? []).map((allowance) => {
+    const period = calendarPeriodOf(allowance.per, at, config, standard.firstDay);
+    const used = countInPeriod(
+      contacts,
+      allowance,
+      period,
+      config,
+      (c) => from !== undefined && c.at >= from && c.at <= at,
+    );
     return { allowance, used, max: allowance.max, period };
   });
 }
@@ -61,10 +69,10 @@ export function contactsNeededSince(
   at: Date,
   config: PolicyConfig,
 ): Date | undefined {
-  const status = restrictionStatus(entry, at, config);
-  if (status.kind === "notInForce") return undefined;
-  const starts = (status.terms.volumes ?? []).map((v) =>
-    calendarPeriodOf(v.per, at, config, status.period.start).startsAt.getTime(),
+  const standard = standardAt(entry, at, config);
+  if (!standard) return undefined;
+  const starts = (standard.terms.volumes ?? []).map((v) =>
+    calendarPeriodOf(v.per, at, config, standard.firstDay).startsAt.getTime(),
   );
   return starts.length > 0 ? new Date(Math.min(...starts)) : undefined;
 }

@@ -130,6 +130,16 @@ export const REGISTER_LIST = {
       "Terms in plain words",
       "The restriction terms as the customer was told them.",
     ),
+    note(
+      "Arrangement",
+      "Agreed arrangement (JSON)",
+      "The arrangement agreed at step one (5.1) that the add-in checks contact against while it is monitored. Written by the add-in.",
+    ),
+    note(
+      "ArrangementSummary",
+      "Agreed arrangement in plain words",
+      "The arrangement agreed at step one (5.1), in plain words. Written by the add-in.",
+    ),
     column(
       "number",
       "PeriodNumber",

@@ -85,6 +85,8 @@ export const VERDICT = vocabulary<LoggedVerdict>({
   outsideTerms: "Outside terms",
   blocked: "Blocked",
   notChecked: "Not checked",
+  withinArrangement: "Within arrangement",
+  outsideArrangement: "Outside arrangement",
 });
 
 export const REASON = vocabulary<ReasonCode>({
@@ -93,6 +95,8 @@ export const REASON = vocabulary<ReasonCode>({
   overVolume: "Over the volume allowance",
   notToSpoc: "Not addressed to the SPOC or deputy",
   channelBlocked: "Channel blocked",
+  copiedToOthers: "Copied to other council officers",
+  premisesRestricted: "Visit while premises restricted",
 });
 
 /** A role as an actor exercised it: in their own right, or as a configured deputy. */

@@ -58,6 +58,31 @@ describe("the message being read", () => {
     expect(item?.to).toEqual(["housing@council.example"]);
   });
 
+  it("reads an internationalised sender in the one normalised form", async () => {
+    const item = await mailboxFor(
+      readItem({
+        from: { emailAddress: "Jürgen.Müller@Bücher.example", displayName: "Jürgen Müller" },
+        sender: { emailAddress: "ju\u0308rgen.mu\u0308ller@xn--bcher-kva.example" },
+        to: [{ emailAddress: "用户@例子.广告" }],
+      }),
+    ).currentItem();
+    expect([item?.from, item?.sender, item?.to]).toEqual([
+      "jürgen.müller@xn--bcher-kva.example",
+      "jürgen.müller@xn--bcher-kva.example",
+      ["用户@xn--fsqu00a.xn--4rr70v"],
+    ]);
+    expect(item).not.toHaveProperty("unreadableFrom");
+  });
+
+  it("keeps what Outlook gave as the sender when it is not an email address", async () => {
+    const x500 = "/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=pat";
+    const item = await mailboxFor(
+      readItem({ from: { emailAddress: x500 }, sender: { emailAddress: x500 } }),
+    ).currentItem();
+    expect(item?.from).toBeUndefined();
+    expect(item?.unreadableFrom).toBe(x500);
+  });
+
   it("has no message id yet for a message just sent, and says so by leaving it out", async () => {
     const item = await mailboxFor(readItem({ internetMessageId: "" })).currentItem();
     expect(item).not.toHaveProperty("internetMessageId");

@@ -27,6 +27,8 @@ function readMessage(item: Office.MessageRead, now: () => Date): MailItem {
   const from = toAddress(item.from?.emailAddress);
   const sender = toAddress(item.sender?.emailAddress);
   const fromName = item.from?.displayName?.trim();
+  const rawFrom = (item.from?.emailAddress ?? item.sender?.emailAddress ?? "").trim();
+  const unreadableFrom = !from && !sender && rawFrom !== "" ? rawFrom : undefined;
   return {
     mode: "read",
     subject: item.subject ?? "",
@@ -39,6 +41,7 @@ function readMessage(item: Office.MessageRead, now: () => Date): MailItem {
     ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
     ...(from ? { from } : {}),
     ...(sender ? { sender } : {}),
+    ...(unreadableFrom ? { unreadableFrom } : {}),
     ...(fromName ? { fromName } : {}),
   };
 }

@@ -119,9 +119,13 @@ describe("the pane over the use cases", () => {
     const { useCases } = realUseCases(fakes);
     render(<App deps={fakes.deps} useCases={useCases} />);
     fireEvent.click(await screen.findByRole("button", { name: "Raise a step-one concern" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Raise the concern" }));
+    // The form is loaded on demand, with the terms fields: give it time on a busy machine.
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Raise the concern" }, { timeout: 10_000 }),
+    );
 
     expect(await screen.findByText(/Choose at least one example/)).toBeTruthy();
+    expect(screen.getByText(/The arrangement says nothing/)).toBeTruthy();
     const first = screen.getByRole("checkbox", { name: "Scattergun approach" });
     await waitFor(() => expect(document.activeElement).toBe(first));
     expect(fakes.store.register.size).toBe(0);
@@ -130,18 +134,20 @@ describe("the pane over the use cases", () => {
     fireEvent.change(screen.getByRole("textbox", { name: /Service most impacted/ }), {
       target: { value: "Housing" },
     });
-    fireEvent.change(screen.getByRole("textbox", { name: /Proposed contact arrangement/ }), {
-      target: { value: "One email a week to the SPOC." },
-    });
+    // The arrangement is set out as terms (issue 10): one email a week, the form's first allowance.
+    fireEvent.click(screen.getByRole("button", { name: "Add a volume allowance" }));
     fireEvent.click(screen.getByRole("button", { name: "Raise the concern" }));
 
     expect(await screen.findByRole("heading", { name: "Step-one concern raised" })).toBeTruthy();
     const [ref] = [...fakes.store.register.keys()];
     expect(ref).toBeDefined();
+    expect(fakes.store.files.get(ref as never)?.value.stepOne?.proposedTerms).toEqual({
+      volumes: [{ max: 1, per: "week", channels: ["email"] }],
+    });
     expect(screen.getByText(new RegExp(String(ref)))).toBeTruthy();
     expect(fakes.mailbox.replies).toHaveLength(1);
     useCases.outbox.stop();
-  });
+  }, 20_000);
 
   it("keeps a contact SharePoint refused, says why, and logs it when asked again", async () => {
     const { store, useCases } = setUp(["frontline"]);

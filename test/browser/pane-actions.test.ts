@@ -95,9 +95,13 @@ describe("actions in the task pane", () => {
       await form.getByRole("textbox", { name: /Service most impacted/ }).fill("Parking");
       await form.getByRole("textbox", { name: /Proposed SPOC: name/ }).fill("Priya Shah");
       await form.getByRole("textbox", { name: /Proposed SPOC: email/ }).fill(PRIYA);
+      // The arrangement is proposed as terms (issue 10): one email a week, to the SPOC only.
+      await form.getByRole("button", { name: "Add a volume allowance" }).click();
       await form
-        .getByRole("textbox", { name: /Proposed contact arrangement/ })
-        .fill("One email a week to the SPOC.");
+        .getByRole("checkbox", {
+          name: "Contact only with the SPOC (or the deputy in their absence)",
+        })
+        .check();
       await checkBothThemes(h, "step-one-form");
       await form.getByRole("button", { name: "Raise the concern" }).click();
       await expectVisible(h.pane.getByRole("heading", { name: "Step-one concern raised" }));
@@ -108,7 +112,12 @@ describe("actions in the task pane", () => {
       expect(found).toHaveLength(1);
       const ref = found[0]?.ref as CaseRef;
       expect((await store.getRegisterEntry(ref))?.value.stage).toBe("stepOne");
-      expect((await store.getCaseFile(ref))?.value.stepOne?.serviceMostImpacted).toBe("Parking");
+      const stepOne = (await store.getCaseFile(ref))?.value.stepOne;
+      expect(stepOne?.serviceMostImpacted).toBe("Parking");
+      expect(stepOne?.proposedTerms).toEqual({
+        volumes: [{ max: 1, per: "week", channels: ["email"] }],
+        spocOnly: true,
+      });
       const { forms } = await h.call("recorded");
       expect(forms.filter((f) => f.kind === "reply")).toHaveLength(1);
     });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkBothThemes } from "./support/a11y";
-import { restrictedCase, seed } from "./support/cases";
+import { contactItems, restrictedCase, seed } from "./support/cases";
 import { expectText, expectVisible } from "./support/expect";
 import {
   ALEX,
@@ -25,17 +25,6 @@ const CALL_CASE = restrictedCase({
   summary: "Letters only.",
 });
 
-type Item = { readonly fields: Readonly<Record<string, unknown>> };
-
-/** What the emulator holds in UCB Contacts for the case, read straight from the list. */
-async function contactItems(stack: Stack): Promise<Item[]> {
-  const page = (await stack
-    .clientFor(ALEX)
-    .api(`/sites/${stack.emu.siteId}/lists/UCB%20Contacts/items?$expand=fields&$top=5000`)
-    .get()) as { value: Item[] };
-  return page.value.filter((i) => i.fields["CaseRef"] === CALL_CASE.newCase.entry.ref);
-}
-
 describe("logging a call, letter or visit from the pane", () => {
   let stack: Stack;
   let h: HarnessPage;
@@ -51,7 +40,7 @@ describe("logging a call, letter or visit from the pane", () => {
   });
 
   it("logs a telephone call once, shows it outside the terms, and stores one Phone item", async () => {
-    const before = (await contactItems(stack)).length;
+    const before = (await contactItems(stack, CALL_CASE.newCase.entry.ref)).length;
     await h.call("openMessage", {
       from: `Carl Caller <${CALLER}>`,
       to: [PRIYA],
@@ -75,7 +64,7 @@ describe("logging a call, letter or visit from the pane", () => {
     await expectText(form, "Logged. This contact is now in the case's contact log.");
     await checkBothThemes(h, "other-contact-logged");
 
-    const items = await contactItems(stack);
+    const items = await contactItems(stack, CALL_CASE.newCase.entry.ref);
     expect(items).toHaveLength(before + 1);
     const phone = items.filter((i) => i.fields["Channel"] === "Phone");
     expect(phone).toHaveLength(1);
@@ -89,6 +78,6 @@ describe("logging a call, letter or visit from the pane", () => {
     // Closing returns to the message, its actions and the opener, with nothing more stored.
     await form.getByRole("button", { name: "Close" }).click();
     await expectVisible(h.pane.getByRole("button", { name: "Log a call, letter or visit" }));
-    expect(await contactItems(stack)).toHaveLength(before + 1);
+    expect(await contactItems(stack, CALL_CASE.newCase.entry.ref)).toHaveLength(before + 1);
   });
 });

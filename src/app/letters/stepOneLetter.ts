@@ -6,7 +6,8 @@
  */
 import { describeBehaviour } from "../../domain/behaviour";
 import type { PolicyConfig } from "../../domain/config";
-import type { CaseRecord, Actor, LocalDate, Person } from "../../domain/types";
+import { describeTermsToCustomer } from "../../domain/termsDescription";
+import type { CaseRecord, Actor, LocalDate, Person, StepOneRecord } from "../../domain/types";
 import { bulletList, letterHead, paragraphs, salutation, signatureBlock } from "./format";
 
 export type StepOneLetterFacts = {
@@ -16,12 +17,31 @@ export type StepOneLetterFacts = {
   readonly deputy?: Person;
 };
 
-function spocParagraph(spoc: Person | undefined, deputy: Person | undefined): string | undefined {
+function spocParagraph(
+  spoc: Person | undefined,
+  deputy: Person | undefined,
+  only: boolean,
+): string | undefined {
   if (!spoc) return undefined;
   const absence = deputy
     ? ` When ${spoc.name} is away, ${deputy.name} (${deputy.email}) will deal with your contact instead.`
     : "";
-  return `We propose that ${spoc.name} (${spoc.email}) becomes your single point of contact with the council, so that your enquiries are handled consistently by one person who knows your case.${absence}`;
+  const through = only ? " We ask that you contact the council only through them." : "";
+  return `We propose that ${spoc.name} (${spoc.email}) becomes your single point of contact with the council, so that your enquiries are handled consistently by one person who knows your case.${through}${absence}`;
+}
+
+/**
+ * The way forward as the customer reads it: the proposed terms in the letter's own words (the
+ * SPOC has a paragraph of their own), or the words an earlier record holds.
+ */
+function wayForward(stepOne: StepOneRecord, config: PolicyConfig): string {
+  const terms = stepOne.proposedTerms;
+  if (!terms) return stepOne.proposedArrangement.trim();
+  const withoutSpoc = { ...terms, spocOnly: stepOne.proposedSpoc ? false : terms.spocOnly };
+  const sentences = describeTermsToCustomer(withoutSpoc, {}, config);
+  return sentences.length > 0
+    ? bulletList(sentences)
+    : "- One person at the council deals with your contact, as set out below.";
 }
 
 export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): string {
@@ -38,8 +58,8 @@ export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): 
     `Our concerns are:\n${bulletList(examples)}`,
     detail && `In particular: ${detail}`,
     "This kind of contact takes a great deal of staff time, which means we have less time to help you and other residents.",
-    `To manage this, we propose the following way forward:\n${stepOne.proposedArrangement.trim()}`,
-    spocParagraph(stepOne.proposedSpoc, facts.deputy),
+    `To manage this, we propose the following way forward:\n${wayForward(stepOne, config)}`,
+    spocParagraph(stepOne.proposedSpoc, facts.deputy, stepOne.proposedTerms?.spocOnly === true),
     entry.representative
       ? `We understand that ${entry.representative.name} represents you, and we will also send them a copy of our correspondence about this.`
       : stepOne.representativeOffered

@@ -4,17 +4,24 @@
  * Pure: the checker gathers the data, this lays it out.
  */
 import type { PolicyConfig } from "../../domain/config";
-import { evaluateContact } from "../../domain/contactEvaluation";
+import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
 import { describeStage } from "../../domain/lifecycleRules";
 import { restrictionStatus } from "../../domain/restrictionStatus";
-import { describeTerms } from "../../domain/termsDescription";
+import { standardAt } from "../../domain/standard";
+import {
+  describeTerms,
+  describeTermsBriefly,
+  type TermsContext,
+} from "../../domain/termsDescription";
 import type {
   ContactFacts,
   LocalDate,
   LoggedContact,
   ReasonableAdjustment,
   RegisterEntry,
+  RestrictionTerms,
+  StepOneRecord,
   Verdict,
 } from "../../domain/types";
 import { type AllowanceUsage, allowanceUsage } from "../../domain/volumeUsage";
@@ -23,12 +30,13 @@ import type { AddressEntry, SignedInUser } from "../ports";
 import { caseActionsFor } from "./actions";
 import type {
   AllowanceUsageView,
+  ArrangementView,
   CaseSummaryView,
   CaseVersion,
   DateView,
   VerdictView,
 } from "./types";
-import { inForceView, notInForceView } from "./verdictWords";
+import { ARRANGEMENT_IN_WORDS_ONLY, inForceView, notInForceView } from "./verdictWords";
 
 /** What the checker read for one case. */
 export type CaseData = {
@@ -38,6 +46,8 @@ export type CaseData = {
   readonly adjustmentsProblem?: string;
   /** The eTags read, for recording step one's progress from this screen (8). */
   readonly version?: CaseVersion;
+  /** The step-one record, for roles that may read the case file. */
+  readonly stepOne?: StepOneRecord;
 };
 
 function dateView(date: LocalDate | undefined): DateView | undefined {
@@ -82,11 +92,88 @@ export function judge(
     config,
   });
   const status = restrictionStatus(data.entry, facts.at, config);
-  const shown =
-    status.kind === "inForce"
-      ? inForceView(verdict, what)
-      : notInForceView(data.entry, status, facts.at, config);
-  return { verdict, view: shown };
+  // Judged against restrictions in force, or against an arrangement being monitored.
+  if (status.kind === "inForce" || verdict.kind !== "notRestricted") {
+    return { verdict, view: inForceView(verdict, what) };
+  }
+  const shown = notInForceView(data.entry, status, facts.at, config);
+  // A monitored case whose arrangement is in words only: say plainly this contact is not checked.
+  const unchecked = data.entry.stage === "monitoring" && !data.entry.arrangement;
+  return {
+    verdict,
+    view: unchecked ? { ...shown, advice: [...shown.advice, ARRANGEMENT_IN_WORDS_ONLY] } : shown,
+  };
+}
+
+/** The terms as sentences, leaving out conditions in words: the pane shows those on their own. */
+function termSentences(terms: RestrictionTerms, context: TermsContext, config: PolicyConfig) {
+  if (!hasCheckedTerms(terms)) return [];
+  return describeTerms({ ...terms, otherConditions: undefined }, context, config);
+}
+
+function hasCheckedTerms(terms: RestrictionTerms): boolean {
+  return describeTermsBriefly({ ...terms, otherConditions: undefined }).length > 0;
+}
+
+const NOT_CHECKED_NOTE =
+  "Recorded in words only (by an earlier version of the add-in), so contact is not checked against it.";
+
+/** The step-one arrangement while the case is at step one (proposed) or monitored (agreed). */
+function arrangementView(
+  data: CaseData,
+  context: TermsContext,
+  config: PolicyConfig,
+): ArrangementView | undefined {
+  const { entry, stepOne } = data;
+  if (entry.stage === "monitoring" && entry.arrangement) {
+    const agreed = { ...context, arrangement: true, periodStart: entry.arrangement.agreedOn };
+    return {
+      status: "agreed",
+      sentences: termSentences(entry.arrangement.terms, agreed, config),
+      checked: true,
+      agreedOn: {
+        date: entry.arrangement.agreedOn,
+        text: formatLongDate(entry.arrangement.agreedOn),
+      },
+    };
+  }
+  if (entry.stage === "monitoring") {
+    const text = stepOne?.proposedArrangement.trim();
+    return {
+      status: "agreed",
+      sentences: text ? [text] : [],
+      checked: false,
+      note: NOT_CHECKED_NOTE,
+    };
+  }
+  if (entry.stage === "stepOne" && stepOne) {
+    const terms = stepOne.proposedTerms;
+    const proposed = { ...context, arrangement: true };
+    return terms
+      ? { status: "proposed", sentences: termSentences(terms, proposed, config), checked: true }
+      : {
+          status: "proposed",
+          sentences: [stepOne.proposedArrangement],
+          checked: false,
+          note: NOT_CHECKED_NOTE,
+        };
+  }
+  return undefined;
+}
+
+/** The terms that apply: restrictions (in force or to come), else the arrangement monitored. */
+function applicableTerms(entry: RegisterEntry): RestrictionTerms | undefined {
+  if (entry.stage === "restricted") return entry.terms;
+  return entry.stage === "monitoring" ? entry.arrangement?.terms : undefined;
+}
+
+/** A message already in the log is not to be logged again: the advice says it is there. */
+function adviceOnceLogged(shown: VerdictView): VerdictView {
+  if (!shown.advice.includes(LOG_ADVICE)) return shown;
+  return {
+    ...shown,
+    advice: shown.advice.map((a) => (a === LOG_ADVICE ? "Already in the contact log." : a)),
+  };
 }
 
 export function isLogged(contacts: readonly LoggedContact[], messageId: string | undefined) {
@@ -108,18 +195,15 @@ export function caseSummary(input: {
   const restricted = entry.stage === "restricted";
   const inForce = restrictionStatus(entry, facts.at, config).kind === "inForce";
   const period = restricted ? entry.period : undefined;
-  const terms =
-    restricted && entry.terms
-      ? describeTerms(
-          entry.terms,
-          {
-            ...(entry.spoc ? { spoc: entry.spoc } : {}),
-            ...(entry.deputy ? { deputy: entry.deputy } : {}),
-            ...(period ? { periodStart: period.start } : {}),
-          },
-          config,
-        )
-      : [];
+  const context: TermsContext = {
+    ...(entry.spoc ? { spoc: entry.spoc } : {}),
+    ...(entry.deputy ? { deputy: entry.deputy } : {}),
+    ...(period ? { periodStart: period.start } : {}),
+  };
+  const terms = restricted && entry.terms ? termSentences(entry.terms, context, config) : [];
+  const applicable = applicableTerms(entry);
+  const arrangement = arrangementView(data, context, config);
+  const logged = isLogged(data.contacts, facts.messageId);
   const usage = allowanceUsage({ entry, contacts: data.contacts, at: facts.at, config });
   const review = entry.reviewDue ?? (period ? reviewDue(period, config) : undefined);
   const appeal = entry.appealBy ?? (period ? appealBy(period, config) : undefined);
@@ -132,9 +216,13 @@ export function caseSummary(input: {
     stageInWords: describeStage(entry.stage, config),
     restrictedNow: inForce,
     verdict: judged.verdict,
-    view: judged.view,
+    view: logged && mode === "read" ? adviceOnceLogged(judged.view) : judged.view,
     serviceArea: entry.serviceArea,
     terms,
+    termsInBrief: applicable ? describeTermsBriefly(applicable) : [],
+    spocOnly: standardAt(entry, facts.at, config)?.terms.spocOnly === true,
+    otherConditions: applicable?.otherConditions ?? [],
+    ...(arrangement ? { arrangement } : {}),
     spoc: entry.spoc,
     deputy: entry.deputy,
     representative: entry.representative,
@@ -145,7 +233,7 @@ export function caseSummary(input: {
     restrictionEnds: dateView(period?.end),
     reviewDue: restricted ? dateView(review) : undefined,
     appealBy: restricted ? dateView(appeal) : undefined,
-    alreadyLogged: isLogged(data.contacts, facts.messageId),
+    alreadyLogged: logged,
     actions: caseActionsFor(user, entry, mode, config),
     ...(data.version ? { version: data.version } : {}),
   };

@@ -106,13 +106,12 @@ describe("checking the message in view", () => {
     expect(check.verdict.reasons).toEqual([
       "This is email 2 this week; the allowance is 1 a week (week beginning Monday 9 November 2026).",
     ]);
+    // Logging is its own sentence in the advice now, so a logged message can leave it out.
     expect(check.notification).toEqual({
       kind: "error",
-      text: "Restricted customer: outside the terms. Do not reply to contact outside the terms; log it and file it.",
+      text: "Restricted customer: outside the terms. Do not reply to contact outside the terms: file it. Log this contact.",
     });
-    expect(check.verdict.advice[0]).toBe(
-      "Do not reply to contact outside the terms; log it and file it.",
-    );
+    expect(check.verdict.advice[0]).toBe("Do not reply to contact outside the terms: file it.");
   });
 
   it("tells staff, on the message too, to forward an email that only missed the SPOC", async () => {

@@ -73,12 +73,21 @@ function readsCaseFiles(user: SignedInUser): boolean {
   return user.roles.some((r) => MANAGER_ROLES.includes(r));
 }
 
-type FileRead = Pick<CaseData, "adjustments" | "adjustmentsProblem"> & { fileEtag?: string };
+type FileRead = Pick<CaseData, "adjustments" | "adjustmentsProblem" | "stepOne"> & {
+  fileEtag?: string;
+};
 
+/** What the case file adds for roles that may read it: adjustments and the step-one record. */
 async function readAdjustments(deps: AppDeps, ref: CaseRef): Promise<FileRead> {
   try {
     const file = await deps.store.getCaseFile(ref);
-    return file ? { adjustments: file.value.reasonableAdjustments, fileEtag: file.etag } : {};
+    if (!file) return {};
+    const { reasonableAdjustments, stepOne } = file.value;
+    return {
+      adjustments: reasonableAdjustments,
+      ...(stepOne ? { stepOne } : {}),
+      fileEtag: file.etag,
+    };
   } catch (e) {
     const failure = describeFailure(e, { ref });
     return { adjustmentsProblem: `${failure.title}. ${failure.detail}` };
@@ -123,12 +132,18 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
     const addresses = addressesOf(item);
     if (addresses.length === 0) {
       // A message with no sender address cannot be checked; no recipients means none restricted.
+      // One whose sender Outlook gave in another form has a sender: say what it was.
+      const unreadable = item.unreadableFrom;
       const failure =
         item.mode === "read"
           ? {
               code: "unknown" as const,
-              title: "This message has no sender address",
-              detail: "Outlook gave no address to look up, so the sender could not be checked.",
+              title: unreadable
+                ? "The sender's address could not be read as an email address"
+                : "This message has no sender address",
+              detail: unreadable
+                ? `Outlook gave the sender as "${unreadable.slice(0, 120)}", which is not an email address the register can hold, so the sender could not be checked.`
+                : "Outlook gave no address to look up, so the sender could not be checked.",
               retryable: false,
             }
           : undefined;

@@ -1,42 +1,112 @@
 /**
  * The line Outlook shows on the message itself (notificationMessages, at most 150 characters):
- * the verdict in a sentence and the first thing to do. Nothing is shown for a sender who is not
- * on the register, so ordinary mail stays unmarked.
+ * the verdict in a sentence, the terms that apply in a few words where space allows, and the
+ * first thing to do. It never asks to log a message already in the log. Nothing is shown for a
+ * sender who is not on the register, so ordinary mail stays unmarked.
  */
+import { LOG_ADVICE } from "../../domain/contactEvaluation";
 import type { AppDeps } from "../deps";
 import type { CaseSummaryView, ItemNotification, MessageCheck, VerdictView } from "./types";
 
 export const NOTIFICATION_LIMIT = 150;
 
+const ALREADY_LOGGED = "Already in the contact log.";
+
 function fit(text: string): string {
   return text.length <= NOTIFICATION_LIMIT ? text : `${text.slice(0, NOTIFICATION_LIMIT - 1)}…`;
 }
 
-function spocOf(c: CaseSummaryView | undefined): string | undefined {
-  if (c?.spoc) return `the SPOC, ${c.spoc.name}`;
-  if (c?.deputy) return `the deputy SPOC, ${c.deputy.name}`;
+/**
+ * `head (terms): tail` with as many of the terms as fit, the rest counted ("+2 more"); without
+ * the brackets when not even one fits.
+ */
+function withTerms(head: string, brief: readonly string[], tail: string): string {
+  for (let shown = brief.length; shown > 0; shown -= 1) {
+    const more = brief.length - shown;
+    const terms = [...brief.slice(0, shown), ...(more > 0 ? [`+${more} more`] : [])].join("; ");
+    const text = `${head} (${terms}). ${tail}`;
+    if (text.length <= NOTIFICATION_LIMIT) return text;
+  }
+  return `${head}. ${tail}`;
+}
+
+/** The first advice that still needs doing: logging is dropped once the message is logged. */
+function firstAdvice(verdict: VerdictView, logged: boolean, fallback: string): string {
+  const advice = logged ? verdict.advice.filter((a) => a !== LOG_ADVICE) : verdict.advice;
+  return advice[0] ?? fallback;
+}
+
+/** What to say about logging after the first advice, unless the advice already says it. */
+function logging(logged: boolean, said: string): string {
+  if (logged) return ALREADY_LOGGED;
+  return said === LOG_ADVICE ? "" : LOG_ADVICE;
+}
+
+/** `text` then `tail`, shortening the text rather than the tail, which says what to do next. */
+function keepingTail(text: string, tail: string): string {
+  const whole = tail ? `${text} ${tail}` : text;
+  if (whole.length <= NOTIFICATION_LIMIT) return whole;
+  return `${text.slice(0, NOTIFICATION_LIMIT - tail.length - 2).trimEnd()}… ${tail}`;
+}
+
+function spocOf(c: CaseSummaryView): string | undefined {
+  if (c.spoc) return `the SPOC, ${c.spoc.name}`;
+  if (c.deputy) return `the deputy SPOC, ${c.deputy.name}`;
   return undefined;
 }
 
 function readText(verdict: VerdictView, lead: CaseSummaryView | undefined): string | undefined {
-  const spoc = spocOf(lead);
+  const logged = lead?.alreadyLogged === true;
+  const brief = lead?.termsInBrief ?? [];
+  const logTail = logged ? ALREADY_LOGGED : LOG_ADVICE;
   switch (verdict.kind) {
     case "notRestricted":
       return undefined;
     case "caseOpen":
       // Under restrictions that do not apply yet (not told, or not started): say which.
       return lead?.stage === "restricted"
-        ? `Known customer: ${verdict.title.charAt(0).toLowerCase()}${verdict.title.slice(1)}. Log this contact.`
-        : `Known customer, not restricted: case ${lead?.stageInWords ?? "open"}. Log this contact.`;
-    case "withinTerms":
-      return spoc
-        ? `Restricted customer: within the terms. Only ${spoc} deals with them.`
-        : "Restricted customer: within the terms. Log this contact.";
-    case "outsideTerms":
-      // The pane's first piece of advice, so the message and the pane never say different things.
-      return `Restricted customer: outside the terms. ${verdict.advice[0] ?? "Do not reply; log it and file it."}`;
+        ? `Known customer: ${verdict.title.charAt(0).toLowerCase()}${verdict.title.slice(1)}. ${logTail}`
+        : `Known customer, not restricted: case ${lead?.stageInWords ?? "open"}. ${logTail}`;
+    case "withinArrangement":
+      return withTerms(
+        "Known customer, not restricted: within the arrangement agreed at step one",
+        brief,
+        logTail,
+      );
+    case "outsideArrangement": {
+      const tail = logged ? ALREADY_LOGGED : "Log it: it is monitoring evidence.";
+      return withTerms(
+        "Known customer, not restricted: outside the arrangement agreed at step one",
+        brief,
+        tail,
+      );
+    }
+    case "withinTerms": {
+      // Who deals with the customer only when contact is limited to the SPOC.
+      const spoc = lead?.spocOnly === true && lead ? spocOf(lead) : undefined;
+      const tail = spoc ? `Only ${spoc}, deals with them.${logged ? "" : " Log it."}` : logTail;
+      return withTerms("Restricted customer: within the terms", brief, tail);
+    }
+    case "outsideTerms": {
+      // The pane's first advice, so the message and the pane never say different things; the
+      // advice matters more here than the terms, which the pane lists with the reasons. A copy
+      // to other officers is said in fewer words, so that who replies always fits.
+      const copied = lead?.verdict.reasons.every((r) => r.code === "copiedToOthers") === true;
+      const spoc = lead?.spoc?.name;
+      const first =
+        copied && spoc
+          ? `Copied to other officers: only the SPOC, ${spoc}, replies (no reply-all).`
+          : firstAdvice(verdict, logged, "Do not reply: file it.");
+      return keepingTail(
+        `Restricted customer: outside the terms. ${first}`,
+        logging(logged, first),
+      );
+    }
     case "blocked":
-      return "Restricted customer: this contact is blocked. Do not respond; log it.";
+      return keepingTail(
+        "Restricted customer: this contact is blocked. Do not respond.",
+        logging(logged, ""),
+      );
     case "couldNotCheck":
       return "Could not check the sender against the restriction register. Open the add-in to try again.";
   }
@@ -48,9 +118,15 @@ function composeText(verdict: VerdictView, lead: CaseSummaryView | undefined): s
     case "notRestricted":
       return undefined;
     case "caseOpen":
+    case "withinArrangement":
+    case "outsideArrangement":
       return `Known customer among the recipients (${name}), not restricted.`;
     case "withinTerms":
-      return `Restricted customer among the recipients: ${name}. Keep to the terms.`;
+      return withTerms(
+        `Restricted customer among the recipients: ${name}`,
+        lead?.termsInBrief ?? [],
+        "Keep to the terms.",
+      );
     case "outsideTerms":
       return `Restricted customer: ${name}. This email would be outside the terms; see the add-in.`;
     case "blocked":

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monitored, noonOn, restricted } from "../../domain/testScenario";
 import { COUNCIL_CONTACT_NOTE, logOtherContact } from "./otherContact";
+import { barredFromPremises } from "./testCases";
 import { createContactOutbox } from "./outbox";
 import type { LogOtherInput } from "./types";
 import { FRONTLINE_USER, REF, testDeps } from "./testSupport";
@@ -124,5 +125,67 @@ describe("logging a call, letter or visit with its verdict", () => {
     });
     expect(deps.store.calls).toEqual([]);
     expect(stored()).toBeNull();
+  });
+});
+
+describe("visits and the arrangement (issue 10)", () => {
+  it("blocks a visit while access to premises is restricted, says what to do, and stores it", async () => {
+    const { deps, outbox } = setUp(barredFromPremises());
+    const outcome = await logOtherContact(
+      deps,
+      outbox,
+      { ...CALL, channel: "inPerson", summary: "Came to reception" },
+      FRONTLINE_USER,
+    );
+    expect(outcome).toMatchObject({
+      kind: "logged",
+      verdict: {
+        kind: "blocked",
+        title: "Restricted customer: this contact is blocked",
+        reasons: [
+          "A visit in person, but this customer's access to council premises is restricted (5.2.5): No visits to the Civic Offices.",
+          "Received in person; contact is allowed by email or by letter only.",
+        ],
+      },
+    });
+    const advice = outcome.kind === "logged" ? (outcome.verdict?.advice ?? []) : [];
+    expect(advice[0]).toMatch(/^Do not deal with the visit beyond what safety requires/);
+    expect(advice).toContain(
+      "Not checked by the add-in, so check this contact yourself against: Meetings only with two officers present.",
+    );
+    expect(deps.store.contacts[0]).toMatchObject({
+      channel: "inPerson",
+      verdict: "blocked",
+      reasons: ["premisesRestricted", "channelNotAllowed"],
+    });
+  });
+
+  it("judges a call during monitoring against the agreed arrangement and stores that verdict", async () => {
+    const record = monitored();
+    const withArrangement = {
+      entry: {
+        ...record.entry,
+        arrangement: {
+          terms: { allowedChannels: ["email" as const] },
+          summary: "Contact by email only.",
+          agreedOn: "2026-10-09" as never,
+        },
+      },
+      file: record.file,
+    };
+    const { deps, outbox } = setUp(withArrangement);
+    const outcome = await logOtherContact(deps, outbox, CALL, FRONTLINE_USER);
+    expect(outcome).toMatchObject({
+      kind: "logged",
+      verdict: {
+        kind: "outsideArrangement",
+        title: "Not restricted, but this contact is outside the arrangement agreed at step one",
+        reasons: ["Received by telephone; the agreed arrangement is contact by email only."],
+      },
+    });
+    expect(deps.store.contacts[0]).toMatchObject({
+      verdict: "outsideArrangement",
+      reasons: ["channelNotAllowed"],
+    });
   });
 });

@@ -149,3 +149,53 @@ describe("referring to the city helpdesk manager (5.2.1)", () => {
     expect(deps.store.register.get(REF)?.value.stage).toBe("referred");
   });
 });
+
+describe("the monitoring evidence of an agreed arrangement (5.1, 5.2.1)", () => {
+  it("says how many contacts were outside the arrangement, and on which days", async () => {
+    const record = monitored();
+    const deps = testDeps(NOW, [
+      {
+        entry: {
+          ...record.entry,
+          arrangement: {
+            terms: { allowedChannels: ["letter"] },
+            summary: "Contact by letter only.",
+            agreedOn: "2026-10-09" as never,
+          },
+        },
+        file: record.file,
+      },
+    ]);
+    const outside = {
+      verdict: "outsideArrangement" as const,
+      reasons: ["channelNotAllowed" as const],
+    };
+    deps.store.contacts.push(
+      logged("2026-10-10T10:00:00Z", { ref: REF, ...outside }),
+      logged("2026-10-10T15:00:00Z", { ref: REF, ...outside }),
+      logged("2026-10-12T10:00:00Z", { ref: REF, verdict: "withinArrangement", channel: "letter" }),
+      logged("2026-10-14T10:00:00Z", { ref: REF, ...outside }),
+    );
+    const draft = await ready(deps);
+    expect(draft.monitoringEvidence).toContain(
+      "3 contacts were outside the agreed arrangement (of 4 checked against it), on Saturday 10 October 2026 and Wednesday 14 October 2026.",
+    );
+    expect(draft.monitoringEvidence).toContain(
+      "- Wednesday 14 October 2026, email, from the customer: Another message. Outside the agreed arrangement (It came by a channel the terms do not allow).",
+    );
+    expect(draft.arrangement).toBe(
+      "Contact by letter only.\nAgreed on 9 October 2026; contact since has been checked against it.",
+    );
+  });
+
+  it("says when every contact checked was within the arrangement", async () => {
+    const deps = testDeps(NOW, [monitored()]);
+    deps.store.contacts.push(
+      logged("2026-10-12T10:00:00Z", { ref: REF, verdict: "withinArrangement" }),
+    );
+    const draft = await ready(deps);
+    expect(draft.monitoringEvidence).toContain(
+      "The one contact checked against the agreed arrangement was within it.",
+    );
+  });
+});

@@ -16,7 +16,7 @@ import type {
   LoggedContact,
   StepOneRecord,
 } from "../../domain/types";
-import { channelName, formatLongDate } from "../../domain/wording";
+import { channelName, formatLongDate, listWithAnd } from "../../domain/wording";
 import { localDateOf, startOfLocalDate } from "../../domain/zonedTime";
 import { loadCase, runCommand } from "../caseCommands";
 import { REASON_IN_WORDS, VERDICT_IN_WORDS } from "../caseViewContacts";
@@ -117,6 +117,36 @@ function contactLine(c: LoggedContact, config: PolicyConfig): string {
   return `- ${day}, ${how}${subject}. ${verdict}${why}.`;
 }
 
+const MAX_DATES = 12;
+
+/**
+ * 5.1, 5.2.1: the monitoring evidence that matters most, how many contacts broke the agreed
+ * arrangement and when: "3 contacts were outside the agreed arrangement, on Monday 2 November
+ * 2026, …". Nothing when none were judged against an arrangement.
+ */
+function arrangementEvidence(contacts: readonly LoggedContact[], config: PolicyConfig): string[] {
+  const judged = contacts.filter(
+    (c) => c.verdict === "withinArrangement" || c.verdict === "outsideArrangement",
+  );
+  if (judged.length === 0) return [];
+  const outside = judged.filter((c) => c.verdict === "outsideArrangement");
+  if (outside.length === 0) {
+    return [
+      judged.length === 1
+        ? "The one contact checked against the agreed arrangement was within it."
+        : `All ${judged.length} contacts checked against the agreed arrangement were within it.`,
+    ];
+  }
+  const days = [...new Set(outside.map((c) => localDateOf(c.at, config.timeZone)))].sort();
+  const shown = days.slice(0, MAX_DATES).map(formatLongDate);
+  const more = days.length - shown.length;
+  const when = listWithAnd(more > 0 ? [...shown, `${more} other days`] : shown);
+  const number = outside.length === 1 ? "1 contact was" : `${outside.length} contacts were`;
+  return [
+    `${number} outside the agreed arrangement (of ${judged.length} checked against it), on ${when}.`,
+  ];
+}
+
 /** The contact log as evidence: counts, then the most recent contacts, within the limit. */
 function evidenceText(
   contacts: readonly LoggedContact[],
@@ -128,7 +158,10 @@ function evidenceText(
   const outside = contacts.filter(
     (c) => c.verdict === "outsideTerms" || c.verdict === "blocked",
   ).length;
-  const head = `${contacts.length} contact${contacts.length === 1 ? "" : "s"} logged since ${since}: ${inbound} from the customer${outside > 0 ? `, ${outside} outside the terms` : ""}.`;
+  const head = [
+    `${contacts.length} contact${contacts.length === 1 ? "" : "s"} logged since ${since}: ${inbound} from the customer${outside > 0 ? `, ${outside} outside the terms` : ""}.`,
+    ...arrangementEvidence(contacts, config),
+  ].join("\n");
   const recent = [...contacts].reverse().slice(0, EVIDENCE_LINES);
   const lines = recent.map((c) => contactLine(c, config));
   let text = [head, "Most recent first:", ...lines].join("\n");
@@ -138,6 +171,13 @@ function evidenceText(
   }
   const left = contacts.length - lines.length;
   return left > 0 ? `${text}\n…and ${left} earlier (see the contact log).` : text;
+}
+
+/** 5.2.1: "details of the arrangement": as agreed (on the register), else as proposed. */
+function arrangementText(record: CaseRecord, stepOne: StepOneRecord): string {
+  const agreed = record.entry.arrangement;
+  if (!agreed) return stepOne.proposedArrangement;
+  return `${agreed.summary}\nAgreed on ${letterDate(agreed.agreedOn)}; contact since has been checked against it.`;
 }
 
 function sectionsOf(draft: Omit<ReferralDraft, "sections">) {
@@ -181,7 +221,7 @@ export async function prepareReferral(
       correspondence: stepOne.confirmedInWritingOn
         ? `Letter confirming the concern in writing, ${letterDate(stepOne.confirmedInWritingOn)} (5.1)`
         : "",
-      arrangement: stepOne.proposedArrangement,
+      arrangement: arrangementText(record, stepOne),
       monitoringEvidence: evidenceText(contacts, letterDate(stepOne.raisedOn), config),
       contactCount: contacts.length,
     };

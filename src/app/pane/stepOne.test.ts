@@ -21,7 +21,11 @@ const INPUT: StepOneInput = {
   spocEmail: "priya.shah@portsmouthcc.gov.uk",
   deputyName: "Jordan Lee",
   deputyEmail: "jordan.lee@portsmouthcc.gov.uk",
-  proposedArrangement: "One email a week to Priya Shah, answered within five working days.",
+  proposedTerms: {
+    volumes: [{ max: 1, per: "week", channels: ["email"] }],
+    spocOnly: true,
+    otherConditions: ["Emails are answered within five working days"],
+  },
   reasonableAdjustments: "Large print letters\n\n  Calls before noon  ",
 };
 
@@ -51,6 +55,13 @@ describe("raising a step-one concern (5.1)", () => {
         raisedBy: { name: "Sam Patel", role: "serviceManager" },
         behaviourExamples: ["excessiveDemands", "abusiveRemarks"],
         proposedSpoc: { name: "Priya Shah" },
+        proposedTerms: {
+          volumes: [{ max: 1, per: "week", channels: ["email"] }],
+          spocOnly: true,
+          otherConditions: ["Emails are answered within five working days"],
+        },
+        proposedArrangement:
+          "At most 1 email a week (weeks start on Monday). Only with the SPOC, Priya Shah. Other condition, not checked by the add-in: Emails are answered within five working days.",
         agreement: "pending",
       },
       reasonableAdjustments: [
@@ -70,10 +81,15 @@ describe("raising a step-one concern (5.1)", () => {
       /^Portsmouth City Council\nOur reference: UCB-2026-\w{6}\nDate: 3 March 2026\n\nDear Jo Bloggs,/,
     );
     expect(letter).toContain("- Making unnecessarily excessive demands on staff time");
-    expect(letter).toContain("One email a week to Priya Shah, answered within five working days.");
+    // The arrangement is proposed as terms, and the letter words them for the customer.
+    expect(letter).toContain(
+      "- Your contact with the council is limited to 1 email a week (weeks start on Monday).",
+    );
+    expect(letter).toContain("- Emails are answered within five working days.");
     expect(letter).toContain(
       "Priya Shah (priya.shah@portsmouthcc.gov.uk) becomes your single point of contact",
     );
+    expect(letter).toContain("We ask that you contact the council only through them.");
     expect(letter).toContain("When Priya Shah is away, Jordan Lee");
     expect(letter).toContain("Ann Advocate represents you");
     expect(letter).toContain("- Large print letters");
@@ -105,10 +121,32 @@ describe("raising a step-one concern (5.1)", () => {
       "serviceMostImpacted",
       "Give the service most impacted by the behaviour (5.1).",
     ],
+    // The arrangement is terms now, not free text (issue 10, item 4).
     [
-      { proposedArrangement: "x".repeat(4001) },
-      "proposedArrangement",
-      "Keep the proposed arrangement to 4000 characters.",
+      { proposedTerms: undefined },
+      "proposedTerms",
+      "Set out the way forward proposed to the customer (5.1): the SPOC, how, how often or when they may contact the council, or a condition in your own words.",
+    ],
+    [
+      { proposedTerms: {} },
+      "proposedTerms",
+      "The arrangement says nothing: choose at least one term, or write a condition in your own words.",
+    ],
+    [
+      { proposedTerms: { extreme: { blockedChannels: ["phone"] } } },
+      "proposedTerms",
+      "An arrangement agreed at step one cannot block channels or restrict access to premises: only restrictions can (5.2.5).",
+    ],
+    [
+      {
+        proposedTerms: { spocOnly: true },
+        spocName: "",
+        spocEmail: "",
+        deputyName: "",
+        deputyEmail: "",
+      },
+      "spocName",
+      "Name the proposed SPOC: the arrangement limits contact to them.",
     ],
     [{ spocEmail: "" }, "spocEmail", "Give the proposed SPOC's email address."],
     [{ spocName: "", spocEmail: "" }, "spocName", "Name the proposed SPOC as well as the deputy."],

@@ -17,7 +17,7 @@ export function stepOneDefaults(item: MailItem): StepOneInput {
     spocEmail: "",
     deputyName: "",
     deputyEmail: "",
-    proposedArrangement: "",
+    proposedTerms: undefined,
     reasonableAdjustments: "",
   };
 }

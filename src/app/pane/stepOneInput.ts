@@ -4,6 +4,7 @@
  */
 import { normaliseAddress } from "../../domain/address";
 import type { OpenCaseInput } from "../../domain/lifecycleCommands";
+import { parseArrangementTerms } from "../../domain/terms";
 import {
   BEHAVIOUR_EXAMPLES,
   type BehaviourExample,
@@ -108,11 +109,15 @@ export function checkStepOne(
   if (deputy && !spoc && !errors.spocName && !errors.spocEmail) {
     errors.spocName = "Name the proposed SPOC as well as the deputy.";
   }
-  const arrangement = text(input.proposedArrangement, TEXT_LIMIT);
-  if (arrangement === "") {
-    errors.proposedArrangement = "Describe the way forward proposed to the customer (5.1).";
-  } else if (arrangement === null) {
-    errors.proposedArrangement = `Keep the proposed arrangement to ${TEXT_LIMIT} characters.`;
+  const arrangement =
+    input.proposedTerms === undefined ? undefined : parseArrangementTerms(input.proposedTerms);
+  if (!arrangement) {
+    errors.proposedTerms =
+      "Set out the way forward proposed to the customer (5.1): the SPOC, how, how often or when they may contact the council, or a condition in your own words.";
+  } else if (!arrangement.ok) {
+    errors.proposedTerms = arrangement.error.message;
+  } else if (arrangement.value.spocOnly === true && !spoc && !errors.spocName) {
+    errors.spocName = "Name the proposed SPOC: the arrangement limits contact to them.";
   }
   const adjustments: ReasonableAdjustment[] = input.reasonableAdjustments
     .split(/\r?\n/)
@@ -143,7 +148,9 @@ export function checkStepOne(
         representativeOffered: input.representativeOffered,
         ...(representative ? { representative } : {}),
         ...(spoc ? { proposedSpoc: spoc } : {}),
-        proposedArrangement: arrangement ?? "",
+        // Written out in words by the domain, from the terms.
+        proposedArrangement: "",
+        ...(arrangement?.ok ? { proposedTerms: arrangement.value } : {}),
         reasonableAdjustments: adjustments,
       }),
     },

@@ -11,6 +11,7 @@ import type {
   LocalDate,
   Person,
   ReasonableAdjustment,
+  RestrictionTerms,
   Role,
   Stage,
   Verdict,
@@ -26,10 +27,19 @@ import type { FailureWording } from "../errorWording";
  * caseOpen: a known customer who is not (yet) restricted: step one, monitoring, referred,
  *   assessed, or restrictions that start later. Said in words, never as "restricted";
  * withinTerms / outsideTerms / blocked: restrictions in force (the domain's verdict);
+ * withinArrangement / outsideArrangement: not restricted, judged against the arrangement
+ *   agreed at step one while it is monitored (5.1);
  * couldNotCheck: the register could not be read. Never shown as "not restricted".
  */
 export type PaneVerdictKind =
-  "notRestricted" | "caseOpen" | "withinTerms" | "outsideTerms" | "blocked" | "couldNotCheck";
+  | "notRestricted"
+  | "caseOpen"
+  | "withinArrangement"
+  | "outsideArrangement"
+  | "withinTerms"
+  | "outsideTerms"
+  | "blocked"
+  | "couldNotCheck";
 
 /** How the UI should colour the verdict. */
 export type VerdictIntent = "success" | "info" | "warning" | "error";
@@ -67,6 +77,22 @@ export type DateView = { readonly date: LocalDate; readonly text: string };
  */
 export type CaseVersion = { readonly entryEtag: string; readonly fileEtag?: string };
 
+/**
+ * The arrangement of step one (5.1) as the pane shows it: structured arrangements are checked
+ * and read as sentences; one recorded in words only (by an earlier release) is shown as written,
+ * when this user may read the case file, and said not to be checked.
+ */
+export type ArrangementView = {
+  readonly status: "agreed" | "proposed";
+  /** Each term in its own sentence, or the text as written. */
+  readonly sentences: readonly string[];
+  /** False for an arrangement recorded in words only: contact is not checked against it. */
+  readonly checked: boolean;
+  readonly agreedOn?: DateView;
+  /** Said beside it, e.g. why it is not checked. */
+  readonly note?: string;
+};
+
 /** What this user may do on this case here (roles via the domain's rules). */
 export type CaseActions = {
   readonly logContact: boolean;
@@ -95,6 +121,17 @@ export type CaseSummaryView = {
   readonly serviceArea: string;
   /** The terms in plain words (describeTerms); empty when no terms apply. */
   readonly terms: readonly string[];
+  /** The terms in a few words each, for Outlook's one-line notice ("by letter only"). */
+  readonly termsInBrief: readonly string[];
+  /** Contact is limited to the SPOC (restrictions in force, or the agreed arrangement). */
+  readonly spocOnly: boolean;
+  /**
+   * Conditions in the decider's own words (5.2.3): shown apart from the terms, because the
+   * add-in does not check them.
+   */
+  readonly otherConditions: readonly string[];
+  /** The arrangement agreed (or proposed) at step one, while the case has one. */
+  readonly arrangement?: ArrangementView;
   readonly spoc?: Person;
   readonly deputy?: Person;
   readonly representative?: Person;
@@ -275,7 +312,11 @@ export type StepOneInput = {
   readonly spocEmail: string;
   readonly deputyName: string;
   readonly deputyEmail: string;
-  readonly proposedArrangement: string;
+  /**
+   * The way forward proposed to the customer (5.1), as terms: the form builds them from its
+   * fields; undefined when they could not be built (the form says why beside them).
+   */
+  readonly proposedTerms: RestrictionTerms | undefined;
   /** One adjustment per line. */
   readonly reasonableAdjustments: string;
 };

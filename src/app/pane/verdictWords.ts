@@ -19,6 +19,8 @@ const SERIOUSNESS: readonly PaneVerdictKind[] = [
   "blocked",
   "outsideTerms",
   "withinTerms",
+  "outsideArrangement",
+  "withinArrangement",
   "caseOpen",
   "notRestricted",
 ];
@@ -36,6 +38,8 @@ export function mostSerious<T extends { readonly kind: PaneVerdictKind }>(
 const INTENT: Readonly<Record<PaneVerdictKind, VerdictIntent>> = {
   notRestricted: "success",
   caseOpen: "info",
+  withinArrangement: "info",
+  outsideArrangement: "warning",
   withinTerms: "warning",
   outsideTerms: "error",
   blocked: "error",
@@ -128,8 +132,16 @@ export function notInForceView(
   );
 }
 
+/** Said of a monitored case whose arrangement the add-in cannot check. */
+export const ARRANGEMENT_IN_WORDS_ONLY =
+  "The arrangement agreed with this customer was recorded in words only, so the add-in does not check contact against it: compare this contact with the arrangement yourself (the SPOC or the service manager can tell you what was agreed).";
+
 function inForceTitle(kind: Exclude<Verdict["kind"], "notRestricted">, what: string): string {
   switch (kind) {
+    case "withinArrangement":
+      return `Not restricted: ${what} is within the arrangement agreed at step one`;
+    case "outsideArrangement":
+      return `Not restricted, but ${what} is outside the arrangement agreed at step one`;
     case "withinTerms":
       return `Restricted customer: ${what} is within the terms`;
     case "outsideTerms":
@@ -140,8 +152,9 @@ function inForceTitle(kind: Exclude<Verdict["kind"], "notRestricted">, what: str
 }
 
 /**
- * The domain's verdict on a contact received while restrictions are in force: the message in
- * view, or (`what`) a call, letter or visit being logged.
+ * The domain's verdict on a contact received while restrictions are in force, or while an
+ * agreed arrangement is monitored: the message in view, or (`what`) a call, letter or visit
+ * being logged.
  */
 export function inForceView(verdict: Verdict, what = "this message"): VerdictView {
   if (verdict.kind === "notRestricted") {

@@ -75,6 +75,34 @@ describe("register mapping", () => {
     expect(readRegisterEntry(asStored(fields)).value).toEqual(STEP_ONE_ENTRY);
   });
 
+  it("round-trips a monitored entry's agreed arrangement, as JSON and in plain words", () => {
+    const monitored = {
+      ...STEP_ONE_ENTRY,
+      stage: "monitoring" as const,
+      arrangement: {
+        terms: { spocOnly: true, volumes: [{ max: 1, per: "fortnight" as const }] },
+        summary: "At most 1 contact a fortnight. Only with the SPOC, Priya Shah.",
+        agreedOn: "2026-03-29" as never,
+      },
+    };
+    const fields = registerFields(monitored);
+    expect(JSON.parse(String(fields["Arrangement"]))).toEqual({
+      agreedOn: "2026-03-29",
+      terms: { spocOnly: true, volumes: [{ max: 1, per: "fortnight" }] },
+    });
+    expect(fields["ArrangementSummary"]).toBe(monitored.arrangement.summary);
+    expect(readRegisterEntry(asStored(fields)).value).toEqual(monitored);
+    expect(registerFields(STEP_ONE_ENTRY)["Arrangement"]).toBeNull();
+  });
+
+  it("refuses an arrangement whose terms are not valid, naming the column", () => {
+    const fields = {
+      ...registerFields(STEP_ONE_ENTRY),
+      Arrangement: JSON.stringify({ agreedOn: "2026-03-29", terms: { spocOnly: "yes" } }),
+    };
+    expect(failure(() => readRegisterEntry(asStored(fields))).message).toContain("Arrangement");
+  });
+
   it("writes readable columns for SharePoint readers", () => {
     const fields = registerFields(RESTRICTED_ENTRY);
     expect(fields).toMatchObject({
@@ -310,6 +338,19 @@ describe("case file mapping", () => {
       "Consulted: Morgan Blake (Assistant director of corporate services) on 2026-02-18; Sam Rivers (Deputy for the City Solicitor) on 2026-02-19.",
     );
     expect(readCaseFile(asStored(fields)).value).toEqual(file);
+  });
+
+  it("round-trips the arrangement proposed as terms, with conditions in words", () => {
+    const stepOne = CASE_FILE.stepOne;
+    if (!stepOne) throw new Error("the sample has a step-one record");
+    const file = {
+      ...CASE_FILE,
+      stepOne: {
+        ...stepOne,
+        proposedTerms: { spocOnly: true, otherConditions: ["One issue per email"] },
+      },
+    };
+    expect(readCaseFile(asStored(caseFileFields(file))).value).toEqual(file);
   });
 
   it("names the case and the JSON path when a record is malformed", () => {

@@ -20,6 +20,7 @@ import { parseTerms } from "../../domain/terms";
 import { FieldReader } from "../field-reader";
 import { FieldWriter } from "../field-writer";
 import { joinList, type Fields, type RawItem } from "../fields";
+import { arrangementShape } from "./shapes";
 import {
   ACTOR_ROLE,
   actorRoleOf,
@@ -76,6 +77,7 @@ export function readRegisterEntry(item: RawItem): Versioned<RegisterEntry> {
     representative: r.optionalPerson("RepresentativeName", "RepresentativeEmail"),
     terms,
     termsSummary: r.optionalText("TermsSummary"),
+    arrangement: readArrangement(r),
     period,
     superseded: r.optionalJson("PreviousPeriod", supersededShape),
     review: r.optionalJson("ReviewDetail", reviewShape) ?? readReview(r),
@@ -87,6 +89,12 @@ export function readRegisterEntry(item: RawItem): Versioned<RegisterEntry> {
     retainUntil: r.optionalLocalDate("RetainUntil"),
   };
   return { value: withoutUndefined(entry), etag: item.etag };
+}
+
+function readArrangement(r: Reader): RegisterEntry["arrangement"] {
+  const arrangement = r.optionalJson("Arrangement", arrangementShape);
+  if (!arrangement) return undefined;
+  return { ...arrangement, summary: r.optionalText("ArrangementSummary") ?? "" };
 }
 
 function readPeriod(r: Reader): RestrictionPeriod | undefined {
@@ -230,6 +238,13 @@ export function registerFields(entry: RegisterEntry): Fields {
     .person("RepresentativeName", "RepresentativeEmail", entry.representative)
     .json("Terms", entry.terms)
     .text("TermsSummary", entry.termsSummary)
+    .json(
+      "Arrangement",
+      entry.arrangement
+        ? { agreedOn: entry.arrangement.agreedOn, terms: entry.arrangement.terms }
+        : undefined,
+    )
+    .text("ArrangementSummary", entry.arrangement?.summary)
     .count("PeriodNumber", period?.number)
     .localDate("RestrictionStart", period?.start)
     .localDate("RestrictionEnd", period?.end)

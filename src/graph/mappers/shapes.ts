@@ -1,6 +1,7 @@
 /** Runtime shapes of the JSON the store keeps in multi-line text columns. */
 import type {
   Actor,
+  AgreedArrangement,
   AppealState,
   Assessment,
   ImmediateAction,
@@ -13,6 +14,8 @@ import type {
   ReasonableAdjustment,
   Referral,
   RestrictionPeriod,
+  RestrictionTerms,
+  Result,
   ReviewState,
   StepOneRecord,
   SupersededPeriod,
@@ -45,6 +48,17 @@ import {
 export const localDate = fromResult(parseLocalDate);
 export const email = fromResult(normaliseAddress);
 
+/** A value a domain parser accepts as it is (not only text); its refusal becomes the message. */
+function checkedBy<T>(parse: (value: unknown) => Result<T>, what: string): Shape<T> {
+  return (value, path) => {
+    const result = parse(value);
+    if (!result.ok) throw new ShapeError(path, `${what} (${result.error.message})`);
+    return result.value;
+  };
+}
+
+export const termsShape: Shape<RestrictionTerms> = checkedBy(parseTerms, "valid terms");
+
 export const person: Shape<Person> = object({ name: string, email });
 /** `asDeputy` is absent on actors recorded by an earlier release. */
 export const actor: Shape<Actor> = object(
@@ -73,11 +87,18 @@ export const stepOneShape: Shape<StepOneRecord> = object(
   {
     representativeOffer,
     proposedSpoc: person,
+    proposedTerms: termsShape,
     confirmedInWritingOn: localDate,
     confirmedVia: means,
     agreementRecordedOn: localDate,
   },
 );
+
+/** The register's Arrangement column: the agreed terms and the day of the agreement. */
+export const arrangementShape: Shape<Omit<AgreedArrangement, "summary">> = object({
+  agreedOn: localDate,
+  terms: termsShape,
+});
 
 export const referralShape: Shape<Referral> = object(
   {

@@ -4,10 +4,12 @@
  * shows each error beside its field and moves focus to the first.
  */
 import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { describeBehaviour } from "../../domain/behaviour";
 import type { FormOutcome, RaisedConcern, StepOneField, StepOneInput } from "../../app/pane";
 import { BEHAVIOUR_EXAMPLES, type BehaviourExample } from "../../domain/types";
+import { TermsFields } from "../case/decisions/TermsFields";
+import { draftFromTerms, type TermsDraft, termsFromDraft } from "../case/decisions/termsDraft";
 import { useFormStyles } from "./forms.styles";
 import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
@@ -20,13 +22,20 @@ export type StepOneFormProps = {
   readonly onCancel: () => void;
 };
 
-type TextField = Exclude<StepOneField, "behaviourExamples" | "representativeOffered">;
+type TextField = Exclude<
+  StepOneField,
+  "behaviourExamples" | "representativeOffered" | "proposedTerms"
+>;
 
 export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneFormProps) {
   const styles = useFormStyles();
   const headingId = useId();
   const [draft, setDraft] = useState<StepOneInput>(initial);
+  // The arrangement is set out in the same terms as restrictions, so it can be checked (5.1).
+  const [terms, setTerms] = useState<TermsDraft>(() => draftFromTerms(initial.proposedTerms));
+  const parsed = useMemo(() => termsFromDraft(terms, false), [terms]);
   const { formRef, resultRef, busy, outcome, errors, submit } = usePaneFormSubmit(onSubmit);
+  const termsError = parsed.ok ? errors["proposedTerms"] : parsed.error.message;
 
   const set = <K extends StepOneField>(key: K, value: StepOneInput[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -93,7 +102,9 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
       busy={busy}
       submitLabel="Raise the concern"
       busyLabel="Raising the concern…"
-      onSubmit={(e) => void submit(e, draft)}
+      onSubmit={(e) =>
+        void submit(e, { ...draft, proposedTerms: parsed.ok ? parsed.value : undefined })
+      }
       onCancel={onCancel}
     >
       {text("customerName", "Customer's name", { required: true })}
@@ -135,11 +146,13 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
       {text("spocEmail", "Proposed SPOC: email address")}
       {text("deputyName", "Deputy: name")}
       {text("deputyEmail", "Deputy: email address")}
-      {text("proposedArrangement", "Proposed contact arrangement", {
-        multiline: true,
-        required: true,
-        hint: "For example: one email a week to the SPOC.",
-      })}
+      <TermsFields
+        value={terms}
+        onChange={setTerms}
+        extreme={false}
+        purpose="arrangement"
+        error={termsError}
+      />
       {text("reasonableAdjustments", "Reasonable adjustments", {
         multiline: true,
         hint: "One per line: needs the customer has told the council about.",

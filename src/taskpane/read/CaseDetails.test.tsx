@@ -47,3 +47,67 @@ describe("CaseDetails", () => {
     expect(screen.getByText("Monday 30 November 2026")).toBeTruthy();
   });
 });
+
+describe("CaseDetails: what the add-in does not check, and the arrangement (issue 10)", () => {
+  it("shows conditions in words prominently, saying they are not checked", () => {
+    render(
+      <CaseDetails
+        view={caseSummary({ otherConditions: ["Do not record calls", "One issue per email"] })}
+      />,
+    );
+    const region = screen.getByRole("region", {
+      name: "Other conditions, not checked by the add-in",
+    });
+    expect(region.textContent).toContain("Other conditions: not checked by the add-in");
+    expect(region.textContent).toContain("Do not record calls");
+    expect(region.textContent).toContain("Check each contact against these yourself.");
+  });
+
+  it("shows nothing for conditions when there are none", () => {
+    render(<CaseDetails view={caseSummary()} />);
+    expect(screen.queryByRole("region", { name: /not checked by the add-in/ })).toBeNull();
+  });
+
+  it("shows the agreed arrangement and that contact is checked against it", () => {
+    render(
+      <CaseDetails
+        view={caseSummary({
+          stage: "monitoring",
+          terms: [],
+          arrangement: {
+            status: "agreed",
+            sentences: ["At most 1 email a fortnight."],
+            checked: true,
+            agreedOn: { date: date("2026-10-09"), text: "Friday 9 October 2026" },
+          },
+        })}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Arrangement agreed at step one" })).toBeTruthy();
+    expect(screen.getByText("At most 1 email a fortnight.")).toBeTruthy();
+    expect(
+      screen.getByText("Agreed on Friday 9 October 2026: each contact is checked against it."),
+    ).toBeTruthy();
+  });
+
+  it("says an arrangement in words only is not checked", () => {
+    render(
+      <CaseDetails
+        view={caseSummary({
+          stage: "stepOne",
+          terms: [],
+          arrangement: {
+            status: "proposed",
+            sentences: ["One email a week."],
+            checked: false,
+            note: "Recorded in words only, so contact is not checked against it.",
+          },
+        })}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Arrangement proposed" })).toBeTruthy();
+    expect(
+      screen.getByText("Recorded in words only, so contact is not checked against it."),
+    ).toBeTruthy();
+  });
+});

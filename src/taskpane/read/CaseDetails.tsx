@@ -1,5 +1,12 @@
-import { Button, Field, ProgressBar } from "@fluentui/react-components";
-import type { CaseSummaryView, DateView } from "../../app/pane";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from "@fluentui/react-components";
+import type { ArrangementView, CaseSummaryView, DateView } from "../../app/pane";
 import type { Person } from "../../domain/types";
 import { useCaseDetailsStyles } from "./CaseDetails.styles";
 
@@ -26,6 +33,55 @@ function Fact({ label, children }: { readonly label: string; readonly children: 
 
 function dateFact(label: string, date: DateView | undefined) {
   return date ? <Fact label={label}>{date.text}</Fact> : null;
+}
+
+/**
+ * Conditions in the decider's own words (5.2.3): prominent, and plainly not checked by the
+ * add-in, so nobody reads the verdict as covering them.
+ */
+export function OtherConditions({ conditions }: { readonly conditions: readonly string[] }) {
+  const styles = useCaseDetailsStyles();
+  if (conditions.length === 0) return null;
+  return (
+    <section aria-label="Other conditions, not checked by the add-in">
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Other conditions: not checked by the add-in</MessageBarTitle>
+          <ul className={styles.list}>
+            {conditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <p className={styles.definition}>Check each contact against these yourself.</p>
+        </MessageBarBody>
+      </MessageBar>
+    </section>
+  );
+}
+
+/** The step-one arrangement (5.1): agreed and checked, proposed, or in words only. */
+function Arrangement({ arrangement }: { readonly arrangement: ArrangementView }) {
+  const styles = useCaseDetailsStyles();
+  const title =
+    arrangement.status === "agreed" ? "Arrangement agreed at step one" : "Arrangement proposed";
+  return (
+    <>
+      <h3 className={styles.subheading}>{title}</h3>
+      {arrangement.sentences.length > 0 ? (
+        <ul className={styles.list}>
+          {arrangement.sentences.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      ) : null}
+      {arrangement.agreedOn ? (
+        <p className={styles.note}>
+          Agreed on {arrangement.agreedOn.text}: each contact is checked against it.
+        </p>
+      ) : null}
+      {arrangement.note ? <p className={styles.note}>{arrangement.note}</p> : null}
+    </>
+  );
 }
 
 /** The case as staff need it beside the verdict: terms, who to contact, counts and dates. */
@@ -60,6 +116,8 @@ export function CaseDetails({ view, onForwardToSpoc, forwarding }: CaseDetailsPr
           </ul>
         </>
       ) : null}
+      {view.arrangement ? <Arrangement arrangement={view.arrangement} /> : null}
+      <OtherConditions conditions={view.otherConditions} />
 
       {view.usage.length > 0 ? (
         <>

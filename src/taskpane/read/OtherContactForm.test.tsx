@@ -9,6 +9,7 @@ import "../testing/jsdomShims";
 import { CUSTOMER, SPOC } from "../../domain/testFixtures";
 import { monitored, restricted } from "../../domain/testScenario";
 import type { CaseRecord } from "../../domain/types";
+import { barredFromPremises } from "../../app/pane/testCases";
 import { App } from "../App";
 import { paneDeps, readMessage, realUseCases, user } from "../testing/paneDeps";
 
@@ -199,4 +200,25 @@ describe("logging a call, letter or visit", () => {
     expect(await seriousViolations(document.body)).toEqual([]);
     useCases.outbox.stop();
   });
+});
+
+describe("a visit from a customer whose access to premises is restricted (issue 10)", () => {
+  it("shows the conditions the add-in cannot check, then blocks the visit with what to do", async () => {
+    const { store } = setUp(barredFromPremises());
+    const form = await openForm();
+    const conditions = within(form).getByRole("region", {
+      name: "Other conditions, not checked by the add-in",
+    });
+    expect(conditions.textContent).toContain("Meetings only with two officers present");
+    fireEvent.click(within(form).getByRole("radio", { name: "Visit in person" }));
+    fill(form, { summary: "Came to reception asking for the director" });
+    fireEvent.click(within(form).getByRole("button", { name: "Log the contact" }));
+    const verdict = await screen.findByRole("region", { name: "Verdict on this contact" });
+    expect(verdict.getAttribute("data-verdict")).toBe("blocked");
+    expect(verdict.textContent).toContain("access to council premises is restricted (5.2.5)");
+    expect(verdict.textContent).toContain("call the duty manager or security");
+    await waitFor(() => expect(store.contacts).toHaveLength(1));
+    expect(store.contacts[0]).toMatchObject({ channel: "inPerson", verdict: "blocked" });
+    expect(await seriousViolations(form)).toEqual([]);
+  }, 20_000);
 });

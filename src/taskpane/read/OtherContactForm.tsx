@@ -25,6 +25,7 @@ import {
 } from "../../app/pane";
 import type { CaseRef, Direction } from "../../domain/types";
 import { useFormStyles } from "../forms/forms.styles";
+import { OtherConditions } from "./CaseDetails";
 import { contactTimeText, parseContactTime } from "./contactTime";
 import { Verdict } from "./Verdict";
 import { verdictProps } from "./verdictProps";
@@ -34,6 +35,8 @@ export type OtherContactFormProps = {
   readonly customerName: string;
   readonly now: Date;
   readonly timeZone: string;
+  /** The case's conditions in words, which the add-in cannot check: shown before logging. */
+  readonly otherConditions?: readonly string[];
   /** Logs the contact; never rejects. */
   readonly onSubmit: (input: LogOtherInput) => Promise<OtherContactOutcome>;
   /** `logged`: a contact was logged, so the case's counts changed. */
@@ -149,6 +152,7 @@ export default function OtherContactForm(props: OtherContactFormProps) {
       <h2 id={headingId} className={styles.heading}>
         Log a call, letter or visit: {customerName} ({caseRef})
       </h2>
+      <OtherConditions conditions={props.otherConditions ?? []} />
       <Field
         label="How was the contact made?"
         validationMessage={errors.channel}

@@ -81,6 +81,7 @@ export function ReadView(props: ReadViewProps) {
         <LazyOtherContactForm
           caseRef={panel.view.ref}
           customerName={panel.view.customerName}
+          otherConditions={panel.view.otherConditions}
           now={deps.clock.now()}
           timeZone={deps.config.timeZone}
           onSubmit={(input) => useCases.logOtherContact(input, user)}

@@ -13,7 +13,7 @@ import {
 } from "../../../scripts/demo/builders";
 import { MORGAN, PRIYA } from "../../../scripts/demo/people";
 import { loadDemoCases } from "../../../scripts/demo/seed";
-import { JORDAN, type Stack } from "./stack";
+import { ALEX, JORDAN, type Stack } from "./stack";
 
 export type RestrictedSpec = {
   /** Six Crockford characters, unique in the file. */
@@ -100,6 +100,63 @@ export function monitoringCase(
       ),
     ],
   };
+}
+
+/**
+ * A case at monitoring whose arrangement was agreed at step one as terms, `agreedDaysAgo` days
+ * ago: each contact is judged within or outside it.
+ */
+export function arrangedCase(
+  spec: {
+    readonly code: string;
+    readonly name: string;
+    readonly address: string;
+    readonly terms: RestrictionTerms;
+    readonly summary: string;
+    readonly agreedDaysAgo?: number;
+  },
+  now = new Date(),
+): DemoCase {
+  const base = monitoringCase(spec.code, spec.name, spec.address, now);
+  const b = demoBuilders(now);
+  const agreedOn = b.ago(spec.agreedDaysAgo ?? 30);
+  const stepOne = base.newCase.file.stepOne;
+  return {
+    ...base,
+    shows: `Monitoring an arrangement agreed as terms: ${spec.summary}`,
+    newCase: {
+      ...base.newCase,
+      entry: {
+        ...base.newCase.entry,
+        arrangement: { terms: spec.terms, summary: spec.summary, agreedOn },
+      },
+      file: {
+        ...base.newCase.file,
+        ...(stepOne
+          ? {
+              stepOne: {
+                ...stepOne,
+                proposedTerms: spec.terms,
+                proposedArrangement: spec.summary,
+                agreementRecordedOn: agreedOn,
+              },
+            }
+          : {}),
+      },
+    },
+    contacts: [],
+  };
+}
+
+export type StoredItem = { readonly fields: Readonly<Record<string, unknown>> };
+
+/** What the emulator holds in UCB Contacts for a case, read straight from the list. */
+export async function contactItems(stack: Stack, ref: string): Promise<StoredItem[]> {
+  const page = (await stack
+    .clientFor(ALEX)
+    .api(`/sites/${stack.emu.siteId}/lists/UCB%20Contacts/items?$expand=fields&$top=5000`)
+    .get()) as { value: StoredItem[] };
+  return page.value.filter((i) => i.fields["CaseRef"] === ref);
 }
 
 /** Loads cases as the city helpdesk manager (who may write every list). */

@@ -1,6 +1,10 @@
 /** Every kind of term in 5.2.3, and for senior deciders the extreme measures of 5.2.5. */
 import { Button, Checkbox, Field, Input, Select, Textarea } from "@fluentui/react-components";
-import { BLOCKABLE_CHANNELS } from "../../../domain/terms";
+import {
+  BLOCKABLE_CHANNELS,
+  MAX_OTHER_CONDITIONS,
+  OTHER_CONDITION_LIMIT,
+} from "../../../domain/terms";
 import {
   CHANNELS,
   type Channel,
@@ -62,9 +66,16 @@ export type TermsFieldsProps = {
   /** Show the 5.2.5 measures: only for the assistant director or the City Solicitor. */
   readonly extreme: boolean;
   readonly error?: string | undefined;
+  /**
+   * "arrangement": the way forward proposed at step one (5.1), in the same vocabulary, without
+   * the filing rules of 5.2.3 (those are notices of restrictions).
+   */
+  readonly purpose?: "restrictions" | "arrangement";
 };
 
-export function TermsFields({ value, onChange, extreme, error }: TermsFieldsProps) {
+export function TermsFields(props: TermsFieldsProps) {
+  const { value, onChange, extreme, error } = props;
+  const arrangement = props.purpose === "arrangement";
   const styles = useFormStyles();
   const set = <K extends keyof TermsDraft>(key: K, next: TermsDraft[K]) =>
     onChange({ ...value, [key]: next });
@@ -81,7 +92,9 @@ export function TermsFields({ value, onChange, extreme, error }: TermsFieldsProp
 
   return (
     <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Terms (5.2.3)</legend>
+      <legend className={styles.legend}>
+        {arrangement ? "Proposed contact arrangement (5.1)" : "Terms (5.2.3)"}
+      </legend>
       {error ? (
         <p className={styles.error} role="alert">
           {error}
@@ -208,16 +221,30 @@ export function TermsFields({ value, onChange, extreme, error }: TermsFieldsProp
         checked={value.spocOnly}
         onChange={(_e, d) => set("spocOnly", d.checked === true)}
       />
-      <Checkbox
-        label="Only significant and serious queries are answered; other contact is filed"
-        checked={value.significantQueriesOnly}
-        onChange={(_e, d) => set("significantQueriesOnly", d.checked === true)}
-      />
-      <Checkbox
-        label="Only new issues are dealt with"
-        checked={value.newIssuesOnly}
-        onChange={(_e, d) => set("newIssuesOnly", d.checked === true)}
-      />
+      {arrangement ? null : (
+        <>
+          <Checkbox
+            label="Only significant and serious queries are answered; other contact is filed"
+            checked={value.significantQueriesOnly}
+            onChange={(_e, d) => set("significantQueriesOnly", d.checked === true)}
+          />
+          <Checkbox
+            label="Only new issues are dealt with"
+            checked={value.newIssuesOnly}
+            onChange={(_e, d) => set("newIssuesOnly", d.checked === true)}
+          />
+        </>
+      )}
+      <Field
+        label="Other conditions, in your own words (one a line)"
+        hint={`The add-in shows these to staff but cannot check them. At most ${MAX_OTHER_CONDITIONS}, of up to ${OTHER_CONDITION_LIMIT} characters each.`}
+      >
+        <Textarea
+          value={value.otherConditions}
+          resize="vertical"
+          onChange={(_e, d) => set("otherConditions", d.value)}
+        />
+      </Field>
 
       {extreme ? (
         <fieldset className={styles.fieldset}>

@@ -28,6 +28,8 @@ export type TermsDraft = {
   readonly newIssuesOnly: boolean;
   readonly blockedChannels: readonly Channel[];
   readonly premisesRestriction: string;
+  /** Conditions in the decider's own words, one a line (5.2.3: options "not prescribed"). */
+  readonly otherConditions: string;
 };
 
 export const NEW_WINDOW: WindowDraft = { days: [1, 2, 3, 4, 5], from: "10:00", to: "12:00" };
@@ -47,7 +49,16 @@ export function draftFromTerms(terms: RestrictionTerms | undefined): TermsDraft 
     newIssuesOnly: terms?.newIssuesOnly === true,
     blockedChannels: terms?.extreme?.blockedChannels ?? [],
     premisesRestriction: terms?.extreme?.premisesRestriction ?? "",
+    otherConditions: (terms?.otherConditions ?? []).join("\n"),
   };
+}
+
+/** The conditions in words, one a line, blank lines left out. */
+function otherConditionLines(text: string): readonly string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
 }
 
 function refuse(message: string): Result<RestrictionTerms> {
@@ -74,6 +85,7 @@ export function termsFromDraft(draft: TermsDraft, extreme: boolean): Result<Rest
     }
   }
   const premises = draft.premisesRestriction.trim();
+  const others = otherConditionLines(draft.otherConditions);
   const hasExtreme = extreme && (draft.blockedChannels.length > 0 || premises !== "");
   const raw = {
     ...(draft.allowedChannels.length > 0 ? { allowedChannels: draft.allowedChannels } : {}),
@@ -107,6 +119,7 @@ export function termsFromDraft(draft: TermsDraft, extreme: boolean): Result<Rest
           },
         }
       : {}),
+    ...(others.length > 0 ? { otherConditions: others } : {}),
   };
   return parseTerms(raw);
 }
