@@ -7,6 +7,7 @@ import type { PolicyConfig } from "../../domain/config";
 import { evaluateContact } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
 import { describeStage } from "../../domain/lifecycleRules";
+import { awaitingNotice } from "../../domain/noticePending";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { describeTerms } from "../../domain/termsDescription";
 import type {
@@ -137,6 +138,7 @@ export function caseSummary(input: {
     restrictionEnds: dateView(period?.end),
     reviewDue: restricted ? dateView(review) : undefined,
     appealBy: restricted ? dateView(appeal) : undefined,
+    awaitingNotice: dateView(awaitingNotice(entry)?.decidedOn),
     alreadyLogged: isLogged(data.contacts, facts.messageId),
     actions: caseActionsFor(user, entry, mode),
   };

@@ -66,7 +66,9 @@ function keyOf(item: MailItem): string | undefined {
 }
 
 function addressesOf(item: MailItem): EmailAddress[] {
-  return item.mode === "read" ? unique([item.from, item.sender]) : unique([...item.to, ...item.cc]);
+  return item.mode === "read"
+    ? unique([item.from, item.sender])
+    : unique([...item.to, ...item.cc, ...(item.bcc ?? [])]);
 }
 
 function readsCaseFiles(user: SignedInUser): boolean {
@@ -235,7 +237,7 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
     for (const match of gathered.matches) {
       const data = gathered.cases.get(match.ref);
       if (!data) continue;
-      const judged = judgeOutgoing(data.entry, user, now, config);
+      const judged = judgeOutgoing(data.entry, user, now, config, item.from);
       // Ended and closed cases say nothing about writing to the customer now.
       if (judged.view.kind === "notRestricted") continue;
       const summary = caseSummary({ data, match, facts, judged, user, mode: "compose", config });
