@@ -76,7 +76,7 @@ function readsCaseFiles(user: SignedInUser): boolean {
 }
 
 async function readAdjustments(
-  deps: AppDeps,
+  deps: Pick<AppDeps, "store">,
   ref: CaseRef,
 ): Promise<Pick<CaseData, "adjustments" | "adjustmentsProblem">> {
   try {
@@ -88,7 +88,9 @@ async function readAdjustments(
   }
 }
 
-export function createMessageChecker(deps: AppDeps): MessageChecker {
+export function createMessageChecker(
+  deps: Pick<AppDeps, "store" | "clock" | "config">,
+): MessageChecker {
   const { config } = deps;
   /** Checked messages by key: only complete reads are kept. */
   const cache = new Map<string, Gathered>();
