@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { address, REF, restrictedEntry, SPOC } from "../../domain/testFixtures";
 import { imposed, noonOn, restricted } from "../../domain/testScenario";
 import type { CaseRecord, EmailAddress, RestrictionTerms } from "../../domain/types";
-import type { StoreErrorCode } from "../ports";
-import { CUSTOMER, FRONTLINE_USER, testDeps, user } from "../pane/testSupport";
+import { AuthError, type Session, type SignedInUser, type StoreErrorCode } from "../ports";
+import { CUSTOMER, FRONTLINE_USER, type TestDeps, testDeps, user } from "../pane/testSupport";
 import { createSendCheck, type OutgoingMessage } from "./sendCheck";
 
 // Wednesday 11 November 2026, noon: restricted() is in force (email or letter, one email a
@@ -17,6 +17,15 @@ function to(...recipients: EmailAddress[]): OutgoingMessage {
   return { to: recipients, cc: [], bcc: [] };
 }
 
+/** The send check as this user would run it (the session signs them in). */
+function checkAs(deps: TestDeps, who: SignedInUser, options = {}) {
+  return signedIn(deps, () => Promise.resolve(who), options);
+}
+
+function signedIn(deps: TestDeps, currentUser: Session["currentUser"], options = {}) {
+  return createSendCheck({ ...deps, session: { currentUser } }, options);
+}
+
 function withTerms(terms: RestrictionTerms): CaseRecord {
   const record = restricted();
   return { ...record, entry: { ...record.entry, terms } };
@@ -25,20 +34,20 @@ function withTerms(terms: RestrictionTerms): CaseRecord {
 describe("the check when an email is sent", () => {
   it("lets an email to someone not on the register go after one lookup, with no prompt", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    const decision = await createSendCheck(deps).decide(to(STRANGER), FRONTLINE_USER);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide(to(STRANGER));
     expect(decision).toEqual({ kind: "send" });
     expect(deps.store.calls).toEqual(["lookupAddresses"]);
   });
 
   it("asks nothing of the register for an email with no recipients", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    expect(await createSendCheck(deps).decide(to(), FRONTLINE_USER)).toEqual({ kind: "send" });
+    expect(await checkAs(deps, FRONTLINE_USER).decide(to())).toEqual({ kind: "send" });
     expect(deps.store.calls).toEqual([]);
   });
 
   it("stops a colleague who is not the SPOC, naming the SPOC and the terms", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    const decision = await createSendCheck(deps).decide(to(CUSTOMER), FRONTLINE_USER);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide(to(CUSTOMER));
     expect(decision).toMatchObject({
       kind: "warn",
       cases: [
@@ -59,13 +68,13 @@ describe("the check when an email is sent", () => {
 
   it("lets the SPOC write within the terms without a prompt", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    expect(await createSendCheck(deps).decide(to(CUSTOMER), PRIYA)).toEqual({ kind: "send" });
+    expect(await checkAs(deps, PRIYA).decide(to(CUSTOMER))).toEqual({ kind: "send" });
   });
 
   it("counts an email from the SPOC's own mailbox as the SPOC's", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     const message = { ...to(CUSTOMER), from: SPOC.email };
-    expect(await createSendCheck(deps).decide(message, FRONTLINE_USER)).toEqual({ kind: "send" });
+    expect(await checkAs(deps, FRONTLINE_USER).decide(message)).toEqual({ kind: "send" });
   });
 
   it.each([
@@ -73,7 +82,7 @@ describe("the check when an email is sent", () => {
     ["in Bcc", { to: [STRANGER], cc: [], bcc: [CUSTOMER] }],
   ])("finds the customer %s", async (_where, message: OutgoingMessage) => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    const decision = await createSendCheck(deps).decide(message, FRONTLINE_USER);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide(message);
     expect(decision.kind === "warn" && decision.cases[0]?.addresses).toEqual([
       { address: CUSTOMER, kind: "customer" },
     ]);
@@ -115,17 +124,14 @@ describe("the check when an email is sent", () => {
     ],
   ])("warns when %s", async (_case, record, who, concerns, reasons) => {
     const deps = testDeps(WEDNESDAY, [record]);
-    const decision = await createSendCheck(deps).decide(to(CUSTOMER), who);
+    const decision = await checkAs(deps, who).decide(to(CUSTOMER));
     expect(decision).toMatchObject({ kind: "warn", cases: [{ concerns, reasons }] });
   });
 
   it("warns about the representative of a restricted customer", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     deps.store.addresses.push({ address: REPRESENTATIVE, ref: REF, kind: "representative" });
-    const decision = await createSendCheck(deps).decide(
-      to(REPRESENTATIVE, CUSTOMER),
-      FRONTLINE_USER,
-    );
+    const decision = await checkAs(deps, FRONTLINE_USER).decide(to(REPRESENTATIVE, CUSTOMER));
     expect(decision.kind === "warn" && decision.cases).toHaveLength(1);
     const addresses = decision.kind === "warn" ? decision.cases[0]?.addresses : [];
     expect(addresses).toHaveLength(2);
@@ -140,7 +146,7 @@ describe("the check when an email is sent", () => {
   it("lets an email go to a customer whose restrictions ended", async () => {
     const ended = restrictedEntry({ stage: "ended", endedOn: restricted().entry.period?.end });
     const deps = testDeps(WEDNESDAY, [{ ...restricted(), entry: ended }]);
-    expect(await createSendCheck(deps).decide(to(CUSTOMER), FRONTLINE_USER)).toEqual({
+    expect(await checkAs(deps, FRONTLINE_USER).decide(to(CUSTOMER))).toEqual({
       kind: "send",
     });
   });
@@ -148,8 +154,27 @@ describe("the check when an email is sent", () => {
   it("checks nothing for someone without a role, and does not stop them", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     const nobody = user([]);
-    expect(await createSendCheck(deps).decide(to(CUSTOMER), nobody)).toEqual({ kind: "send" });
+    expect(await checkAs(deps, nobody).decide(to(CUSTOMER))).toEqual({ kind: "send" });
     expect(deps.store.calls).toEqual([]);
+  });
+
+  it("says the recipients could not be checked when the user must sign in", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const decision = await signedIn(deps, () =>
+      Promise.reject(new AuthError("interactionRequired", "no account")),
+    ).decide(to(CUSTOMER));
+    expect(decision).toMatchObject({
+      kind: "couldNotCheck",
+      failure: { code: "auth:interactionRequired", title: "You need to sign in again" },
+    });
+    expect(deps.store.calls).toEqual([]);
+  });
+
+  it("gives up at its deadline when sign-in hangs", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const hangs = () => new Promise<never>(() => undefined);
+    const decision = await signedIn(deps, hangs, { deadlineMs: 30 }).decide(to(CUSTOMER));
+    expect(decision).toMatchObject({ kind: "couldNotCheck", failure: { code: "unavailable" } });
   });
 
   it.each<[StoreErrorCode, string]>([
@@ -162,7 +187,7 @@ describe("the check when an email is sent", () => {
     async (code, title) => {
       const deps = testDeps(WEDNESDAY, [restricted()]);
       deps.store.fail("lookupAddresses", code);
-      const decision = await createSendCheck(deps).decide(to(CUSTOMER), FRONTLINE_USER);
+      const decision = await checkAs(deps, FRONTLINE_USER).decide(to(CUSTOMER));
       expect(decision).toMatchObject({ kind: "couldNotCheck", failure: { title } });
     },
   );
@@ -170,7 +195,7 @@ describe("the check when an email is sent", () => {
   it("says so when a case cannot be read after the lookup", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     deps.store.fail("getCaseForEvaluation", "unavailable");
-    const decision = await createSendCheck(deps).decide(to(CUSTOMER), FRONTLINE_USER);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide(to(CUSTOMER));
     expect(decision).toMatchObject({ kind: "couldNotCheck", failure: { code: "unavailable" } });
   });
 
@@ -180,10 +205,7 @@ describe("the check when an email is sent", () => {
     deps.store.lookupAddresses = (addresses) =>
       new Promise((resolve) => setTimeout(() => resolve(slow(addresses)), 200));
     const started = Date.now();
-    const decision = await createSendCheck(deps, { deadlineMs: 30 }).decide(
-      to(CUSTOMER),
-      FRONTLINE_USER,
-    );
+    const decision = await checkAs(deps, FRONTLINE_USER, { deadlineMs: 30 }).decide(to(CUSTOMER));
     expect(Date.now() - started).toBeLessThan(150);
     expect(decision).toMatchObject({
       kind: "couldNotCheck",
@@ -195,7 +217,7 @@ describe("the check when an email is sent", () => {
 describe("the line on the draft when recipients change", () => {
   it("is the pane's compose notification for a restricted recipient", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    const notice = await createSendCheck(deps).recipientsNotice(to(CUSTOMER), FRONTLINE_USER);
+    const notice = await checkAs(deps, FRONTLINE_USER).recipientsNotice(to(CUSTOMER));
     expect(notice).toEqual({
       kind: "error",
       text: "Restricted customer: Jo Bloggs. This email would be outside the terms; see the add-in.",
@@ -204,7 +226,7 @@ describe("the line on the draft when recipients change", () => {
 
   it("is nothing for recipients not on the register", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
-    const notice = await createSendCheck(deps).recipientsNotice(to(STRANGER), FRONTLINE_USER);
+    const notice = await checkAs(deps, FRONTLINE_USER).recipientsNotice(to(STRANGER));
     expect(notice).toEqual({ kind: "none" });
   });
 });

@@ -64,13 +64,16 @@ export type SendCheckOptions = {
 };
 
 export interface SendCheck {
-  /** Never rejects: a failure, or running out of time, is "couldNotCheck". */
-  decide(message: OutgoingMessage, user: SignedInUser): Promise<SendDecision>;
+  /**
+   * Signs in (silently) and checks, within the deadline. Never rejects: a failure of either, or
+   * running out of time, is "couldNotCheck".
+   */
+  decide(message: OutgoingMessage): Promise<SendDecision>;
   /**
    * The line Outlook shows on the draft when recipients change (OnMessageRecipientsChanged): the
    * pane's own compose notification. Never rejects.
    */
-  recipientsNotice(message: OutgoingMessage, user: SignedInUser): Promise<ItemNotification>;
+  recipientsNotice(message: OutgoingMessage): Promise<ItemNotification>;
 }
 
 const TOO_SLOW: FailureWording = {
@@ -165,27 +168,30 @@ function casesOf(check: ComposeCheck, deps: Pick<AppDeps, "config">): CaseConcer
 }
 
 export function createSendCheck(
-  deps: Pick<AppDeps, "store" | "clock" | "config">,
+  deps: Pick<AppDeps, "store" | "clock" | "config" | "session">,
   options: SendCheckOptions = {},
   /** The pane's checker, when one is already running in this runtime (its caches are shared). */
   checker: MessageChecker = createMessageChecker(deps),
 ): SendCheck {
   const deadlineMs = options.deadlineMs ?? SEND_CHECK_DEADLINE_MS;
 
-  async function composeCheck(message: OutgoingMessage, user: SignedInUser): Promise<ComposeCheck> {
-    const item = asComposeItem(message, deps.clock.now());
-    const check = await withDeadline(checker.check(item, user), deadlineMs);
+  /** The compose check, or null for someone without a role (not shown restrictions, nor stopped). */
+  async function composeCheck(message: OutgoingMessage): Promise<ComposeCheck | null> {
+    const user: SignedInUser = await deps.session.currentUser();
+    if (user.roles.length === 0) return null;
+    const check = await checker.check(asComposeItem(message, deps.clock.now()), user);
     if (check.mode !== "compose") throw new Error("A compose check came back as a read check.");
     return check;
   }
 
+  const hasRecipients = (m: OutgoingMessage) => m.to.length + m.cc.length + m.bcc.length > 0;
+
   return {
-    async decide(message, user) {
-      // No role, no register: people without one are not shown restrictions (nor stopped).
-      if (user.roles.length === 0) return { kind: "send" };
-      if ([...message.to, ...message.cc, ...message.bcc].length === 0) return { kind: "send" };
+    async decide(message) {
+      if (!hasRecipients(message)) return { kind: "send" };
       try {
-        const check = await composeCheck(message, user);
+        const check = await withDeadline(composeCheck(message), deadlineMs);
+        if (check === null) return { kind: "send" };
         if (check.verdict.kind === "couldNotCheck") {
           return { kind: "couldNotCheck", failure: check.verdict.failure ?? describeFailure(null) };
         }
@@ -199,12 +205,16 @@ export function createSendCheck(
       }
     },
 
-    async recipientsNotice(message, user) {
-      if (user.roles.length === 0) return { kind: "none" };
+    async recipientsNotice(message) {
+      if (!hasRecipients(message)) return { kind: "none" };
       try {
-        return (await composeCheck(message, user)).notification;
+        return (
+          (await withDeadline(composeCheck(message), deadlineMs))?.notification ?? {
+            kind: "none",
+          }
+        );
       } catch {
-        // The send check will say so if it still cannot check; a slow lookup marks nothing.
+        // The send check says so if it still cannot check; a failed lookup marks nothing here.
         return { kind: "none" };
       }
     },
