@@ -57,11 +57,11 @@ export function runtimeScriptUrl(office: OfficeHost): string | undefined {
   return typeof url === "string" && url !== "" ? url : undefined;
 }
 
+/** The draft's recipients and From line (the mailbox it goes out from). */
+export type Draft = Pick<MailItem, "to" | "cc" | "from"> & { readonly bcc: MailItem["to"] };
+
 /** The draft being sent: its recipients and From line, read as the pane reads them. */
-export async function readDraft(
-  office: OfficeHost,
-  now: () => Date,
-): Promise<Pick<MailItem, "to" | "cc" | "bcc" | "from"> | null> {
+export async function readDraft(office: OfficeHost, now: () => Date): Promise<Draft | null> {
   const item = await readCurrentItem(office, now);
   if (item === null || item.mode !== "compose") return null;
   return {
