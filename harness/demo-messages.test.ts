@@ -54,4 +54,10 @@ describe("the harness's demo inbox", () => {
     expect(recipients).toContain("priya.shah@council.example");
     expect(recipients.some((r) => !r.includes("priya.shah"))).toBe(true);
   });
+
+  it("puts the message to the service mailbox in that shared mailbox", () => {
+    const shared = messages.filter((m) => m.mailbox !== undefined);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const m of shared) expect(m.to.map((t) => t.address)).toContain(m.mailbox?.address);
+  });
 });

@@ -135,7 +135,9 @@ function caseMessages(cases: readonly DemoCase[], now: Date): Draft[] {
         cc: [],
         subject,
         body: text,
-        note: `${note} Sent to ${mailbox}, not the SPOC or deputy: outside the terms.`,
+        // It arrives in the service's shared mailbox: the pane works there too.
+        mailbox: { name: entry.serviceArea, address: mailbox },
+        note: `${note} Sent to ${mailbox}, not the SPOC or deputy: outside the terms. It is in the ${entry.serviceArea} shared mailbox.`,
         received: new Date(now.getTime() - minutesAgo * MINUTE).toISOString(),
       });
       minutesAgo += 9;

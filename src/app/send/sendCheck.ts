@@ -119,7 +119,7 @@ function concernsOf(recipient: RecipientCheck): SendConcern[] {
 }
 
 const NOT_YET_TOLD_ADVICE =
-  "If this email is the letter that tells them, record the notice in the add-in once it is sent; otherwise wait until they have been told.";
+  "If this email tells them, record the notice once it is sent; otherwise wait until they are told.";
 
 function notYetToldReason(view: CaseSummaryView, deps: Pick<AppDeps, "config">): string {
   const decided = view.awaitingNotice?.date;
