@@ -135,6 +135,11 @@ export type HarnessApi = {
   mailboxVersion(): string;
   /** Resolves once the event runtime has associated its handlers. */
   whenRuntimeReady(): Promise<void>;
+  /**
+   * Loads the event runtime again, as Outlook does for each event (its lifetime is short);
+   * resolves with the milliseconds from navigation to its handlers being associated.
+   */
+  reloadRuntime(): Promise<number>;
 };
 
 declare global {
@@ -195,12 +200,13 @@ async function main(): Promise<void> {
   newRuntime();
 
   /** The event runtime (launchevent.html), as Outlook loads it for the signed-in user. */
-  const loadRuntime = (): Promise<void> => {
+  const loadRuntime = (): Promise<number> => {
     newRuntime();
     const url = new URL("/launchevent.html", location.href);
     url.searchParams.set("demoUser", state.user);
+    const started = performance.now();
     runtimeFrame.src = url.pathname + url.search;
-    return runtime.ready;
+    return runtime.ready.then(() => performance.now() - started);
   };
 
   /** The Send in progress: settles when the email is sent or kept. */
@@ -444,6 +450,7 @@ async function main(): Promise<void> {
       return Promise.all([loadPane(), loadRuntime()]).then(() => undefined);
     },
     mailboxVersion: () => state.mailboxVersion,
+    reloadRuntime: () => loadRuntime(),
     whenRuntimeReady: () =>
       Promise.race([
         runtime.ready,
