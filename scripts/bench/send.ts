@@ -15,10 +15,10 @@ import { launchChromium } from "../../harness/chromium";
 import type { MessageData } from "../../harness/client/protocol";
 import { builtPaneCopy } from "../../harness/pane-build";
 import { startHarness } from "../../harness/server";
-import { SCHEMA } from "../../src/graph";
 import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
-import { casesBetween, contactsBetween, customerAddress, unknownAddress } from "./lookup-data";
+import { customerAddress, loadCases, unknownAddress } from "./lookup-data";
+import { type Stats, stats } from "./pane";
 
 const CASES = 10_000;
 const CONTACTS_PER_CASE = 10;
@@ -27,15 +27,6 @@ const SEND_RUNS = 30;
 // Alex Morgan is the deputy of every bench case: letters-only cases (n % 4 === 0) stop an email,
 // a weekly allowance (n % 4 === 1) lets one go within the terms.
 const USER = "alex.morgan@council.example";
-
-type Stats = { median: number; p95: number; runs: number };
-
-function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-  return { median: at(50), p95: at(95), runs: sorted.length };
-}
 
 const INBOX: MessageData[] = [
   {
@@ -150,10 +141,7 @@ export async function runSendBench(): Promise<void> {
 
   const graph = await startInProcessEmulator();
   const { emu } = graph;
-  const { register, addresses } = casesBetween(0, CASES);
-  emu.bulkInsert(SCHEMA.register.title, register);
-  emu.bulkInsert(SCHEMA.addresses.title, addresses);
-  emu.bulkInsert(SCHEMA.contacts.title, contactsBetween(0, CASES, CONTACTS_PER_CASE, new Date()));
+  loadCases(emu, 0, CASES, CONTACTS_PER_CASE, new Date());
   console.log(`loaded ${CASES} cases; measuring…`);
 
   const harness = await startHarness({
