@@ -245,6 +245,32 @@ export default tseslint.config(
     },
   },
   {
+    // The event runtime (launchevent.js): classic Outlook on Windows runs it in a JavaScript-only
+    // runtime, one file with no DOM, so no UI library and no page globals.
+    files: ["src/launchevent/**/*.ts"],
+    ignores: ["src/launchevent/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            NODE_BUILTINS,
+            { ...UI_PACKAGES, message: "The event runtime has no DOM: no UI library." },
+            layer("taskpane", "The event runtime has no task pane."),
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Use src/office's event runtime adapter (launchEvents.ts)." },
+        { name: "window", message: "The JavaScript-only runtime has no window." },
+        { name: "document", message: "The JavaScript-only runtime has no DOM." },
+        { name: "localStorage", message: "The JavaScript-only runtime has no storage." },
+        { name: "sessionStorage", message: "The JavaScript-only runtime has no storage." },
+      ],
+    },
+  },
+  {
     files: ["emulator/**/*.ts"],
     rules: {
       "no-restricted-imports": [

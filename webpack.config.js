@@ -41,7 +41,19 @@ const PAGES = [
     entry: "./src/auth/fallback/dialog.ts",
     template: "./src/auth/fallback/dialog.html",
   },
+  // Outlook's event runtime (the send check): launchevent.html for the browser runtimes, and
+  // launchevent.js alone for classic Outlook on Windows, which loads that one file (the manifest
+  // names it, so no content hash) in a JavaScript-only runtime that cannot load chunks.
+  {
+    name: "launchevent",
+    entry: "./src/launchevent/launchevent.ts",
+    template: "./src/launchevent/launchevent.html",
+    eventRuntime: true,
+  },
 ];
+
+/** Modules of the event runtime: dynamic imports (MSAL has one) are bundled in, never chunks. */
+const EVENT_RUNTIME_LAYER = "event-runtime";
 
 // Outlook's webviews: WebView2 (Chromium, evergreen) on Windows and in new Outlook, WKWebView
 // (Safari 15 and later) on Mac and iOS, Chrome on Android. No Trident, so no ES5 or polyfills.
@@ -105,6 +117,45 @@ class ConfigJsPlugin {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/**
+ * Keeps launchevent.js one file (the JavaScript-only runtime loads nothing else) and writes
+ * dist/.well-known/microsoft-officeaddins-allowed.json, which lets that file sign in and fetch
+ * from the add-in's origin in classic Outlook on Windows (scripts/make-manifest.ts words both).
+ */
+class EventRuntimePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EventRuntimePlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "EventRuntimePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          for (const page of PAGES.filter((p) => p.eventRuntime)) {
+            const entrypoint = compilation.entrypoints.get(page.name);
+            const files = entrypoint?.getFiles().filter((file) => file.endsWith(".js")) ?? [];
+            const lazy = [...(entrypoint?.chunks ?? [])].flatMap((c) => [...c.getAllAsyncChunks()]);
+            if (files.length !== 1 || files[0] !== `${page.name}.js` || lazy.length > 0) {
+              compilation.errors.push(
+                new webpack.WebpackError(
+                  `${page.name}: the event runtime must be the one file ${page.name}.js; it is ${[...files, ...lazy.map((c) => c.name ?? c.id)].join(", ")}`,
+                ),
+              );
+            }
+          }
+          const { DEV_ORIGIN, wellKnownAllowed } = await tsImport(
+            "./scripts/make-manifest.ts",
+            import.meta.url,
+          );
+          compilation.emitAsset(
+            ".well-known/microsoft-officeaddins-allowed.json",
+            new webpack.sources.RawSource(
+              wellKnownAllowed(process.env.UCB_ADDIN_ORIGIN || DEV_ORIGIN),
+            ),
+          );
+        },
+      );
+    });
+  }
+}
+
 /** dist/bundle-stats.json: each entrypoint's initial JS (what loads before the pane can draw). */
 class BundleStatsPlugin {
   apply(compiler) {
@@ -157,10 +208,18 @@ export default (_env, argv) => {
   return {
     mode: production ? "production" : "development",
     context: root,
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries(
+      PAGES.map((page) => [
+        page.name,
+        page.eventRuntime ? { import: page.entry, layer: EVENT_RUNTIME_LAYER } : page.entry,
+      ]),
+    ),
     output: {
       path: resolve(root, "dist"),
-      filename: hashed,
+      filename: (pathData) =>
+        PAGES.some((page) => page.eventRuntime && page.name === pathData.chunk?.name)
+          ? "[name].js"
+          : hashed,
       chunkFilename: hashed,
       clean: true,
     },
@@ -175,8 +234,15 @@ export default (_env, argv) => {
           loader: "esbuild-loader",
           options: { loader: "js", target: TARGET },
         },
+        {
+          // Modules the event runtime imports (they inherit its layer): dynamic imports inline.
+          test: /\.(m?js|tsx?)$/,
+          issuerLayer: EVENT_RUNTIME_LAYER,
+          parser: { dynamicImportMode: "eager" },
+        },
       ],
     },
+    experiments: { layers: true },
     optimization: {
       // webpack's default minimizer (terser); config.js is emitted as already minimized.
       minimizer: ["..."],
@@ -223,6 +289,7 @@ export default (_env, argv) => {
         ],
       }),
       new ConfigJsPlugin(),
+      new EventRuntimePlugin(),
       new BundleStatsPlugin(),
     ],
     // Budgets are watched through bundle-stats.json (docs/performance.md), not webpack's hints.

@@ -83,4 +83,10 @@ describe("the harness's demo inbox", () => {
       value: "jürgen.müller@xn--bcher-kva.example",
     });
   });
+
+  it("puts the message to the service mailbox in that shared mailbox", () => {
+    const shared = messages.filter((m) => m.mailbox !== undefined);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const m of shared) expect(m.to.map((t) => t.address)).toContain(m.mailbox?.address);
+  });
 });

@@ -143,7 +143,9 @@ function caseMessages(cases: readonly DemoCase[], now: Date): Draft[] {
         cc: [],
         subject,
         body: text,
-        note: `${note} Sent to ${mailbox.address}, not the SPOC or deputy: ${outside}.`,
+        // It arrives in the service's shared mailbox: the pane works there too.
+        mailbox,
+        note: `${note} Sent to ${mailbox.address}, not the SPOC or deputy: ${outside}. It is in the ${entry.serviceArea} shared mailbox.`,
         received: new Date(now.getTime() - minutesAgo * MINUTE).toISOString(),
       });
       minutesAgo += 9;

@@ -17,6 +17,7 @@ import { demoCases, type DemoCase } from "../scripts/demo/cases";
 import type { MessageData } from "./client/protocol";
 import { harnessConfigScript } from "./config-script";
 import { DEMO_USERS, demoMessages } from "./demo-messages";
+import { smartAlertSettings } from "./manifest-info";
 import { rewritePaneHtml } from "./pane-html";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -128,10 +129,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (path === "/harness/demo.json") {
       const at = now();
+      const manifest = await readIfFile(join(distDir, "manifest.xml"));
       const body = {
         users: DEMO_USERS,
         messages: options.inbox?.(at) ?? demoMessages(options.cases ?? demoCases(at), at),
         emulatorUrl,
+        ...smartAlertSettings(manifest?.toString("utf8") ?? ""),
       };
       return text(200, JSON.stringify(body), TYPES[".json"]);
     }
@@ -160,8 +163,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         ? { status: 200, type: TYPES[".js"] ?? "", body, cache: "public, max-age=3600" }
         : text(404, "Not found");
     }
-    if (path === "/taskpane.html") {
-      const html = await readIfFile(join(distDir, "taskpane.html"));
+    // The task pane and the send check's event runtime: Outlook's pages, with the stand-in.
+    if (path === "/taskpane.html" || path === "/launchevent.html") {
+      const html = await readIfFile(join(distDir, path.slice(1)));
       if (!html) return text(503, "The pane is not built: run `npm run build` first.");
       if (options.paneAsBuilt === true) return { ...text(200, "", TYPES[".html"]), body: html };
       try {

@@ -6,6 +6,8 @@
  * Every https://localhost:3000 URL becomes the given origin; everything else is kept byte for
  * byte, so the production manifest is the one the tests check, with another host. `--id` gives a
  * second deployment (a test tenant, say) its own add-in id, so both can be installed side by side.
+ * Beside the manifest it writes .well-known/microsoft-officeaddins-allowed.json for that origin:
+ * classic Outlook on Windows lets the send check (launchevent.js) use the origin only with it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -82,6 +84,17 @@ export function makeProductionManifest(manifestXml: string, options: ProductionO
   return xml;
 }
 
+/** Where classic Outlook on Windows looks for the event runtime's permission to use its origin. */
+export const WELL_KNOWN_PATH = ".well-known/microsoft-officeaddins-allowed.json";
+
+/**
+ * The well-known file that lets launchevent.js (the send check, in classic Outlook on Windows's
+ * JavaScript-only runtime) sign in and fetch config.js from the add-in's own origin.
+ */
+export function wellKnownAllowed(origin: string): string {
+  return `${JSON.stringify({ allowed: [`${parseOrigin(origin)}/launchevent.js`] }, null, 2)}\n`;
+}
+
 export type Arguments = {
   readonly origin: string;
   readonly out: string;
@@ -124,7 +137,14 @@ export function run(argv: readonly string[], cwd: string): string {
   const out = resolve(cwd, args.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, xml);
-  return `Wrote ${out} for ${parseOrigin(args.origin)}${args.id ? ` with id ${args.id}` : ""}.`;
+  // Served from the origin's root with the add-in (dist/ is the web root by default).
+  const wellKnown = resolve(dirname(out), WELL_KNOWN_PATH);
+  mkdirSync(dirname(wellKnown), { recursive: true });
+  writeFileSync(wellKnown, wellKnownAllowed(args.origin));
+  return (
+    `Wrote ${out} for ${parseOrigin(args.origin)}${args.id ? ` with id ${args.id}` : ""}, ` +
+    `and ${wellKnown} (serve it at ${parseOrigin(args.origin)}/${WELL_KNOWN_PATH}).`
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

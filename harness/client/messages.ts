@@ -17,13 +17,21 @@ export type OpenMessageInput = {
   /** Outlook's item id; generated when absent. */
   readonly id?: string;
   readonly note?: string;
+  /** The shared mailbox (or colleague's delegated folder) it arrived in; default the user's own. */
+  readonly mailbox?: AddressInput;
 };
 
 export type ComposeInput = {
   readonly to?: AddressInput | readonly AddressInput[];
   readonly cc?: AddressInput | readonly AddressInput[];
+  readonly bcc?: AddressInput | readonly AddressInput[];
   readonly subject?: string;
+  /** Send from a shared mailbox; default the user's own address. */
+  readonly from?: AddressInput;
 };
+
+/** What `harness.setRecipients` changes on the draft (a line left out stays as it is). */
+export type RecipientsInput = Pick<ComposeInput, "to" | "cc" | "bcc">;
 
 const NAMED = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/;
 
@@ -68,11 +76,47 @@ export function messageFrom(input: OpenMessageInput, reader: Mailbox, now: Date)
     received: toIso(input.received, now),
     internetMessageId: input.internetMessageId ?? `<harness-${stamp}@mail.example.org>`,
     ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.mailbox !== undefined ? { mailbox: toMailbox(input.mailbox) } : {}),
   };
 }
 
 export function draftFrom(input: ComposeInput): ComposeData {
-  return { to: toMailboxes(input.to), cc: toMailboxes(input.cc), subject: input.subject ?? "" };
+  return {
+    to: toMailboxes(input.to),
+    cc: toMailboxes(input.cc),
+    bcc: toMailboxes(input.bcc),
+    subject: input.subject ?? "",
+    ...(input.from !== undefined ? { from: toMailbox(input.from) } : {}),
+  };
+}
+
+/** The draft with the lines `input` gives replaced, as the user editing To, Cc or Bcc would. */
+export function withRecipients(draft: ComposeData, input: RecipientsInput): ComposeData {
+  return {
+    ...draft,
+    ...(input.to !== undefined ? { to: toMailboxes(input.to) } : {}),
+    ...(input.cc !== undefined ? { cc: toMailboxes(input.cc) } : {}),
+    ...(input.bcc !== undefined ? { bcc: toMailboxes(input.bcc) } : {}),
+  };
+}
+
+/** A reply to a message, as Outlook opens it: from the mailbox it arrived in. */
+export function replyTo(message: MessageData): ComposeData {
+  return {
+    to: [message.from],
+    cc: [],
+    bcc: [],
+    subject: /^re:/i.test(message.subject) ? message.subject : `RE: ${message.subject}`,
+    ...(message.mailbox ? { from: message.mailbox } : {}),
+  };
+}
+
+/** "Name <address>; …" as typed into a recipient line, back into addresses. */
+export function parseLine(text: string): AddressInput[] {
+  return text
+    .split(/[;,]\s*(?![^<]*>)/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
 }
 
 /** Outlook's HTML form bodies as the text a person would read. */

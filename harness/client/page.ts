@@ -7,21 +7,36 @@ import {
   draftFrom,
   htmlToText,
   messageFrom,
+  parseLine,
+  replyTo,
   toMailbox,
+  withRecipients,
   type ComposeInput,
   type OpenMessageInput,
+  type RecipientsInput,
 } from "./messages.ts";
 import {
+  DEFAULT_MAILBOX_VERSION,
   EVENT_TYPES,
   OFFICE_THEMES,
+  type CompletedEvent,
   type HarnessHost,
   type MessageData,
   type NotificationData,
   type PaneConnection,
   type Recorded,
   type RecordedForm,
+  type RuntimeConnection,
   type ThemeName,
 } from "./protocol.ts";
+import {
+  type AlertChoice,
+  SLOW_AFTER_MS,
+  type SendMode,
+  type SmartAlert,
+  slowAlert,
+  smartAlertFor,
+} from "./sending.ts";
 import {
   currentItem,
   leaveItem,
@@ -29,13 +44,39 @@ import {
   setBar,
   type DemoUser,
   type HarnessState,
+  type RecordedSend,
 } from "./state.ts";
-import { renderList, renderReading, renderRecorded, renderUsers } from "./view.ts";
+import {
+  renderAlert,
+  renderList,
+  renderMailboxes,
+  renderReading,
+  renderRecorded,
+  renderUsers,
+} from "./view.ts";
 
 type DemoData = {
   readonly users: readonly DemoUser[];
   readonly messages: readonly MessageData[];
   readonly emulatorUrl: string;
+  /** From the manifest the harness serves: OnMessageSend's SendMode and the add-in's name. */
+  readonly sendMode: SendMode;
+  readonly addinName: string;
+};
+
+/** The LaunchEvent handler names in the manifest (src/office/launchEvents.ts). */
+const HANDLERS = {
+  messageSend: "onMessageSendHandler",
+  recipientsChanged: "onMessageRecipientsChangedHandler",
+} as const;
+
+/** What pressing Send came to; `awaiting` while the dialog waits for the sender's choice. */
+export type SendOutcome = {
+  readonly sent: boolean;
+  readonly alert: SmartAlert | null;
+  readonly choice: AlertChoice | null;
+  readonly decisionMs: number;
+  readonly awaiting: boolean;
 };
 
 /** A recorded form with its body as text too, for tests to read. */
@@ -59,6 +100,8 @@ export type HarnessApi = {
   recorded(): {
     notifications: Recorded["notifications"];
     forms: RecordedFormWithText[];
+    /** Every press of Send: sent or not, the dialog shown and the choice made. */
+    sends: RecordedSend[];
   };
   clearRecorded(): void;
   /** The info bar Outlook shows on a message now (default: the selected one). */
@@ -71,6 +114,32 @@ export type HarnessApi = {
   emulatorUrl(): string;
   /** How many times the pane has read `mailbox.item` (it reads it after every ItemChanged). */
   itemReads(): number;
+  /** Starts a reply to a message (default: the selected one), from the mailbox it is in. */
+  reply(id?: string): Promise<void>;
+  /**
+   * Presses Send on the message being written: Outlook fires OnMessageSend into the add-in's
+   * event runtime. With `choice`, a Smart Alerts dialog is answered with it; without, the dialog
+   * stays for a person (or answerAlert) and this resolves with `awaiting: true`.
+   */
+  send(options?: { readonly choice?: AlertChoice }): Promise<SendOutcome>;
+  /** Answers the Smart Alerts dialog on screen. */
+  answerAlert(choice: AlertChoice): Promise<SendOutcome>;
+  /** The Smart Alerts dialog on screen, or null. */
+  alert(): SmartAlert | null;
+  /** Changes To, Cc or Bcc of the draft; resolves once OnMessageRecipientsChanged has run. */
+  setRecipients(input: RecipientsInput): Promise<void>;
+  /** Sends from a shared mailbox (its address), or from the user's own (null). */
+  setFrom(address: string | null): void;
+  /** The Mailbox requirement set this Outlook supports (default 1.15, Outlook on the web). */
+  setMailboxVersion(version: string): Promise<void>;
+  mailboxVersion(): string;
+  /** Resolves once the event runtime has associated its handlers. */
+  whenRuntimeReady(): Promise<void>;
+  /**
+   * Loads the event runtime again, as Outlook does for each event (its lifetime is short);
+   * resolves with the milliseconds from navigation to its handlers being associated.
+   */
+  reloadRuntime(): Promise<number>;
 };
 
 declare global {
@@ -95,9 +164,17 @@ async function main(): Promise<void> {
     bars: new Map(),
     notifications: [],
     forms: [],
+    sends: [],
+    alert: null,
+    mailboxVersion: DEFAULT_MAILBOX_VERSION,
+    sendMode: demo.sendMode,
+    addinName: demo.addinName,
+    mailboxFilter: null,
   };
   const frame = document.getElementById("pane") as HTMLIFrameElement;
+  const runtimeFrame = document.getElementById("runtime") as HTMLIFrameElement;
   let pane: PaneConnection | null = null;
+  let runtime: { connection: RuntimeConnection | null; ready: Promise<void>; resolve: () => void };
   let itemReads = 0;
   let ready: { promise: Promise<void>; resolve: () => void };
 
@@ -113,9 +190,46 @@ async function main(): Promise<void> {
   const demoUser = (upn: string): DemoUser =>
     demo.users.find((u) => u.upn === upn) ?? { upn, displayName: upn, role: "Unknown user" };
 
+  const newRuntime = () => {
+    let resolve: () => void = () => undefined;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    runtime = { connection: null, ready: promise, resolve };
+  };
+  newRuntime();
+
+  /** The event runtime (launchevent.html), as Outlook loads it for the signed-in user. */
+  const loadRuntime = (): Promise<number> => {
+    newRuntime();
+    const url = new URL("/launchevent.html", location.href);
+    url.searchParams.set("demoUser", state.user);
+    const started = performance.now();
+    runtimeFrame.src = url.pathname + url.search;
+    return runtime.ready.then(() => performance.now() - started);
+  };
+
+  /** The Send in progress: settles when the email is sent or kept. */
+  let sending: {
+    readonly draft: NonNullable<HarnessState["compose"]>;
+    readonly decisionMs: () => number;
+    readonly settle: (outcome: SendOutcome) => void;
+  } | null = null;
+
   const render = () => {
+    renderMailboxes(state, (filter) => {
+      state.mailboxFilter = filter;
+      render();
+    });
     renderList(state, (id) => api.selectMessage(id));
-    renderReading(state);
+    renderReading(state, {
+      reply: () => void api.reply(),
+      send: () => void api.send().catch((e: unknown) => console.warn(e)),
+      discard: () => api.selectMessage(state.selected),
+      setLine: (line, text) => void api.setRecipients({ [line]: parseLine(text) }),
+      setFrom: (address) => api.setFrom(address),
+    });
+    renderAlert(state.alert, (choice) => void api.answerAlert(choice).catch(console.warn));
     renderRecorded(state);
     document.documentElement.dataset["theme"] = state.theme;
   };
@@ -152,6 +266,11 @@ async function main(): Promise<void> {
     connect: (connection) => {
       pane = connection;
     },
+    connectRuntime: (connection) => {
+      runtime.connection = connection;
+      runtime.resolve();
+    },
+    mailboxVersion: () => state.mailboxVersion,
     handlerAdded: (eventType) => {
       if (eventType === EVENT_TYPES.itemChanged) ready.resolve();
     },
@@ -163,6 +282,53 @@ async function main(): Promise<void> {
 
   const fireItemChanged = () =>
     pane?.fire(EVENT_TYPES.itemChanged, { type: EVENT_TYPES.itemChanged });
+
+  const fireLaunchEvent = async (
+    handler: string,
+    args: Readonly<Record<string, unknown>>,
+  ): Promise<CompletedEvent> => {
+    await api.whenRuntimeReady();
+    const connection = runtime.connection;
+    if (!connection) return { kind: "notAssociated", handler };
+    return connection.fire(handler, args);
+  };
+
+  /** The email leaves (or stays) and the record says how; a sent email closes the form. */
+  const finish = (alert: SmartAlert | null, choice: AlertChoice | null): SendOutcome => {
+    const current = sending;
+    if (!current) throw new Error("Nothing is being sent.");
+    sending = null;
+    const sent = alert === null || choice === "sendAnyway";
+    const decisionMs = current.decisionMs();
+    const d = current.draft;
+    const record: RecordedSend = {
+      at: new Date().toISOString(),
+      from: d.from?.address ?? null,
+      to: d.to.map((m) => m.address),
+      cc: d.cc.map((m) => m.address),
+      bcc: d.bcc.map((m) => m.address),
+      subject: d.subject,
+      sent,
+      alert,
+      choice,
+      decisionMs,
+    };
+    state.sends.push(record);
+    state.alert = null;
+    const outcome: SendOutcome = { sent, alert, choice, decisionMs, awaiting: false };
+    if (sent) {
+      // Outlook closes the form of a sent email; the pane goes back to the selected message.
+      state.compose = null;
+      state.bars.delete(null);
+      void loadPane().catch((e: unknown) => console.warn(e));
+    } else if (choice === "takeAction") {
+      // The dialog's button opens the task pane on the draft (commandId): here, a fresh one.
+      void loadPane().catch((e: unknown) => console.warn(e));
+    }
+    render();
+    current.settle(outcome);
+    return outcome;
+  };
 
   const api: HarnessApi = {
     whenPaneReady: () =>
@@ -207,23 +373,113 @@ async function main(): Promise<void> {
       render();
       return loadPane();
     },
+    reply: (id) => {
+      const message = state.messages.find((m) => m.id === (id ?? state.selected));
+      if (!message) return Promise.reject(new Error("No message is selected to reply to."));
+      leaveItem(state, state.selected);
+      state.compose = replyTo(message);
+      state.bars.delete(null);
+      render();
+      return loadPane();
+    },
+    send: async (options) => {
+      const draft = state.compose;
+      if (!draft) throw new Error("Nothing is being written: call compose() or reply() first.");
+      if (sending) throw new Error("Send is already under way.");
+      const started = performance.now();
+      const timing: { decided?: number } = {};
+      const result = new Promise<SendOutcome>((settle) => {
+        sending = {
+          draft,
+          decisionMs: () => (timing.decided ?? performance.now()) - started,
+          settle,
+        };
+      });
+      const slow = setTimeout(() => {
+        if (!sending || state.alert) return;
+        state.alert = slowAlert(state.addinName, state.sendMode);
+        render();
+      }, SLOW_AFTER_MS);
+      const completed = await fireLaunchEvent(HANDLERS.messageSend, { type: "olkMessageSend" });
+      clearTimeout(slow);
+      const decided = performance.now();
+      timing.decided = decided;
+      if (!sending) return result; // answered while it was slow
+      const alert = smartAlertFor(completed, {
+        version: state.mailboxVersion,
+        mode: state.sendMode,
+        title: state.addinName,
+      });
+      if (alert === null) return finish(null, null);
+      state.alert = alert;
+      render();
+      if (options?.choice) return api.answerAlert(options.choice);
+      return { sent: false, alert, choice: null, decisionMs: decided - started, awaiting: true };
+    },
+    answerAlert: (choice) => {
+      const alert = state.alert;
+      if (!alert || !sending) return Promise.reject(new Error("No Smart Alerts dialog is open."));
+      if (!alert.buttons.some((b) => b.choice === choice)) {
+        return Promise.reject(new Error(`The dialog offers no "${choice}" here.`));
+      }
+      return Promise.resolve(finish(alert, choice));
+    },
+    alert: () => (state.alert ? copy(state.alert) : null),
+    setRecipients: async (input) => {
+      if (!state.compose) throw new Error("Nothing is being written: call compose() first.");
+      state.compose = withRecipients(state.compose, input);
+      render();
+      const changed = Object.fromEntries(
+        (["to", "cc", "bcc"] as const).map((line) => [line, input[line] !== undefined]),
+      );
+      await fireLaunchEvent(HANDLERS.recipientsChanged, {
+        type: "olkRecipientsChanged",
+        changedRecipientFields: changed,
+      });
+    },
+    setFrom: (address) => {
+      if (!state.compose) throw new Error("Nothing is being written: call compose() first.");
+      const { from: _, ...rest } = state.compose;
+      const shared = state.messages.find((m) => m.mailbox?.address === address)?.mailbox;
+      state.compose = address === null ? rest : { ...rest, from: shared ?? toMailbox(address) };
+      render();
+    },
+    setMailboxVersion: (version) => {
+      state.mailboxVersion = version;
+      // Outlook reads its requirement sets once: the pane and the runtime start again.
+      return Promise.all([loadPane(), loadRuntime()]).then(() => undefined);
+    },
+    mailboxVersion: () => state.mailboxVersion,
+    reloadRuntime: () => loadRuntime(),
+    whenRuntimeReady: () =>
+      Promise.race([
+        runtime.ready,
+        new Promise<void>((_, reject) =>
+          setTimeout(
+            () => reject(new Error("The event runtime did not start in time.")),
+            PANE_READY_TIMEOUT_MS,
+          ),
+        ),
+      ]),
     switchUser: (upn) => {
       if (!demo.users.some((u) => u.upn === upn)) {
         return Promise.reject(new Error(`${upn} is not a demo user`));
       }
       state.user = upn;
       (document.getElementById("user") as HTMLSelectElement).value = upn;
-      return loadPane();
+      return Promise.all([loadPane(), loadRuntime()]).then(() => undefined);
     },
     user: () => demoUser(state.user),
     users: () => copy([...demo.users]),
     recorded: () => ({
       notifications: copy(state.notifications),
       forms: state.forms.map((f) => ({ ...copy(f), text: htmlToText(f.htmlBody) })),
+      sends: copy(state.sends),
     }),
     clearRecorded: () => {
       state.notifications.length = 0;
       state.forms.length = 0;
+      state.sends.length = 0;
       render();
     },
     notificationsOn: (id) =>
@@ -259,6 +515,7 @@ async function main(): Promise<void> {
   });
   render();
   void loadPane().catch((e: unknown) => console.warn(e));
+  void loadRuntime();
   void checkEmulatorTrust(demo.emulatorUrl);
   document.documentElement.dataset["harness"] = "ready";
 }

@@ -25,13 +25,21 @@ export type MessageData = {
   readonly internetMessageId: string;
   /** What the message demonstrates, shown in the list (demo messages only). */
   readonly note?: string;
+  /**
+   * The shared mailbox (or the colleague's delegated folder) the message is in; absent for the
+   * signed-in user's own mailbox. getSharedPropertiesAsync answers with it as the owner.
+   */
+  readonly mailbox?: Mailbox;
 };
 
 /** A message being written (compose mode): what the pane reads with getAsync. */
 export type ComposeData = {
   readonly to: readonly Mailbox[];
   readonly cc: readonly Mailbox[];
+  readonly bcc: readonly Mailbox[];
   readonly subject: string;
+  /** The From line: a shared mailbox the user sends from; absent for their own address. */
+  readonly from?: Mailbox;
 };
 
 /** What the pane's host item is: a received message, one being written, or nothing. */
@@ -98,6 +106,19 @@ export type PaneConnection = {
   readonly handlers: () => readonly string[];
 };
 
+/** How a LaunchEvent handler ended: event.completed's options, or why it did not run. */
+export type CompletedEvent =
+  | { readonly kind: "completed"; readonly options: Readonly<Record<string, unknown>> | null }
+  | { readonly kind: "notAssociated"; readonly handler: string };
+
+/** The event runtime side (launchevent.html), registered by its stand-in once Office is ready. */
+export type RuntimeConnection = {
+  /** Outlook runs the handler the manifest names for an event; resolves at event.completed. */
+  fire(handler: string, args: Readonly<Record<string, unknown>>): Promise<CompletedEvent>;
+  /** The handler names the runtime associated (Office.actions.associate). */
+  readonly associated: () => readonly string[];
+};
+
 /** The page side: what the stand-in asks of the harness. */
 export type HarnessHost = {
   item(): ItemData;
@@ -110,11 +131,18 @@ export type HarnessHost = {
   recordForm(form: Omit<RecordedForm, "at">): void;
   /** The stand-in connects once Office is "ready"; the page then drives it. */
   connect(pane: PaneConnection): void;
+  /** The event runtime's stand-in connects the same way. */
+  connectRuntime(runtime: RuntimeConnection): void;
+  /** The Mailbox requirement set this Outlook supports (Outlook on the web: 1.15). */
+  mailboxVersion(): string;
   /** The pane added a handler for an event type (the page waits on ItemChanged for readiness). */
   handlerAdded(eventType: string): void;
   /** The pane read `mailbox.item` (tests wait for it after a selection). */
   itemRead(): void;
 };
+
+/** Outlook on the web supports up to Mailbox 1.15 (Smart Alerts' Markdown is 1.15). */
+export const DEFAULT_MAILBOX_VERSION = "1.15";
 
 /** The event type strings Outlook uses (Office.EventType values). */
 export const EVENT_TYPES = {

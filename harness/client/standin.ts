@@ -4,13 +4,21 @@
  * and leaves Office.context.mailbox undefined (DESIGN §5). This supplies what Outlook would:
  * onReady reporting Outlook, the mailbox and its current item, ItemChanged and
  * OfficeThemeChanged, notification messages, reply and new-message forms, the theme, the user's
- * profile and requirement sets. Exactly the calls src/office makes, with Outlook's async-result
- * shapes and its refusals (standin-rules.ts). State lives in the harness page (protocol.ts).
+ * profile, shared mailboxes and requirement sets. Exactly the calls src/office makes, with
+ * Outlook's async-result shapes and its refusals (standin-rules.ts). State lives in the harness
+ * page (protocol.ts).
+ *
+ * In the event runtime's page (launchevent.html) it also plays event-based activation:
+ * Office.actions.associate is there before the handlers' script runs, and the harness fires the
+ * associated handlers with an event whose completed() ends the event, as Outlook does.
  */
 import {
+  DEFAULT_MAILBOX_VERSION,
   EVENT_TYPES,
   OFFICE_THEMES,
+  type CompletedEvent,
   type HarnessHost,
+  type ComposeData,
   type ItemData,
   type Mailbox,
   type MessageData,
@@ -24,9 +32,6 @@ import {
   checkText,
   LIMITS,
 } from "./standin-rules.ts";
-
-/** Outlook on the web supports up to 1.15; the pane needs nothing past 1.14 (the theme). */
-export const MAILBOX_VERSION = "1.14";
 
 type AsyncResult = {
   readonly status: "succeeded" | "failed";
@@ -45,6 +50,7 @@ type OfficeGlobal = {
   EventType: Loose;
   MailboxEnums?: Loose;
   AsyncResultStatus: Loose;
+  actions?: { associate(name: string, handler: (event: unknown) => void): void };
 };
 
 /** Only plain JSON crosses from the page, rebuilt in this realm. */
@@ -130,6 +136,21 @@ function replyForm(host: HarnessHost, message: MessageData, formData: unknown) {
   });
 }
 
+/** Read and write in a shared mailbox (MailboxEnums.DelegatePermissions Read | Write). */
+const SHARED_PERMISSIONS = 1 | 2;
+
+/** getSharedPropertiesAsync: the owner for an item in a shared mailbox; Failed otherwise. */
+function sharedProperties(mailbox: Mailbox | undefined): AsyncResult {
+  return mailbox
+    ? ok({
+        owner: mailbox.address,
+        targetMailbox: mailbox.address,
+        targetRestUrl: "https://outlook.office.com/api",
+        delegatePermissions: SHARED_PERMISSIONS,
+      })
+    : failed(9000, "GenericError", "The current folder or mailbox isn't shared.");
+}
+
 function readItem(host: HarnessHost, m: MessageData) {
   const received = new Date(m.received);
   return {
@@ -147,6 +168,9 @@ function readItem(host: HarnessHost, m: MessageData) {
     dateTimeCreated: received,
     dateTimeModified: received,
     notificationMessages: notificationMessages(host, m.id),
+    getSharedPropertiesAsync(...rest: unknown[]) {
+      later(rest, sharedProperties(m.mailbox));
+    },
     displayReplyForm(formData: unknown) {
       replyForm(host, m, formData);
     },
@@ -157,20 +181,24 @@ function readItem(host: HarnessHost, m: MessageData) {
   };
 }
 
-function composeItem(
-  host: HarnessHost,
-  draft: { to: readonly Mailbox[]; cc: readonly Mailbox[]; subject: string },
-) {
+function composeItem(host: HarnessHost, draft: ComposeData) {
   const getter = (value: unknown) => ({
     getAsync: (...rest: unknown[]) => later(rest, ok(copy(value))),
   });
+  const user = host.user();
   return {
     itemType: "message",
     to: getter(draft.to.map(details)),
     cc: getter(draft.cc.map(details)),
-    bcc: getter([]),
+    bcc: getter(draft.bcc.map(details)),
+    from: getter(details(draft.from ?? { name: user.displayName, address: user.upn })),
     subject: getter(draft.subject),
     notificationMessages: notificationMessages(host, null),
+    // Outlook answers this in compose mode only for a draft moved into a shared folder; a new
+    // message, even one sent from a shared mailbox, is not "shared" (learn.microsoft.com).
+    getSharedPropertiesAsync(...rest: unknown[]) {
+      later(rest, sharedProperties(undefined));
+    },
   };
 }
 
@@ -194,8 +222,11 @@ function newMessageForm(host: HarnessHost, parameters: unknown) {
   });
 }
 
-/** Supplies Outlook's objects on the Office global and connects them to the harness page. */
-function install(office: OfficeGlobal, host: HarnessHost): void {
+/**
+ * Supplies Outlook's objects on the Office global and connects them to the harness page (as the
+ * task pane: the event runtime connects as itself, installEventRuntime).
+ */
+function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void {
   const handlers = new Map<string, Handler>();
   const known = new Set<string>([EVENT_TYPES.itemChanged, EVENT_TYPES.officeThemeChanged]);
   let cached: { key: string; item: unknown } | undefined;
@@ -255,7 +286,7 @@ function install(office: OfficeGlobal, host: HarnessHost): void {
   context["mailbox"] = mailbox;
   context["requirements"] = {
     isSetSupported: (name: string, minVersion?: string) =>
-      name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", MAILBOX_VERSION),
+      name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", host.mailboxVersion()),
   };
   Object.defineProperty(context, "officeTheme", {
     configurable: true,
@@ -317,7 +348,7 @@ function install(office: OfficeGlobal, host: HarnessHost): void {
     },
     handlers: () => [...handlers.keys()],
   };
-  host.connect(connection);
+  if (asPane) host.connect(connection);
 }
 
 /** The pane opened on its own (not inside the harness page): nothing selected, nothing kept. */
@@ -337,6 +368,8 @@ function standaloneHost(): HarnessHost {
       ),
     recordForm: (form) => console.warn("Outlook stand-in: a form would open", form),
     connect: () => undefined,
+    connectRuntime: () => undefined,
+    mailboxVersion: () => DEFAULT_MAILBOX_VERSION,
     handlerAdded: () => undefined,
     itemRead: () => undefined,
   };
@@ -354,19 +387,73 @@ function harnessHost(): HarnessHost {
 }
 
 /**
+ * Event-based activation in the event runtime's page. Office.actions.associate must be there
+ * before the handlers' script runs (it associates at load), so this is installed at once; the
+ * harness connects once Office is ready. Each event gets an object whose completed() settles it.
+ */
+function installEventRuntime(office: OfficeGlobal, hostFor: () => HarnessHost): () => void {
+  const associated = new Map<string, (event: unknown) => void>();
+  office.actions = {
+    associate(name: string, handler: (event: unknown) => void) {
+      associated.set(name, handler);
+    },
+  };
+  return () =>
+    hostFor().connectRuntime({
+      associated: () => [...associated.keys()],
+      fire: (handler, args) =>
+        new Promise<CompletedEvent>((resolve) => {
+          const run = associated.get(handler);
+          if (!run) {
+            resolve({ kind: "notAssociated", handler });
+            return;
+          }
+          let done = false;
+          const event = {
+            ...copy(args),
+            completed(options?: unknown) {
+              if (done) return; // Outlook takes the first completed() only
+              done = true;
+              resolve({
+                kind: "completed",
+                options:
+                  options === undefined
+                    ? null
+                    : (copy(options) as Readonly<Record<string, unknown>>),
+              });
+            },
+          };
+          setTimeout(() => run(event), 0);
+        }),
+    });
+}
+
+/** The event runtime's page (launchevent.html), as opposed to the task pane. */
+function isEventRuntimePage(): boolean {
+  return /\/launchevent\.html$/.test(globalThis.location?.pathname ?? "");
+}
+
+/**
  * Wraps Office.onReady: once office.js has settled, a real Office host (the same page sideloaded
  * into Outlook) is left alone; a plain browser (host null) gets the stand-in, then hears
  * "Outlook". office.js has finished by then, so it cannot overwrite what the stand-in set.
  */
 export function installStandIn(office: OfficeGlobal, hostFor: () => HarnessHost): void {
   const realOnReady = office.onReady.bind(office);
+  const realActions = office.actions;
+  const connectRuntime = isEventRuntimePage() ? installEventRuntime(office, hostFor) : null;
   let installed = false;
   office.onReady = (callback?: (i: unknown) => void) =>
     realOnReady().then((real) => {
       const inOffice = typeof (real as { host?: unknown } | undefined)?.host === "string";
       let info = real;
-      if (!inOffice) {
-        if (!installed) install(office, hostFor());
+      if (inOffice && realActions) {
+        office.actions = realActions; // Outlook's own registry, in real Outlook
+      } else if (!inOffice) {
+        if (!installed) {
+          install(office, hostFor(), connectRuntime === null);
+          connectRuntime?.();
+        }
         installed = true;
         info = { host: "Outlook", platform: "OfficeOnline" };
       }

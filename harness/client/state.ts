@@ -2,6 +2,7 @@
  * The harness's Outlook state: the message list, the selection (or a message being written), who
  * is signed in, the theme, each message's info bar, and what the pane asked Outlook to do.
  */
+import type { AlertChoice, SendMode, SmartAlert } from "./sending.ts";
 import type {
   ComposeData,
   ItemData,
@@ -18,6 +19,24 @@ export type DemoUser = {
   readonly role: string;
 };
 
+/** One press of Send: what Outlook did with it. */
+export type RecordedSend = {
+  readonly at: string;
+  readonly from: string | null;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly subject: string;
+  /** The email left (no prompt, or Send Anyway). */
+  readonly sent: boolean;
+  /** The Smart Alerts dialog, when Outlook showed one. */
+  readonly alert: SmartAlert | null;
+  /** What the sender chose in it. */
+  readonly choice: AlertChoice | null;
+  /** From Send to the handler's event.completed, in milliseconds. */
+  readonly decisionMs: number;
+};
+
 export type HarnessState = {
   messages: MessageData[];
   selected: string | null;
@@ -28,6 +47,16 @@ export type HarnessState = {
   readonly bars: Map<string | null, NotificationData[]>;
   readonly notifications: RecordedNotification[];
   readonly forms: RecordedForm[];
+  readonly sends: RecordedSend[];
+  /** The Smart Alerts dialog on screen, if any. */
+  alert: SmartAlert | null;
+  /** The Mailbox requirement set this Outlook supports. */
+  mailboxVersion: string;
+  /** The manifest's SendMode for OnMessageSend, and the add-in's name (the dialog's title). */
+  readonly sendMode: SendMode;
+  readonly addinName: string;
+  /** The list shows this mailbox only (an address, "own", or null for all). */
+  mailboxFilter: string | null;
 };
 
 export function currentItem(state: HarnessState): ItemData {

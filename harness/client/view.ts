@@ -1,7 +1,16 @@
-/** The harness page's DOM: message list, reading pane, recorder panel. Everything as text. */
+/**
+ * The harness page's DOM: message list, reading pane (or the message being written), Outlook's
+ * Smart Alerts dialog, recorder panel. Everything as text.
+ */
 import { htmlToText } from "./messages.ts";
-import type { MessageData, NotificationData, RecordedForm } from "./protocol.ts";
-import type { DemoUser, HarnessState } from "./state.ts";
+import type { Mailbox, MessageData, NotificationData, RecordedForm } from "./protocol.ts";
+import {
+  type AlertChoice,
+  type MarkdownRun,
+  parseAlertMarkdown,
+  type SmartAlert,
+} from "./sending.ts";
+import type { DemoUser, HarnessState, RecordedSend } from "./state.ts";
 
 const when = new Intl.DateTimeFormat("en-GB", {
   weekday: "short",
@@ -47,21 +56,52 @@ export function renderUsers(users: readonly DemoUser[], current: string): void {
   select.value = current;
 }
 
+/** The shared mailboxes the list holds messages of, for the mailbox switcher. */
+export function sharedMailboxes(state: HarnessState): Mailbox[] {
+  const seen = new Map<string, Mailbox>();
+  for (const m of state.messages) if (m.mailbox) seen.set(m.mailbox.address, m.mailbox);
+  return [...seen.values()];
+}
+
+export function renderMailboxes(state: HarnessState, onChange: (filter: string | null) => void) {
+  const select = byId<HTMLSelectElement>("mailbox");
+  select.replaceChildren(
+    el("option", { text: "All mailboxes", attrs: { value: "" } }),
+    el("option", { text: "Your mailbox", attrs: { value: "own" } }),
+    ...sharedMailboxes(state).map((m) =>
+      el("option", { text: `${m.name} (shared)`, attrs: { value: m.address } }),
+    ),
+  );
+  select.value = state.mailboxFilter ?? "";
+  select.onchange = () => onChange(select.value === "" ? null : select.value);
+}
+
+function inFilter(state: HarnessState, m: MessageData): boolean {
+  if (state.mailboxFilter === null) return true;
+  if (state.mailboxFilter === "own") return m.mailbox === undefined;
+  return m.mailbox?.address === state.mailboxFilter;
+}
+
 export function renderList(state: HarnessState, onSelect: (id: string) => void): void {
   const list = byId<HTMLOListElement>("messages");
   list.replaceChildren(
-    ...state.messages.map((m) => {
-      const button = el("button", { className: "message", attrs: { type: "button" } }, [
-        el("span", { className: "from", text: m.from.name || m.from.address }),
-        el("span", { className: "when", text: formatWhen(m.received) }),
-        el("span", { className: "subject", text: m.subject }),
-        ...(m.note ? [el("span", { className: "note", text: m.note })] : []),
-      ]);
-      if (m.id === state.selected && !state.compose) button.setAttribute("aria-current", "true");
-      button.dataset["id"] = m.id;
-      button.addEventListener("click", () => onSelect(m.id));
-      return el("li", {}, [button]);
-    }),
+    ...state.messages
+      .filter((m) => inFilter(state, m))
+      .map((m) => {
+        const button = el("button", { className: "message", attrs: { type: "button" } }, [
+          el("span", { className: "from", text: m.from.name || m.from.address }),
+          el("span", { className: "when", text: formatWhen(m.received) }),
+          el("span", { className: "subject", text: m.subject }),
+          ...(m.mailbox
+            ? [el("span", { className: "mailbox", text: `In ${m.mailbox.name} (shared mailbox)` })]
+            : []),
+          ...(m.note ? [el("span", { className: "note", text: m.note })] : []),
+        ]);
+        if (m.id === state.selected && !state.compose) button.setAttribute("aria-current", "true");
+        button.dataset["id"] = m.id;
+        button.addEventListener("click", () => onSelect(m.id));
+        return el("li", {}, [button]);
+      }),
   );
 }
 
@@ -75,22 +115,67 @@ function bar(notifications: readonly NotificationData[]): HTMLElement {
   );
 }
 
-export function renderReading(state: HarnessState): void {
+/** What the reading pane's buttons do (the page's scripting API behind them). */
+export type ReadingActions = {
+  readonly reply: () => void;
+  readonly send: () => void;
+  readonly discard: () => void;
+  readonly setLine: (line: "to" | "cc" | "bcc", text: string) => void;
+  readonly setFrom: (address: string | null) => void;
+};
+
+function line(mailboxes: readonly Mailbox[]): string {
+  return mailboxes.map(person).join("; ");
+}
+
+function recipientField(
+  label: string,
+  id: "to" | "cc" | "bcc",
+  value: readonly Mailbox[],
+  onChange: (line: "to" | "cc" | "bcc", text: string) => void,
+): HTMLElement {
+  const input = el("input", { attrs: { id: `draft-${id}`, type: "text", value: line(value) } });
+  input.value = line(value);
+  input.addEventListener("change", () => onChange(id, input.value));
+  return el("label", { className: "field" }, [el("span", { text: label }), input]);
+}
+
+function composeForm(state: HarnessState, actions: ReadingActions): HTMLElement[] {
+  const d = state.compose;
+  if (!d) return [];
+  const user = state.user;
+  const from = el("select", { attrs: { id: "draft-from" } }, [
+    el("option", { text: `You (${user})`, attrs: { value: "" } }),
+    ...state.messages
+      .flatMap((m) => (m.mailbox ? [m.mailbox] : []))
+      .concat(d.from ? [d.from] : [])
+      .filter((m, i, all) => all.findIndex((x) => x.address === m.address) === i)
+      .map((m) => el("option", { text: person(m), attrs: { value: m.address } })),
+  ]);
+  from.value = d.from?.address ?? "";
+  from.addEventListener("change", () => actions.setFrom(from.value === "" ? null : from.value));
+  const send = el("button", { text: "Send", attrs: { type: "button", id: "send" } });
+  send.addEventListener("click", () => actions.send());
+  const discard = el("button", { text: "Discard", attrs: { type: "button", id: "discard" } });
+  discard.addEventListener("click", () => actions.discard());
+  return [
+    el("h2", { text: "New message (being written)" }),
+    bar(state.bars.get(null) ?? []),
+    el("div", { className: "compose" }, [
+      el("label", { className: "field" }, [el("span", { text: "From" }), from]),
+      recipientField("To", "to", d.to, actions.setLine),
+      recipientField("Cc", "cc", d.cc, actions.setLine),
+      recipientField("Bcc", "bcc", d.bcc, actions.setLine),
+      el("p", { className: "subject-line", text: `Subject: ${d.subject}` }),
+      el("div", { className: "buttons" }, [send, discard]),
+    ]),
+  ];
+}
+
+export function renderReading(state: HarnessState, actions: ReadingActions): void {
   const pane = byId<HTMLElement>("reading");
   if (state.compose) {
-    const d = state.compose;
-    pane.replaceChildren(
-      el("h2", { text: "New message (being written)" }),
-      bar(state.bars.get(null) ?? []),
-      el("dl", {}, [
-        el("dt", { text: "To" }),
-        el("dd", { text: d.to.map(person).join("; ") }),
-        el("dt", { text: "Cc" }),
-        el("dd", { text: d.cc.map(person).join("; ") }),
-        el("dt", { text: "Subject" }),
-        el("dd", { text: d.subject }),
-      ]),
-    );
+    pane.replaceChildren(...composeForm(state, actions));
     return;
   }
   const m: MessageData | undefined = state.messages.find((x) => x.id === state.selected);
@@ -98,10 +183,15 @@ export function renderReading(state: HarnessState): void {
     pane.replaceChildren(el("p", { className: "empty", text: "Select a message to read it." }));
     return;
   }
+  const reply = el("button", { text: "Reply", attrs: { type: "button", id: "reply" } });
+  reply.addEventListener("click", () => actions.reply());
   pane.replaceChildren(
     el("h2", { text: m.subject }),
     bar(state.bars.get(m.id) ?? []),
     el("dl", {}, [
+      ...(m.mailbox
+        ? [el("dt", { text: "Mailbox" }), el("dd", { text: `${person(m.mailbox)} (shared)` })]
+        : []),
       el("dt", { text: "From" }),
       el("dd", { text: person(m.from) }),
       ...(m.sender && m.sender.address !== m.from.address
@@ -115,8 +205,54 @@ export function renderReading(state: HarnessState): void {
       el("dt", { text: "Received" }),
       el("dd", { text: formatWhen(m.received) }),
     ]),
+    el("div", { className: "buttons" }, [reply]),
     el("pre", { className: "body", text: m.body }),
   );
+}
+
+function inline(runs: readonly MarkdownRun[]): Node[] {
+  return runs.map((r) =>
+    r.strong ? el("strong", { text: r.text }) : document.createTextNode(r.text),
+  );
+}
+
+/** Outlook's Smart Alerts dialog: the add-in's name, its message, and the send mode's buttons. */
+export function renderAlert(alert: SmartAlert | null, onChoice: (choice: AlertChoice) => void) {
+  const dialog = byId<HTMLDialogElement>("smart-alert");
+  if (!alert) {
+    if (dialog.open) dialog.close();
+    dialog.replaceChildren();
+    return;
+  }
+  const message = alert.markdown
+    ? parseAlertMarkdown(alert.message).map((block) =>
+        block.kind === "list"
+          ? el(
+              "ul",
+              {},
+              block.items.map((item) => el("li", {}, inline(item))),
+            )
+          : el("p", {}, inline(block.runs)),
+      )
+    : [el("p", { text: alert.message })];
+  dialog.dataset["kind"] = alert.kind;
+  dialog.replaceChildren(
+    el("h2", { text: alert.title, attrs: { id: "smart-alert-title" } }),
+    el("div", { className: "alert-message", attrs: { id: "smart-alert-message" } }, message),
+    el(
+      "div",
+      { className: "buttons" },
+      alert.buttons.map((b) => {
+        const button = el("button", {
+          text: b.label,
+          attrs: { type: "button", "data-choice": b.choice },
+        });
+        button.addEventListener("click", () => onChoice(b.choice));
+        return button;
+      }),
+    ),
+  );
+  if (!dialog.open) dialog.showModal();
 }
 
 function formText(form: RecordedForm): string {
@@ -134,7 +270,29 @@ function formText(form: RecordedForm): string {
   return lines.join("\n");
 }
 
+function sendText(send: RecordedSend): string {
+  const to = [...send.to, ...send.cc, ...send.bcc].join("; ");
+  const outcome = send.sent
+    ? send.choice === "sendAnyway"
+      ? "Sent anyway after the warning"
+      : "Sent"
+    : send.choice === "takeAction"
+      ? "Not sent: the pane opened"
+      : "Not sent";
+  const from = send.from ? ` from ${send.from}` : "";
+  const alert = send.alert
+    ? `\n${send.alert.title}: ${send.alert.errorMessage ?? send.alert.message}`
+    : "";
+  return `${outcome}${from} to ${to} (${Math.round(send.decisionMs)} ms)${alert}`;
+}
+
 export function renderRecorded(state: HarnessState): void {
+  byId<HTMLElement>("recorded-sends").replaceChildren(
+    ...state.sends
+      .slice()
+      .reverse()
+      .map((send) => el("li", {}, [el("pre", { text: sendText(send) })])),
+  );
   byId<HTMLElement>("recorded-notifications").replaceChildren(
     ...state.notifications
       .slice()

@@ -20,6 +20,11 @@ const BENCHES: Readonly<Record<string, Bench>> = {
       "task pane size, time to verdict and Graph requests in headless Chromium, 10,000 cases",
     run: async () => (await import("./pane")).runPaneBench(),
   },
+  send: {
+    describe:
+      "the send check's size, runtime start and time from Send to a decision in headless Chromium, 10,000 cases",
+    run: async () => (await import("./send")).runSendBench(),
+  },
 };
 
 const PERFORMANCE_DOC = fileURLToPath(new URL("../../docs/performance.md", import.meta.url));

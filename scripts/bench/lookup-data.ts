@@ -12,7 +12,9 @@ import type {
   RestrictionTerms,
   TimeOfDay,
 } from "../../src/domain/types";
+import type { Emulator } from "../../emulator/server";
 import { withoutNulls, type Fields } from "../../src/graph/fields";
+import { SCHEMA } from "../../src/graph/schema";
 import { addressFields } from "../../src/graph/mappers/addresses";
 import { contactFields } from "../../src/graph/mappers/contacts";
 import { registerFields } from "../../src/graph/mappers/register";
@@ -114,4 +116,12 @@ export function contactsBetween(from: number, to: number, perCase: number, now: 
     }
   }
   return contacts;
+}
+
+/** Bulk-loads cases [from, to) into the emulator: register, addresses and `perCase` contacts each. */
+export function loadCases(emu: Emulator, from: number, to: number, perCase: number, now: Date) {
+  const { register, addresses } = casesBetween(from, to);
+  emu.bulkInsert(SCHEMA.register.title, register);
+  emu.bulkInsert(SCHEMA.addresses.title, addresses);
+  emu.bulkInsert(SCHEMA.contacts.title, contactsBetween(from, to, perCase, now));
 }

@@ -8,16 +8,9 @@ import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Emulator } from "../../emulator/server";
 import type { CaseStore } from "../../src/app/ports";
-import { SCHEMA } from "../../src/graph";
 import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
-import {
-  benchRef,
-  casesBetween,
-  contactsBetween,
-  customerAddress,
-  unknownAddress,
-} from "./lookup-data";
+import { benchRef, customerAddress, loadCases, unknownAddress } from "./lookup-data";
 
 const SIZES = [1_000, 10_000] as const;
 const CONTACTS_PER_CASE = 10;
@@ -121,10 +114,7 @@ export async function runLookupBench(): Promise<void> {
     const rows: Row[] = [];
     let loaded = 0;
     for (const size of SIZES) {
-      const { register, addresses } = casesBetween(loaded, size);
-      emu.bulkInsert(SCHEMA.register.title, register);
-      emu.bulkInsert(SCHEMA.addresses.title, addresses);
-      emu.bulkInsert(SCHEMA.contacts.title, contactsBetween(loaded, size, CONTACTS_PER_CASE, now));
+      loadCases(emu, loaded, size, CONTACTS_PER_CASE, now);
       loaded = size;
       const elapsed = (performance.now() - started) / 1000;
       console.log(

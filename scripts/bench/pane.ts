@@ -14,11 +14,10 @@ import { launchChromium } from "../../harness/chromium";
 import type { MessageData } from "../../harness/client/protocol";
 import { builtPaneCopy } from "../../harness/pane-build";
 import { startHarness } from "../../harness/server";
-import { SCHEMA } from "../../src/graph";
 import { PRIYA } from "../demo/people";
 import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
-import { casesBetween, contactsBetween, customerAddress, unknownAddress } from "./lookup-data";
+import { customerAddress, loadCases, unknownAddress } from "./lookup-data";
 import { VERDICT_PROBE, type VerdictSeen } from "./pane-probe";
 
 const CASES = 10_000;
@@ -27,9 +26,10 @@ const LOAD_RUNS = 15;
 const CHANGE_RUNS = 30;
 const USER = "alex.morgan@council.example";
 
-type Stats = { median: number; p95: number; runs: number };
+export type Stats = { median: number; p95: number; runs: number };
 
-function stats(samples: readonly number[]): Stats {
+/** Median and 95th percentile of a bench's samples (the send bench uses it too). */
+export function stats(samples: readonly number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -181,10 +181,7 @@ export async function runPaneBench(): Promise<void> {
   const graph = await startInProcessEmulator();
   const { emu } = graph;
   const now = new Date();
-  const { register, addresses } = casesBetween(0, CASES);
-  emu.bulkInsert(SCHEMA.register.title, register);
-  emu.bulkInsert(SCHEMA.addresses.title, addresses);
-  emu.bulkInsert(SCHEMA.contacts.title, contactsBetween(0, CASES, CONTACTS_PER_CASE, now));
+  loadCases(emu, 0, CASES, CONTACTS_PER_CASE, now);
   console.log(`loaded ${CASES} cases; measuring…`);
 
   // The selected message at load: a restricted customer's.

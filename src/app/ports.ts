@@ -223,6 +223,13 @@ export type MailItem = {
   readonly fromName?: string;
   readonly to: readonly EmailAddress[];
   readonly cc: readonly EmailAddress[];
+  /** Compose only: blind copies are recipients too. */
+  readonly bcc?: readonly EmailAddress[];
+  /**
+   * The mailbox the message is in: a shared mailbox or the owner of a shared (delegated) folder
+   * when Outlook says so, otherwise the signed-in user's own. Absent when Outlook cannot tell.
+   */
+  readonly mailbox?: EmailAddress;
   /** Received (read) or now (compose). */
   readonly receivedAt: Date;
 };

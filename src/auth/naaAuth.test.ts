@@ -25,7 +25,9 @@ const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const MINUTE = 60_000;
 const inAnHour = () => new Date(T0 + 60 * MINUTE);
 
-function setup(options: { naa?: boolean; config?: NaaConfig } = {}) {
+function setup(
+  options: { naa?: boolean; config?: NaaConfig; runtime?: "pane" | "eventRuntime" } = {},
+) {
   let clock = T0;
   const pca = new FakePca();
   const host = new FakeHost(options.naa ?? true);
@@ -39,6 +41,7 @@ function setup(options: { naa?: boolean; config?: NaaConfig } = {}) {
     },
     now: () => clock,
     newCorrelationId: () => "corr-ours",
+    ...(options.runtime ? { runtime: options.runtime } : {}),
   });
   return { auth, pca, host, configurations, advance: (ms: number) => (clock += ms) };
 }
@@ -126,6 +129,32 @@ describe("NAA: silent first", () => {
       "alex.morgan@council.example",
     );
     expect(pca.count("acquireTokenPopup")).toBe(0);
+  });
+});
+
+describe("NAA in Outlook's event runtime (the send check)", () => {
+  it("gets the token silently, with MSAL's cache in memory", async () => {
+    const { auth, pca, configurations } = setup({ runtime: "eventRuntime" });
+    pca.script("acquireTokenSilent", tokenResult("naa-1", inAnHour()));
+    expect(await auth.getAccessToken()).toBe("naa-1");
+    expect(configurations[0]?.cache?.cacheLocation).toBe("memoryStorage");
+  });
+
+  it("opens no popup when interaction is required: the user must sign in in the pane", async () => {
+    const { auth, pca, host } = setup({ runtime: "eventRuntime" });
+    pca.script("acquireTokenSilent", interactionRequired());
+    const error = await authError(auth.getAccessToken());
+    expect(error.code).toBe("interactionRequired");
+    expect(error.message).toMatch(/sign in once in the task pane/);
+    expect(pca.count("acquireTokenPopup")).toBe(0);
+    expect(host.openedUrls).toEqual([]);
+  });
+
+  it("opens no dialog where Outlook has no NAA", async () => {
+    const { auth, host, configurations } = setup({ runtime: "eventRuntime", naa: false });
+    expect((await authError(auth.getAccessToken())).code).toBe("interactionRequired");
+    expect(host.openedUrls).toEqual([]);
+    expect(configurations).toHaveLength(0);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
-import type { SignedInUser } from "../app/ports";
+import { AuthError, type SignedInUser } from "../app/ports";
 import { dialogPageUrl, resolveScopes, type NaaConfig } from "./config";
 import { bridgeUnavailable, needsInteraction, popupCannotOpen, toAuthError } from "./errors";
 import { signInWithDialog } from "./fallback/signInWithDialog";
@@ -33,6 +33,12 @@ export type NaaDependencies = {
   readonly newCorrelationId?: () => string;
   /** Verbose MSAL logging, for diagnosing a sign-in problem (Microsoft's NAA FAQ advice). */
   readonly verboseLogging?: boolean;
+  /**
+   * "eventRuntime": Outlook's event runtime (the send check), where no window may open: tokens
+   * come silently through NAA or not at all (AuthError "interactionRequired": the user signs in
+   * once in the task pane), and MSAL keeps its cache in memory (the runtime may have no storage).
+   */
+  readonly runtime?: "pane" | "eventRuntime";
 };
 
 /** A token with what the Session needs to know about its user. */
@@ -57,11 +63,12 @@ export function msalConfiguration(
   config: NaaConfig,
   redirectUri: string,
   verbose = false,
+  cacheLocation: "sessionStorage" | "memoryStorage" = "sessionStorage",
 ): Configuration {
   return {
     auth: { clientId: config.auth.clientId, authority: config.auth.authority, redirectUri },
     // sessionStorage: see docs/decisions.md ("MSAL's cache: sessionStorage").
-    cache: { cacheLocation: "sessionStorage" },
+    cache: { cacheLocation },
     system: {
       loggerOptions: {
         logLevel: verbose ? LogLevel.Verbose : LogLevel.Warning,
@@ -95,8 +102,23 @@ export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthSer
   // Once the dialog was needed, it stays the way for this session: NAA will not appear later.
   let usingDialog = false;
 
+  const silentOnly = deps.runtime === "eventRuntime";
   const getClient = () =>
-    (client ??= createClient(msalConfiguration(config, page, deps.verboseLogging)));
+    (client ??= createClient(
+      msalConfiguration(
+        config,
+        page,
+        deps.verboseLogging,
+        silentOnly ? "memoryStorage" : "sessionStorage",
+      ),
+    ));
+
+  /** In the event runtime nothing may open: the user signs in once in the task pane. */
+  const noWindow = (why: string) =>
+    new AuthError(
+      "interactionRequired",
+      `${why}; the send check cannot open a sign-in window: sign in once in the task pane.`,
+    );
 
   async function viaDialog(correlationId: string): Promise<Grant> {
     usingDialog = true;
@@ -123,6 +145,9 @@ export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthSer
       });
       return fromResult(silent, now());
     } catch (e) {
+      if (silentOnly && (bridgeUnavailable(e) || needsInteraction(e))) {
+        throw noWindow("Signing in silently did not work");
+      }
       if (bridgeUnavailable(e)) return viaDialog(correlationId);
       if (!needsInteraction(e)) throw e;
     }
@@ -138,6 +163,7 @@ export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthSer
     const correlationId = newCorrelationId();
     try {
       const useDialog = usingDialog || !deps.host.isNestedAppAuthSupported();
+      if (useDialog && silentOnly) throw noWindow("This Outlook does not offer NAA sign-in");
       return useDialog ? await viaDialog(correlationId) : await viaNaa(forceRefresh, correlationId);
     } catch (e) {
       throw toAuthError(e, config.auth, page, correlationId);

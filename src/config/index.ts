@@ -9,4 +9,4 @@ export {
   parseAppConfig,
   type RolesConfig,
 } from "./appConfig";
-export { configProblemText, readAppConfig } from "./read";
+export { configProblemText, readAppConfig, readConfigScript } from "./read";

@@ -493,7 +493,10 @@ export type LoggedContact = {
   readonly direction: Direction;
   readonly from?: EmailAddress;
   readonly to: readonly EmailAddress[];
+  /** Who logged it. */
   readonly staff: EmailAddress;
+  /** Email: the mailbox it arrived in (a shared mailbox, say), when Outlook said. */
+  readonly mailbox?: EmailAddress;
   readonly subject: string;
   readonly messageId?: string;
   readonly clientId: string;

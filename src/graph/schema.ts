@@ -300,6 +300,11 @@ export const CONTACTS_LIST = {
     text("FromAddress", "From", "The sender's address (email)."),
     note("ToAddresses", "To", "The recipients' addresses, separated by semicolons."),
     text("StaffEmail", "Logged by", "Who logged the contact.", { required: true }),
+    text(
+      "Mailbox",
+      "Arrived in",
+      "The mailbox the email arrived in: a shared mailbox, a colleague's delegated folder, or the logger's own.",
+    ),
     text("Subject", "Subject", "The message subject, or a note for a call or letter."),
     text("InternetMessageId", "Internet message id", "The email's Message-ID header.", {
       indexed: true,

@@ -9,7 +9,12 @@ export type OfficeHost = {
       { isSetSupported(name: string, minVersion?: string): boolean } | undefined;
     /** Outlook supports this from Mailbox 1.14, and then only the colour properties. */
     readonly officeTheme?: { readonly bodyBackgroundColor?: string } | undefined;
+    /** Mailbox 1.14: where the event runtime's script came from (launchEvents.ts). */
+    readonly urls?: { readonly javascriptRuntimeUrl?: string } | undefined;
   };
+  /** The event runtime's handler registry (event-based activation). */
+  readonly actions?:
+    { associate(name: string, handler: (arg?: unknown) => void): void } | undefined;
   readonly AsyncResultStatus: { readonly Succeeded: unknown; readonly Failed: unknown };
   onReady(): Promise<{ readonly host: unknown; readonly platform: unknown }>;
 };

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { isMailboxError } from "./errors";
 import { createOfficeMailbox } from "./mailbox";
-import { composeItem, failed, fakeOutlook, readItem } from "./testing/fakeOutlook";
+import {
+  composeItem,
+  failed,
+  fakeOutlook,
+  readItem,
+  sharedProperties,
+} from "./testing/fakeOutlook";
 
 const NOW = new Date("2026-03-03T12:00:00Z");
 
@@ -25,7 +31,23 @@ describe("the message being read", () => {
       receivedAt: new Date("2026-03-02T09:15:00Z"),
       internetMessageId: "<CA+1234@mail.example.org>",
       itemId: "AAMkADEzOTExYjJkLTYzZTQtNDQ3Yi1iOWMzLTk5ZmFlNjA3OGY4MgBGAAAAAAD",
+      // No shared properties: the signed-in user's own mailbox.
+      mailbox: "alex.morgan@council.example",
     });
+  });
+
+  it("is in the shared mailbox Outlook names as its owner", async () => {
+    const item = await mailboxFor(
+      readItem({ getSharedPropertiesAsync: sharedProperties(" Housing@Council.example ") }),
+    ).currentItem();
+    expect(item?.mailbox).toBe("housing@council.example");
+  });
+
+  it("is in the user's own mailbox when Outlook says the folder is not shared", async () => {
+    const item = await mailboxFor(
+      readItem({ getSharedPropertiesAsync: sharedProperties(undefined) }),
+    ).currentItem();
+    expect(item?.mailbox).toBe("alex.morgan@council.example");
   });
 
   it("tells the delegate (sender) apart from the mailbox it sent for (from)", async () => {
@@ -90,14 +112,42 @@ describe("the message being read", () => {
 });
 
 describe("the message being written", () => {
-  it("reads To, Cc and the subject through Outlook's async calls; 'received' is now", async () => {
+  it("reads To, Cc, Bcc, From and the subject through Outlook's async calls; 'received' is now", async () => {
     expect(await mailboxFor(composeItem()).currentItem()).toEqual({
       mode: "compose",
       subject: "Your complaint",
       to: ["pat.customer@example.org"],
       cc: [],
+      bcc: [],
+      from: "alex.morgan@council.example",
       receivedAt: NOW,
     });
+  });
+
+  it("finds a customer in Bcc, and a shared mailbox chosen as From", async () => {
+    const getter = (value: unknown) => ({
+      getAsync: vi.fn((cb: (r: unknown) => void) => cb({ status: "succeeded", value })),
+    });
+    const item = await mailboxFor(
+      composeItem({
+        bcc: getter([{ emailAddress: "Pat.Customer@example.org" }]),
+        from: getter({ emailAddress: "housing@council.example", displayName: "Housing" }),
+      }),
+    ).currentItem();
+    expect([item?.bcc, item?.from]).toEqual([
+      ["pat.customer@example.org"],
+      "housing@council.example",
+    ]);
+  });
+
+  it("goes without the From line where Outlook cannot give it (before Mailbox 1.7)", async () => {
+    const outlook = fakeOutlook({ item: composeItem(), mailboxVersion: "1.6" });
+    const item = await createOfficeMailbox({
+      office: outlook.office,
+      now: () => NOW,
+    })?.currentItem();
+    expect(item?.from).toBeUndefined();
+    expect(item?.to).toEqual(["pat.customer@example.org"]);
   });
 
   it("reports Outlook's failure as a MailboxError with Outlook's code", async () => {

@@ -1,8 +1,10 @@
 /** The current Outlook item as the app's MailItem: read mode from properties, compose by getAsync. */
 import type { MailItem } from "../app/ports";
+import type { EmailAddress } from "../domain/types";
 import { toAddress, toAddresses } from "./address";
 import { callOffice } from "./async";
-import type { OfficeHost } from "./host";
+import { type OfficeHost, supportsMailbox } from "./host";
+import { mailboxAddress, readMailboxIdentity } from "./sharedMailbox";
 
 export type MessageItem = Office.MessageRead | Office.MessageCompose;
 
@@ -23,7 +25,12 @@ function validDate(value: Date | undefined, fallback: () => Date): Date {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : fallback();
 }
 
-function readMessage(item: Office.MessageRead, now: () => Date): MailItem {
+async function readMessage(
+  office: OfficeHost,
+  item: Office.MessageRead,
+  now: () => Date,
+): Promise<MailItem> {
+  const mailbox = mailboxAddress(await readMailboxIdentity(office, item));
   const from = toAddress(item.from?.emailAddress);
   const sender = toAddress(item.sender?.emailAddress);
   const fromName = item.from?.displayName?.trim();
@@ -43,7 +50,31 @@ function readMessage(item: Office.MessageRead, now: () => Date): MailItem {
     ...(sender ? { sender } : {}),
     ...(unreadableFrom ? { unreadableFrom } : {}),
     ...(fromName ? { fromName } : {}),
+    ...(mailbox ? { mailbox } : {}),
   };
+}
+
+/**
+ * The From line of a draft (Mailbox 1.7): the shared mailbox when the user sends from one. Not
+ * knowing it only loses that detail, so a failure reads as unknown.
+ */
+export async function composeFrom(
+  office: OfficeHost,
+  item: Office.MessageCompose,
+): Promise<EmailAddress | undefined> {
+  if (!supportsMailbox(office, "1.7") || typeof item.from?.getAsync !== "function") {
+    return undefined;
+  }
+  try {
+    const from = await callOffice<Office.EmailAddressDetails>(
+      office,
+      "Reading the From line",
+      (cb) => item.from.getAsync(cb),
+    );
+    return toAddress(from?.emailAddress) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function composeMessage(
@@ -51,20 +82,26 @@ async function composeMessage(
   item: Office.MessageCompose,
   now: () => Date,
 ): Promise<MailItem> {
-  const [to, cc, subject] = await Promise.all([
+  const [to, cc, bcc, subject, from] = await Promise.all([
     callOffice<Office.EmailAddressDetails[]>(office, "Reading the To line", (cb) =>
       item.to.getAsync(cb),
     ),
     callOffice<Office.EmailAddressDetails[]>(office, "Reading the Cc line", (cb) =>
       item.cc.getAsync(cb),
     ),
+    callOffice<Office.EmailAddressDetails[]>(office, "Reading the Bcc line", (cb) =>
+      item.bcc.getAsync(cb),
+    ),
     callOffice<string>(office, "Reading the subject", (cb) => item.subject.getAsync(cb)),
+    composeFrom(office, item),
   ]);
   return {
     mode: "compose",
     subject: subject ?? "",
     to: toAddresses(to),
     cc: toAddresses(cc),
+    bcc: toAddresses(bcc),
+    ...(from ? { from } : {}),
     receivedAt: now(),
   };
 }
@@ -76,5 +113,5 @@ export async function readCurrentItem(
 ): Promise<MailItem | null> {
   const item = currentMessage(office);
   if (item === null) return null;
-  return isReadMode(item) ? readMessage(item, now) : composeMessage(office, item, now);
+  return isReadMode(item) ? readMessage(office, item, now) : composeMessage(office, item, now);
 }

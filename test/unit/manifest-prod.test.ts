@@ -11,6 +11,7 @@ import {
   parseArguments,
   parseOrigin,
   run,
+  WELL_KNOWN_PATH,
 } from "../../scripts/make-manifest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -111,5 +112,18 @@ describe("the command line", () => {
     const file = join(out, "nested", "manifest.xml");
     expect(run(["--origin", ORIGIN, "--out", file], root)).toMatch(/^Wrote .*manifest.xml/);
     expect(readFileSync(file, "utf8")).toBe(makeProductionManifest(devXml, { origin: ORIGIN }));
+  });
+
+  it("writes the well-known file that lets the send check use the origin in classic Outlook", () => {
+    const file = join(out, "site", "manifest.xml");
+    expect(run(["--origin", ORIGIN, "--out", file], root)).toMatch(
+      /\/site\/\.well-known\/microsoft-officeaddins-allowed\.json \(serve it at https:\/\/addin\.council\.gov\.uk\/\.well-known\/microsoft-officeaddins-allowed\.json\)\.$/,
+    );
+    const allowed = JSON.parse(readFileSync(join(out, "site", WELL_KNOWN_PATH), "utf8")) as unknown;
+    expect(allowed).toEqual({ allowed: [`${ORIGIN}/launchevent.js`] });
+    // The file the manifest's JavaScript runtime points at, exactly.
+    expect(makeProductionManifest(devXml, { origin: ORIGIN })).toContain(
+      `DefaultValue="${ORIGIN}/launchevent.js"`,
+    );
   });
 });

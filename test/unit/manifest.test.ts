@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { makeProductionManifest } from "../../scripts/make-manifest";
 import { NOTIFICATION_ICON_RESID } from "../../src/office/notifications";
 import {
+  checkEventActivation,
   checkIcons,
   checkOrder,
   checkResourceIds,
@@ -21,7 +22,8 @@ import {
   urlsIn,
 } from "../fixtures/manifest/checks";
 import { allElements, parseXml, qualifiedName, xsiType } from "../fixtures/manifest/inspect";
-import { NS } from "../fixtures/manifest/schema";
+import { LAUNCH_EVENT_TYPES, NS } from "../fixtures/manifest/schema";
+import { COMPOSE_PANE_COMMAND_ID, LAUNCH_EVENT_HANDLERS } from "../../src/office/launchEvents";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const devXml = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -64,7 +66,7 @@ describe.each(variants)("$name", ({ xml, origin }) => {
 
   it(`serves everything over https from ${origin}, with only sign-in as another domain`, () => {
     expect(checkUrls(doc, origin, AUTH_ORIGINS)).toEqual([]);
-    expect(urlsIn(doc).length).toBeGreaterThan(8);
+    expect(urlsIn(doc).length).toBeGreaterThan(10);
     const appDomains = [...doc.getElementsByTagNameNS(NS.app, "AppDomain")].map((e) =>
       e.textContent?.trim(),
     );
@@ -77,9 +79,13 @@ describe.each(variants)("$name", ({ xml, origin }) => {
         .filter((r) => r.kind === "bt:Urls")
         .map((r) => [r.id, r.value]),
     );
+    // The send check's runtime: the page for browser runtimes, the one script for classic
+    // Windows (webpack.config.js emits both, the script without a content hash).
     expect(urls).toEqual({
       "Commands.Url": `${origin}/commands.html`,
       "Taskpane.Url": `${origin}/taskpane.html`,
+      "WebViewRuntime.Url": `${origin}/launchevent.html`,
+      "JSRuntime.Url": `${origin}/launchevent.js`,
     });
     const formPages = [...doc.getElementsByTagNameNS(NS.app, "SourceLocation")].map((e) =>
       e.getAttribute("DefaultValue"),
@@ -109,6 +115,47 @@ describe.each(variants)("$name", ({ xml, origin }) => {
       (r) => `${r.getAttribute("ItemType")}/${r.getAttribute("FormType")}`,
     );
     expect(rules.sort()).toEqual(["Message/Edit", "Message/Read"]);
+  });
+
+  it("declares event-based activation as the reference states it", () => {
+    expect(checkEventActivation(doc)).toEqual([]);
+  });
+
+  it("checks recipients as they change and stops a send, prompting the user (docs/decisions.md)", () => {
+    const events = allElements(doc.documentElement as Element)
+      .filter((e) => qualifiedName(e) === "vo11:LaunchEvent")
+      .map((e) => ({
+        type: e.getAttribute("Type"),
+        handler: e.getAttribute("FunctionName"),
+        sendMode: e.getAttribute("SendMode"),
+      }));
+    expect(events).toEqual([
+      {
+        type: "OnMessageRecipientsChanged",
+        handler: LAUNCH_EVENT_HANDLERS.recipientsChanged,
+        sendMode: null,
+      },
+      { type: "OnMessageSend", handler: LAUNCH_EVENT_HANDLERS.messageSend, sendMode: "PromptUser" },
+    ]);
+    // Requirement sets: the events' own (1.11, 1.12) are above the add-in's minimum, so clients
+    // without them still load the pane and ignore the events.
+    expect(events.map((e) => LAUNCH_EVENT_TYPES[e.type ?? ""])).toEqual(["1.11", "1.12"]);
+  });
+
+  it("opens the compose pane from the Smart Alerts dialog's button", () => {
+    const compose = byType(doc, "vo11:ExtensionPoint", "MessageComposeCommandSurface")[0];
+    const button = byType(doc, "vo11:Control", "Button").find(
+      (c) => c.getAttribute("id") === COMPOSE_PANE_COMMAND_ID,
+    );
+    expect(button && compose?.contains(button)).toBe(true);
+    expect(button?.getElementsByTagNameNS(NS.vo11, "Action")[0]?.getAttribute("xsi:type")).toBe(
+      "ShowTaskpane",
+    );
+  });
+
+  it("is available in shared mailboxes and delegated folders", () => {
+    const shared = doc.getElementsByTagNameNS(NS.vo11, "SupportsSharedFolders");
+    expect([...shared].map((e) => e.textContent?.trim())).toEqual(["true"]);
   });
 
   it("asks for the permission and Mailbox requirement set we decided on", () => {
@@ -208,6 +255,57 @@ describe("the manifest checks catch", () => {
       '<bt:Image size="32" resid="Icon.16x16"/>',
     );
     expect(checkIcons(wrongSize, root).join()).toMatch(/is 16×16, declared 32×32/);
+  });
+
+  it("SupportsSharedFolders after the FunctionFile, where the schema does not allow it", () => {
+    const moved = broken(
+      '<SupportsSharedFolders>true</SupportsSharedFolders>\n            <FunctionFile resid="Commands.Url"/>',
+      '<FunctionFile resid="Commands.Url"/>\n            <SupportsSharedFolders>true</SupportsSharedFolders>',
+    );
+    expect(checkOrder(moved).join()).toMatch(
+      /<FunctionFile> must come before <SupportsSharedFolders>|<SupportsSharedFolders> must come before/,
+    );
+  });
+
+  it("an unknown event, a send mode on an event that is not a send, and a wrong send mode", () => {
+    const unknown = broken('Type="OnMessageRecipientsChanged"', 'Type="OnRecipientsChanged"');
+    expect(checkEventActivation(unknown).join()).toMatch(
+      /"OnRecipientsChanged" is not an event type/,
+    );
+    const misplaced = broken(
+      'FunctionName="onMessageRecipientsChangedHandler"/>',
+      'FunctionName="onMessageRecipientsChangedHandler" SendMode="PromptUser"/>',
+    );
+    expect(checkEventActivation(misplaced).join()).toMatch(/SendMode is only for OnMessageSend/);
+    const mode = broken('SendMode="PromptUser"', 'SendMode="Prompt"');
+    expect(checkEventActivation(mode).join()).toMatch(/SendMode "Prompt" is not one of/);
+  });
+
+  it("a LaunchEvent whose source is not the runtime, and an override not of JavaScript", () => {
+    const source = broken(
+      '<SourceLocation resid="WebViewRuntime.Url"/>',
+      '<SourceLocation resid="Taskpane.Url"/>',
+    );
+    expect(checkEventActivation(source).join()).toMatch(
+      /SourceLocation \(Taskpane.Url\) must be the Runtime's resid/,
+    );
+    const html = broken('<Override type="javascript"', '<Override type="html"');
+    expect(checkEventActivation(html).join()).toMatch(/must be of type "javascript"/);
+    const longLived = broken(
+      '<Runtime resid="WebViewRuntime.Url">',
+      '<Runtime resid="WebViewRuntime.Url" lifetime="long">',
+    );
+    expect(checkEventActivation(longLived).join()).toMatch(/lifetime "short"/);
+  });
+
+  it("a runtime override pointing at a string rather than a URL", () => {
+    const wrong = broken(
+      '<Override type="javascript" resid="JSRuntime.Url"/>',
+      '<Override type="javascript" resid="Group.Label"/>',
+    );
+    expect(checkResourceIds(wrong, [NOTIFICATION_ICON_RESID]).join()).toMatch(
+      /resid "Group.Label" is in bt:ShortStrings, not bt:Urls/,
+    );
   });
 
   it("a display string over the schema's limit", () => {

@@ -7,6 +7,7 @@ import type { PolicyConfig } from "../../domain/config";
 import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
 import { describeStage } from "../../domain/lifecycleRules";
+import { awaitingNotice } from "../../domain/noticePending";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { standardAt } from "../../domain/standard";
 import {
@@ -233,6 +234,7 @@ export function caseSummary(input: {
     restrictionEnds: dateView(period?.end),
     reviewDue: restricted ? dateView(review) : undefined,
     appealBy: restricted ? dateView(appeal) : undefined,
+    awaitingNotice: dateView(awaitingNotice(entry)?.decidedOn),
     alreadyLogged: logged,
     actions: caseActionsFor(user, entry, mode, config),
     ...(data.version ? { version: data.version } : {}),

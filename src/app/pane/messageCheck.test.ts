@@ -367,6 +367,32 @@ describe("compose mode", () => {
     expect(check.verdict.kind).toBe("withinTerms");
   });
 
+  it("finds a restricted customer in Bcc too", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const item = message(WEDNESDAY, {
+      mode: "compose",
+      from: undefined,
+      to: [address("someone@example.org")],
+      bcc: [CUSTOMER],
+    });
+    const check = await createMessageChecker(deps).check(item, FRONTLINE_USER);
+    expect(check.mode === "compose" && check.recipients.map((r) => r.address)).toEqual([CUSTOMER]);
+    expect(check.verdict.kind).toBe("outsideTerms");
+  });
+
+  it("counts an email sent from the SPOC's own mailbox (a delegate writing as them) as the SPOC's", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const asSpoc = message(WEDNESDAY, { mode: "compose", to: [CUSTOMER], from: SPOC.email });
+    const fromTeam = message(WEDNESDAY, {
+      mode: "compose",
+      to: [CUSTOMER],
+      from: address("housing@portsmouthcc.gov.uk"),
+    });
+    const checker = createMessageChecker(deps);
+    expect((await checker.check(asSpoc, FRONTLINE_USER)).verdict.kind).toBe("withinTerms");
+    expect((await checker.check(fromTeam, FRONTLINE_USER)).verdict.kind).toBe("outsideTerms");
+  });
+
   it("says no recipient is restricted when none is known", async () => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     const item = message(WEDNESDAY, {

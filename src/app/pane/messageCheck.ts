@@ -66,7 +66,9 @@ function keyOf(item: MailItem): string | undefined {
 }
 
 function addressesOf(item: MailItem): EmailAddress[] {
-  return item.mode === "read" ? unique([item.from, item.sender]) : unique([...item.to, ...item.cc]);
+  return item.mode === "read"
+    ? unique([item.from, item.sender])
+    : unique([...item.to, ...item.cc, ...(item.bcc ?? [])]);
 }
 
 function readsCaseFiles(user: SignedInUser): boolean {
@@ -78,7 +80,7 @@ type FileRead = Pick<CaseData, "adjustments" | "adjustmentsProblem" | "stepOne">
 };
 
 /** What the case file adds for roles that may read it: adjustments and the step-one record. */
-async function readAdjustments(deps: AppDeps, ref: CaseRef): Promise<FileRead> {
+async function readAdjustments(deps: Pick<AppDeps, "store">, ref: CaseRef): Promise<FileRead> {
   try {
     const file = await deps.store.getCaseFile(ref);
     if (!file) return {};
@@ -94,7 +96,9 @@ async function readAdjustments(deps: AppDeps, ref: CaseRef): Promise<FileRead> {
   }
 }
 
-export function createMessageChecker(deps: AppDeps): MessageChecker {
+export function createMessageChecker(
+  deps: Pick<AppDeps, "store" | "clock" | "config">,
+): MessageChecker {
   const { config } = deps;
   /** Checked messages by key: only complete reads are kept. */
   const cache = new Map<string, Gathered>();
@@ -255,7 +259,7 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
     for (const match of gathered.matches) {
       const data = gathered.cases.get(match.ref);
       if (!data) continue;
-      const judged = judgeOutgoing(data.entry, user, now, config);
+      const judged = judgeOutgoing(data.entry, user, now, config, item.from);
       // Ended and closed cases say nothing about writing to the customer now.
       if (judged.view.kind === "notRestricted") continue;
       const summary = caseSummary({ data, match, facts, judged, user, mode: "compose", config });

@@ -86,6 +86,21 @@ describe("logging the message in view", () => {
     });
   });
 
+  it("records the shared mailbox the message arrived in beside who logged it, even after a reload", async () => {
+    const { deps, storage, timers, outbox } = setUp();
+    const shared = address("housing@portsmouthcc.gov.uk");
+    deps.store.fail("logContact", "offline");
+    const kept = await outbox.logMessage(
+      { ...input, item: { ...item, mailbox: shared } },
+      FRONTLINE_USER,
+    );
+    expect(kept.kind).toBe("pending");
+    outbox.stop();
+    createContactOutbox(deps, storage, timers.options);
+    await timers.advance(0);
+    expect(deps.store.contacts[0]).toMatchObject({ mailbox: shared, staff: FRONTLINE_USER.email });
+  });
+
   it("stores one contact after a double click, and says 'already logged' the next time", async () => {
     const { deps, outbox } = setUp();
     const [first, second] = await Promise.all([

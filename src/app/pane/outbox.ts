@@ -265,6 +265,7 @@ export function createContactOutbox(
         ...(item.from ? { from: item.from } : {}),
         to: [...item.to, ...item.cc],
         staff: user.email,
+        ...(item.mailbox ? { mailbox: item.mailbox } : {}),
         subject: summary,
         ...(messageId ? { messageId } : {}),
         verdict: verdict.kind,

@@ -66,6 +66,7 @@ function contactFrom(value: unknown): NewContact | undefined {
     ...(typeof value["from"] === "string" ? { from: value["from"] as EmailAddress } : {}),
     to: to as EmailAddress[],
     staff: staff as EmailAddress,
+    ...(typeof value["mailbox"] === "string" ? { mailbox: value["mailbox"] as EmailAddress } : {}),
     subject,
     ...(typeof value["messageId"] === "string" ? { messageId: value["messageId"] } : {}),
     verdict: verdict as VerdictKind,

@@ -6,7 +6,13 @@
 import { sameAddress } from "../../domain/address";
 import type { PolicyConfig } from "../../domain/config";
 import { restrictionStatus } from "../../domain/restrictionStatus";
-import type { Person, RegisterEntry, Verdict, VerdictReason } from "../../domain/types";
+import type {
+  EmailAddress,
+  Person,
+  RegisterEntry,
+  Verdict,
+  VerdictReason,
+} from "../../domain/types";
 import { channelManner, listWithOr } from "../../domain/wording";
 import type { SignedInUser } from "../ports";
 import type { VerdictView } from "./types";
@@ -18,18 +24,28 @@ function handlers(spoc: Person, deputy: Person | undefined): string {
     : `the SPOC, ${spoc.name}`;
 }
 
-function isHandler(user: SignedInUser, entry: RegisterEntry): boolean {
+/**
+ * The writer is the SPOC or deputy: the signed-in user, or the mailbox the email goes out from
+ * when that is the SPOC's or deputy's own (a delegate sending as them, or a team mailbox named as
+ * the SPOC): the customer hears from the SPOC either way (docs/policy-rules.md).
+ */
+function isHandler(user: SignedInUser, entry: RegisterEntry, from: EmailAddress | undefined) {
+  const writers = from === undefined ? [user.email] : [user.email, from];
   return [entry.spoc, entry.deputy].some(
-    (p) => p !== undefined && sameAddress(p.email, user.email),
+    (p) => p !== undefined && writers.some((w) => sameAddress(p.email, w)),
   );
 }
 
-/** The verdict on sending this email to the case's customer (or representative) now. */
+/**
+ * The verdict on sending this email to the case's customer (or representative) now; `from` is
+ * the mailbox it is sent from, when Outlook says (a shared mailbox, or the user's own).
+ */
 export function judgeOutgoing(
   entry: RegisterEntry,
   user: SignedInUser,
   at: Date,
   config: PolicyConfig,
+  from?: EmailAddress,
 ): { verdict: Verdict; view: VerdictView } {
   const status = restrictionStatus(entry, at, config);
   if (status.kind === "notInForce") {
@@ -68,7 +84,7 @@ export function judgeOutgoing(
     });
     advice.push(`Write ${manner} instead of by email.`);
   }
-  if (terms.spocOnly === true && !isHandler(user, entry)) {
+  if (terms.spocOnly === true && !isHandler(user, entry, from)) {
     reasons.push({
       code: "notToSpoc",
       message: spoc

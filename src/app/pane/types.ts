@@ -149,6 +149,11 @@ export type CaseSummaryView = {
   readonly reviewDue?: DateView;
   /** Last day an appeal is in time; absent until the notice is recorded. */
   readonly appealBy?: DateView;
+  /**
+   * Restrictions were decided on this date and the customer has not been told yet (nor was it
+   * decided not to tell them): domain awaitingNotice.
+   */
+  readonly awaitingNotice?: DateView;
   /** This message is already in the case's contact log. */
   readonly alreadyLogged: boolean;
   readonly actions: CaseActions;
@@ -248,6 +253,8 @@ export type MailItemForLog = {
   readonly from?: EmailAddress;
   readonly to: readonly EmailAddress[];
   readonly cc: readonly EmailAddress[];
+  /** The mailbox it arrived in (a shared mailbox, say), recorded with the contact. */
+  readonly mailbox?: EmailAddress;
   readonly receivedAt: Date;
 };
 

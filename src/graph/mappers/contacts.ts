@@ -21,6 +21,7 @@ export function readContact(item: RawItem): LoggedContact {
     from: r.optionalEmail("FromAddress"),
     to: r.separated("ToAddresses", normaliseAddress),
     staff: r.email("StaffEmail"),
+    mailbox: r.optionalEmail("Mailbox"),
     subject: r.optionalText("Subject") ?? "",
     messageId: r.optionalText("InternetMessageId"),
     clientId: r.text("ClientId"),
@@ -42,6 +43,7 @@ export function contactFields(contact: NewContact, clientId: string): Fields {
     .text("FromAddress", contact.from)
     .text("ToAddresses", joinList(contact.to))
     .text("StaffEmail", contact.staff)
+    .text("Mailbox", contact.mailbox)
     .clippedText("Subject", contact.subject)
     .clippedText("InternetMessageId", contact.messageId)
     .text("ClientId", clientId)

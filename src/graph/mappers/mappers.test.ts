@@ -240,6 +240,15 @@ describe("contact mapping", () => {
     expect(readContact(asStored(fields, "31"))).toEqual({ ...rest, id: "31", clientId: key });
   });
 
+  it("records the mailbox an email arrived in, and reads a contact logged without one", () => {
+    const shared = { ...CONTACT, mailbox: address("housing@council.example") };
+    const fields = contactFields(shared, "k");
+    expect(fields["Mailbox"]).toBe("housing@council.example");
+    expect(readContact(asStored(fields, "32")).mailbox).toBe("housing@council.example");
+    const { Mailbox: _, ...older } = contactFields(CONTACT, "k");
+    expect(readContact(asStored(older, "33")).mailbox).toBeUndefined();
+  });
+
   it("clips an overlong subject instead of refusing the contact", () => {
     const fields = contactFields({ ...CONTACT, subject: "x".repeat(400) }, "k");
     expect(String(fields["Subject"])).toHaveLength(255);

@@ -20,6 +20,22 @@ export const failed = (name: string, message: string, code = 9000): Result => ({
   error: { code, name, message },
 });
 
+/** getSharedPropertiesAsync for an item in a shared mailbox (or, with no owner, not shared). */
+export function sharedProperties(owner?: string, delegatePermissions = 3) {
+  return vi.fn((cb: Callback) =>
+    cb(
+      owner === undefined
+        ? failed("GenericError", "The current folder or mailbox isn't shared.")
+        : succeeded({
+            owner,
+            targetMailbox: owner,
+            targetRestUrl: "https://outlook.office.com/api",
+            delegatePermissions,
+          }),
+    ),
+  );
+}
+
 /** Notifications that remember what was added, as the info bar would. */
 export function fakeNotifications() {
   const entries = new Map<string, Record<string, unknown>>();
@@ -67,6 +83,8 @@ export function composeItem(overrides: Record<string, unknown> = {}) {
     subject: getter("Your complaint"),
     to: getter([{ emailAddress: "PAT.customer@example.org ", displayName: "Pat" }]),
     cc: getter([]),
+    bcc: getter([]),
+    from: getter({ emailAddress: "Alex.Morgan@council.example", displayName: "Alex Morgan" }),
     notificationMessages: fakeNotifications(),
     ...overrides,
   };
@@ -99,6 +117,7 @@ export function fakeOutlook(options: FakeOutlookOptions = {}) {
     }),
     displayNewMessageForm: vi.fn(),
     displayNewMessageFormAsync: vi.fn((_form: unknown, cb: Callback) => cb(succeeded())),
+    userProfile: { emailAddress: "Alex.Morgan@council.example", displayName: "Alex Morgan" },
   };
   const mock = new OfficeMockObject({
     host: "outlook",

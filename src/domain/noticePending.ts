@@ -1,0 +1,14 @@
+import { isToldOf } from "./termsInForce";
+import type { RegisterEntry, RestrictionPeriod } from "./types";
+
+/**
+ * The restriction period whose terms were decided but not yet given to the customer: no notice
+ * recorded (5.2.4: the assistant director tells the customer what is being done, why, for how
+ * long and how to appeal) and no recorded decision not to tell them (5.2.6). Until then anyone
+ * else writing to the customer may pre-empt or contradict that letter, so a message to them is
+ * worth a second look.
+ */
+export function awaitingNotice(entry: RegisterEntry): RestrictionPeriod | undefined {
+  const period = entry.period;
+  return entry.stage === "restricted" && period && !isToldOf(period) ? period : undefined;
+}
