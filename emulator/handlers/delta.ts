@@ -96,7 +96,7 @@ export function itemsDelta(ctx: HandlerContext, listRef: string): GraphResponse 
   const context = metadata(lc, "Collection(microsoft.graph.listItem)");
   const now = lastSeq(ctx.db, list);
   const given = ctx.query.custom.get("token");
-  const token = given === undefined || given === "latest" ? undefined : decode(given);
+  const token = given === undefined || given === "latest" ? null : decode(given);
   const options = optionsOf(ctx, token?.q);
   const link = (position: { s: number; a?: number }): string =>
     `${base}?token=${encode({ l: list.n, ...position, t: issued, q: options })}`;

@@ -77,7 +77,7 @@ describe("delta", () => {
       "GET",
       `${delta()}?$select=id&$expand=fields($select=Title,CaseRef)&$top=2`,
     );
-    const fieldsOf = (reply: { body: Record<string, unknown> }) =>
+    const fieldsOf = (reply: Awaited<ReturnType<typeof call>>) =>
       values(reply).map((i) =>
         Object.keys(i["fields"] as object).filter((k) => !k.startsWith("@")),
       );
