@@ -63,7 +63,7 @@ const LONGEST_RETRY_MS = 5 * 60_000;
 /** Transient: trying again later may work without anyone doing anything. */
 function isTransient(error: unknown): boolean {
   if (isStoreError(error)) {
-    return ["offline", "throttled", "unavailable", "unauthorised"].includes(error.code);
+    return ["offline", "throttled", "unavailable", "timeout", "unauthorised"].includes(error.code);
   }
   if (isAuthError(error)) return error.code === "unavailable";
   return true;
