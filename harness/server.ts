@@ -41,6 +41,11 @@ export type HarnessOptions = {
    * settings), for sideloading into real Outlook. The harness page then has no working pane.
    */
   readonly paneAsBuilt?: boolean;
+  /**
+   * How the pane signs in: the emulator's own tokens (default), or as in Outlook, by nested app
+   * authentication through MSAL, with the harness playing Outlook's bridge (bench, tests).
+   */
+  readonly signIn?: "emulator" | "naa";
 };
 
 export type Harness = {
@@ -116,7 +121,8 @@ async function clientModule(path: string): Promise<string | null> {
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const distDir = resolve(options.distDir ?? join(projectRoot, "dist"));
   const emulatorUrl = options.emulatorUrl.replace(/\/+$/, "");
-  const configJs = harnessConfigScript(emulatorUrl);
+  const signIn = options.signIn ?? "emulator";
+  const configJs = harnessConfigScript(emulatorUrl, signIn);
   const now = options.now ?? (() => new Date());
 
   const route = async (path: string): Promise<Reply> => {
@@ -132,6 +138,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         users: DEMO_USERS,
         messages: options.inbox?.(at) ?? demoMessages(options.cases ?? demoCases(at), at),
         emulatorUrl,
+        signIn,
       };
       return text(200, JSON.stringify(body), TYPES[".json"]);
     }

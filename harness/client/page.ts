@@ -36,6 +36,8 @@ type DemoData = {
   readonly users: readonly DemoUser[];
   readonly messages: readonly MessageData[];
   readonly emulatorUrl: string;
+  /** How the pane signs in: the emulator's own tokens, or NAA through the played bridge. */
+  readonly signIn?: "emulator" | "naa";
 };
 
 /** A recorded form with its body as text too, for tests to read. */
@@ -158,6 +160,7 @@ async function main(): Promise<void> {
     itemRead: () => {
       itemReads += 1;
     },
+    nestedAppAuth: () => (demo.signIn === "naa" ? { emulatorUrl: demo.emulatorUrl } : null),
   };
   window.harnessHost = host;
 

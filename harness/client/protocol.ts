@@ -114,6 +114,11 @@ export type HarnessHost = {
   handlerAdded(eventType: string): void;
   /** The pane read `mailbox.item` (tests wait for it after a selection). */
   itemRead(): void;
+  /**
+   * Sign-in by nested app authentication (naa-bridge.ts) against this emulator, or null when the
+   * pane signs in with the emulator's own tokens (the default).
+   */
+  nestedAppAuth(): { readonly emulatorUrl: string } | null;
 };
 
 /** The event type strings Outlook uses (Office.EventType values). */

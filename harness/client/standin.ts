@@ -24,6 +24,7 @@ import {
   checkText,
   LIMITS,
 } from "./standin-rules.ts";
+import { installNaaBridge } from "./naa-bridge.ts";
 
 /** Outlook on the web supports up to 1.15; the pane needs nothing past 1.14 (the theme). */
 export const MAILBOX_VERSION = "1.14";
@@ -253,9 +254,12 @@ function install(office: OfficeGlobal, host: HarnessHost): void {
 
   const context = office.context;
   context["mailbox"] = mailbox;
+  const naa = host.nestedAppAuth();
+  if (naa) installNaaBridge(naa.emulatorUrl, () => host.user());
   context["requirements"] = {
     isSetSupported: (name: string, minVersion?: string) =>
-      name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", MAILBOX_VERSION),
+      (name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", MAILBOX_VERSION)) ||
+      (naa !== null && name.toLowerCase() === "nestedappauth" && (minVersion ?? "1.1") === "1.1"),
   };
   Object.defineProperty(context, "officeTheme", {
     configurable: true,
@@ -339,6 +343,7 @@ function standaloneHost(): HarnessHost {
     connect: () => undefined,
     handlerAdded: () => undefined,
     itemRead: () => undefined,
+    nestedAppAuth: () => null,
   };
 }
 

@@ -24,7 +24,7 @@ import { readAddress } from "./mappers/addresses";
 export type AddressIndexOptions = {
   /** The oldest the index may be and still say "not on the register" (default 120 s). */
   readonly maxAgeMs?: number;
-  /** From this age a lookup refreshes it in the background (default half of maxAgeMs). */
+  /** From this age a lookup refreshes it in the background (default three quarters of maxAgeMs). */
   readonly refreshAfterMs?: number;
   /** After a failed load, the wait before the next (default 60 s; a Retry-After wins). */
   readonly retryAfterMs?: number;
@@ -64,7 +64,7 @@ export class AddressIndex {
     options: AddressIndexOptions = {},
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 120_000;
-    this.refreshAfterMs = options.refreshAfterMs ?? this.maxAgeMs / 2;
+    this.refreshAfterMs = options.refreshAfterMs ?? this.maxAgeMs * 0.75;
     this.retryAfterMs = options.retryAfterMs ?? 60_000;
     this.now = options.now ?? Date.now;
   }

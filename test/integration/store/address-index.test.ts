@@ -87,7 +87,7 @@ describe("the address index", () => {
     await f.storeFor(PRIYA).addAddress({ address: NEW_ADDRESS, ref: REF, kind: "customer" });
     requests();
     // Within the bound the index may answer as it was.
-    now += MAX_AGE / 4;
+    now += MAX_AGE / 2;
     expect(await store.lookupAddresses([NEW_ADDRESS])).toEqual([]);
     expect(requests()).toEqual([]);
     // Older than the bound, it reads the changes before it answers.
@@ -100,11 +100,11 @@ describe("the address index", () => {
     expect(sent[0]).toContain("/items/delta?token=");
   });
 
-  it("refreshes in the background once half the bound has passed, without making anyone wait", async () => {
+  it("refreshes in the background once three quarters of the bound have passed, without making anyone wait", async () => {
     await loaded();
     await f.storeFor(PRIYA).addAddress({ address: NEW_ADDRESS, ref: REF, kind: "customer" });
     requests();
-    now += MAX_AGE * 0.6;
+    now += MAX_AGE * 0.8;
     expect(await store.lookupAddresses([NEW_ADDRESS])).toEqual([]);
     await store.addressIndex?.settled();
     expect(requests()).toHaveLength(1);
