@@ -75,7 +75,7 @@ async function start(root: Root) {
   // The Graph client and the configured mode's sign-in (MSAL only in Outlook) load while
   // Office starts, in their own chunks and side by side, so the first paint ("Loading…")
   // waits only for React, Fluent and this file.
-  const graphModule = import("../graph");
+  const graphModule = import("../graph/pane");
   // If the pane stops before it needs them, their failure to load is not worth reporting.
   graphModule.catch(() => undefined);
   root.render(
