@@ -53,14 +53,15 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** Paths of the scripts the pane frame started fetching before its first verdict appeared. */
-async function scriptsBeforeVerdict(page: Page): Promise<string[]> {
+export async function scriptsBeforeVerdict(page: Page): Promise<string[]> {
   const frame = page.frame({ name: "taskpane" });
   if (!frame) throw new Error("No pane frame");
   const [first] = await verdicts(page);
   if (!first) throw new Error("No verdict");
+  // window.performance: this function runs in the page, where the import of Node's is no name.
   return frame.evaluate((verdictAt) => {
-    const at = verdictAt - performance.timeOrigin;
-    return performance
+    const at = verdictAt - window.performance.timeOrigin;
+    return window.performance
       .getEntriesByType("resource")
       .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script")
       .filter((e) => e.startTime <= at)
@@ -68,10 +69,10 @@ async function scriptsBeforeVerdict(page: Page): Promise<string[]> {
   }, first.at);
 }
 
-type Fetched = { readonly file: string; readonly raw: number; readonly gzip: number };
+export type Fetched = { readonly file: string; readonly raw: number; readonly gzip: number };
 
 /** Our own files among them (not office.js or the harness's stand-in), as built. */
-function ours(dir: string, paths: readonly string[]): Fetched[] {
+export function ours(dir: string, paths: readonly string[]): Fetched[] {
   return paths
     .map((p) => p.replace(/^\//, ""))
     .filter((f) => f.endsWith(".js") && !f.includes("/") && existsSync(join(dir, f)))
