@@ -223,7 +223,7 @@ const CHANGE_RUNS = 20;
 async function settledAfterLoad(page: Page, emu: Emulator): Promise<void> {
   const deadline = Date.now() + 60_000;
   let count = -1;
-  for (let quiet = 0; quiet < 2; ) {
+  for (let quiet = 0; quiet < 2;) {
     if (Date.now() > deadline) throw new Error("The pane kept sending requests after loading");
     quiet = emu.requests.length === count ? quiet + 1 : 0;
     count = emu.requests.length;
