@@ -4,7 +4,7 @@
  * and $batch both go through here, so a batch entry behaves like the same request sent alone.
  */
 import { randomUUID } from "node:crypto";
-import { FaultController, retryAfterOf } from "./faults/controller";
+import { FaultController, retryAfterOf, type FaultDecision } from "./faults/controller";
 import type { StatusFault } from "./faults/rules";
 import { runBatch, type EntryOutcome } from "./handlers/batch";
 import type { EmulatorSettings, HandlerContext } from "./handlers/context";
@@ -133,7 +133,7 @@ export class GraphService {
     try {
       const caller = verifyAuthorization(this.directory, request.headers["authorization"]);
       user = caller.user.upn;
-      response = await this.route(request, caller, decision.staleEtag, requestId, clientRequestId);
+      response = await this.route(request, caller, decision, requestId, clientRequestId);
     } catch (e) {
       if (e instanceof GraphHttpError) {
         response = errorOf(e);
@@ -199,7 +199,7 @@ export class GraphService {
   private async route(
     request: GraphRequest,
     caller: Caller,
-    staleEtag: boolean,
+    decision: FaultDecision,
     requestId: string,
     clientRequestId: string,
   ): Promise<GraphResponse | "drop"> {
@@ -226,7 +226,8 @@ export class GraphService {
       query: parseQuery(request.rawQuery),
       caller,
       site: this.resolveSite(route.site),
-      staleEtag,
+      staleEtag: decision.staleEtag,
+      deltaTokenExpired: decision.deltaTokenExpired === true,
     };
     switch (route.kind) {
       case "site":

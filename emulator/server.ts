@@ -45,6 +45,8 @@ export type StartOptions = {
   readonly timeZone?: string;
   /** The clock CAML's <Today/> reads in SharePoint REST queries (tests). Default: the real one. */
   readonly now?: () => Date;
+  /** Seconds a delta token stays usable before it gets 410. Default 60 days. */
+  readonly deltaTokenLifetimeSeconds?: number;
 };
 
 export type BulkInsertOptions = {
@@ -95,6 +97,12 @@ const DEFAULTS = {
   sitePath: "/sites/ucb",
 };
 
+/**
+ * SharePoint keeps its change log for 60 days by default; a token older than the log cannot be
+ * answered (our reading: Microsoft does not publish a lifetime for list item delta tokens).
+ */
+const DELTA_TOKEN_LIFETIME_SECONDS = 60 * 24 * 3600;
+
 /** The admin creates bulk-loaded items unless told otherwise. */
 const DEFAULT_BULK_AUTHOR = "it.admin@council.example";
 
@@ -131,6 +139,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     listViewThreshold: options.listViewThreshold ?? 5000,
     largeListStatus: options.largeListStatus ?? 429,
     timeZone: options.timeZone ?? "Europe/London",
+    deltaTokenLifetimeSeconds: options.deltaTokenLifetimeSeconds ?? DELTA_TOKEN_LIFETIME_SECONDS,
   };
   const directory = loadDirectory();
   const db = openDatabase(options.dataFile ?? DEFAULTS.dataFile);

@@ -12,11 +12,29 @@ export const HARNESS_POLICY = {
   helpdesk: { ...PLACEHOLDER_HELPDESK, email: JORDAN.email },
 };
 
-export function harnessConfigScript(emulatorUrl: string): string {
-  const config = configFromEnvironment(
-    { UCB_AUTH_MODE: "emulator", UCB_EMULATOR_URL: emulatorUrl },
-    HARNESS_POLICY,
-  );
+/** A client id for NAA mode in the harness: the played bridge accepts any. */
+export const HARNESS_CLIENT_ID = "00000000-0000-4000-8000-0000000000aa";
+
+/**
+ * `signIn: "naa"` configures the pane as for a tenant (MSAL, nested app authentication) with
+ * Graph on the emulator; the harness then plays Outlook's NAA bridge (client/naa-bridge.ts).
+ */
+export function harnessConfigScript(
+  emulatorUrl: string,
+  signIn: "emulator" | "naa" = "emulator",
+): string {
+  const environment =
+    signIn === "emulator"
+      ? { UCB_AUTH_MODE: "emulator", UCB_EMULATOR_URL: emulatorUrl }
+      : {
+          UCB_AUTH_MODE: "naa",
+          UCB_CLIENT_ID: HARNESS_CLIENT_ID,
+          UCB_EMULATOR_URL: emulatorUrl,
+          UCB_GRAPH_BASE_URL: `${emulatorUrl}/v1.0`,
+          UCB_GRAPH_CUSTOM_HOSTS: new URL(emulatorUrl).hostname,
+          UCB_SITE_HOSTNAME: "council.sharepoint.com",
+        };
+  const config = configFromEnvironment(environment, HARNESS_POLICY);
   if (!config.ok) throw new Error(`The harness's config.js is invalid: ${config.error.message}`);
   return configScript(config.value);
 }

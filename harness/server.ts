@@ -42,6 +42,11 @@ export type HarnessOptions = {
    * settings), for sideloading into real Outlook. The harness page then has no working pane.
    */
   readonly paneAsBuilt?: boolean;
+  /**
+   * How the pane signs in: the emulator's own tokens (default), or as in Outlook, by nested app
+   * authentication through MSAL, with the harness playing Outlook's bridge (bench, tests).
+   */
+  readonly signIn?: "emulator" | "naa";
 };
 
 export type Harness = {
@@ -117,7 +122,8 @@ async function clientModule(path: string): Promise<string | null> {
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const distDir = resolve(options.distDir ?? join(projectRoot, "dist"));
   const emulatorUrl = options.emulatorUrl.replace(/\/+$/, "");
-  const configJs = harnessConfigScript(emulatorUrl);
+  const signIn = options.signIn ?? "emulator";
+  const configJs = harnessConfigScript(emulatorUrl, signIn);
   const now = options.now ?? (() => new Date());
 
   const route = async (path: string): Promise<Reply> => {
@@ -135,6 +141,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         messages: options.inbox?.(at) ?? demoMessages(options.cases ?? demoCases(at), at),
         emulatorUrl,
         ...smartAlertSettings(manifest?.toString("utf8") ?? ""),
+        signIn,
       };
       return text(200, JSON.stringify(body), TYPES[".json"]);
     }

@@ -9,6 +9,7 @@ import type { CaseStore, TokenProvider } from "../src/app/ports";
 import {
   createGraphCaseStore,
   createGraphClient,
+  type GraphCaseStore,
   type GraphCaseStoreOptions,
   type GraphClientOptions,
   parseSiteUrl,
@@ -26,6 +27,12 @@ export type InProcessEmulator = {
   readonly clientFor: (upn: string) => ReturnType<typeof createGraphClient>;
   /** A case store as `upn`; `retry` adds to the store retry given at start. */
   readonly storeFor: (upn: string, retry?: GraphCaseStoreOptions["retry"]) => CaseStore;
+  /** A case store as `upn` keeping the register's addresses in memory, as the pane's does. */
+  readonly indexedStoreFor: (
+    upn: string,
+    index?: GraphCaseStoreOptions["addressIndex"],
+    client?: Partial<GraphClientOptions>,
+  ) => GraphCaseStore;
   readonly stop: () => Promise<void>;
 };
 
@@ -64,12 +71,13 @@ export async function startInProcessEmulator(
   const tokensFor = (upn: string): TokenProvider => ({
     getAccessToken: () => Promise.resolve(emu.tokenFor(upn)),
   });
-  const clientFor = (upn: string) =>
+  const clientFor = (upn: string, extra: Partial<GraphClientOptions> = {}) =>
     createGraphClient({
       baseUrl: emu.url,
       customHosts: [new URL(emu.url).hostname],
       tokenProvider: tokensFor(upn),
       ...(options.clientRetry ? { retry: options.clientRetry } : {}),
+      ...extra,
     });
   if (options.provision !== false) {
     await provisionLists(clientFor(EMULATOR_ADMIN), site);
@@ -85,6 +93,13 @@ export async function startInProcessEmulator(
         client: clientFor(upn),
         site,
         retry: { ...options.storeRetry, ...retry },
+      }),
+    indexedStoreFor: (upn, index = {}, client = {}) =>
+      createGraphCaseStore({
+        client: clientFor(upn, client),
+        site,
+        retry: { ...options.storeRetry },
+        addressIndex: index,
       }),
     stop: () => emu.stop(),
   };

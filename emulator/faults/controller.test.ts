@@ -75,6 +75,38 @@ describe("FaultController", () => {
     );
   });
 
+  it("tells $batch entries from requests sent on their own when asked to", () => {
+    const faults = new FaultController();
+    faults.set([
+      { match: { batchEntry: false }, fault: { latencyMs: 100 } },
+      { match: { batchEntry: true }, fault: { status: 503 } },
+    ]);
+    expect(faults.evaluate(target("POST", "/v1.0/$batch"))).toEqual({
+      latencyMs: 100,
+      staleEtag: false,
+    });
+    expect(faults.evaluate(target("GET", "/v1.0/sites/x/items", false))).toEqual({
+      latencyMs: 0,
+      staleEtag: false,
+      outcome: { status: 503 },
+    });
+  });
+
+  it("expires only delta requests that carry a token, and counts only those", () => {
+    const faults = new FaultController();
+    faults.set([{ fault: { deltaTokenExpired: true }, times: 1 }]);
+    const delta = "/v1.0/sites/x/lists/l/items/delta";
+    expect(faults.evaluate(target("GET", delta)).deltaTokenExpired).toBeUndefined();
+    expect(
+      faults.evaluate(target("GET", `${delta}?token=latest`)).deltaTokenExpired,
+    ).toBeUndefined();
+    expect(
+      faults.evaluate(target("GET", "/v1.0/sites/x/lists/l/items?token=a")).deltaTokenExpired,
+    ).toBeUndefined();
+    expect(faults.evaluate(target("GET", `${delta}?token=abc`)).deltaTokenExpired).toBe(true);
+    expect(faults.evaluate(target("GET", `${delta}?token=abc`)).deltaTokenExpired).toBeUndefined();
+  });
+
   it("names the workload a throttle applies to", () => {
     expect(workloadOf("/v1.0/sites/a/lists")).toBe("sites");
     expect(workloadOf("/v1.0/$batch")).toBe("$batch");
@@ -94,6 +126,7 @@ describe("parseFaultRules", () => {
         { fault: { network: true } },
         { fault: { latencyMs: 50 } },
         { fault: { staleEtag: true } },
+        { match: { batchEntry: true }, fault: { deltaTokenExpired: true } },
       ],
     });
     expect(rules[0]).toEqual({
@@ -101,7 +134,8 @@ describe("parseFaultRules", () => {
       fault: { status: 429, retryAfter: 0.2 },
       times: 1,
     });
-    expect(rules).toHaveLength(5);
+    expect(rules).toHaveLength(6);
+    expect(rules[5]).toEqual({ match: { batchEntry: true }, fault: { deltaTokenExpired: true } });
   });
 
   it.each([
@@ -110,6 +144,7 @@ describe("parseFaultRules", () => {
     [{ rules: [{ fault: {} }] }],
     [{ rules: [{ fault: { status: 429 }, times: 0 }] }],
     [{ rules: [{ fault: { status: 429, retryAfter: "soon" } }] }],
+    [{ rules: [{ match: { batchEntry: "yes" }, fault: { latencyMs: 1 } }] }],
   ])("refuses %j", (body) => {
     expect(() => parseFaultRules(body)).toThrow(expect.objectContaining({ status: 400 }));
   });

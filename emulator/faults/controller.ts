@@ -19,8 +19,13 @@ export type FaultTarget = {
 export type FaultDecision = {
   readonly latencyMs: number;
   readonly staleEtag: boolean;
+  /** The delta token this request carries is to be treated as expired (410). */
+  readonly deltaTokenExpired?: boolean;
   /** A status or network fault to apply, if any. */
-  readonly outcome?: Exclude<Fault, { latencyMs: number } | { staleEtag: true }>;
+  readonly outcome?: Exclude<
+    Fault,
+    { latencyMs: number } | { staleEtag: true } | { deltaTokenExpired: true }
+  >;
   /** Set when the request met an open throttle window rather than a rule. */
   readonly rethrottled?: boolean;
 };
@@ -71,6 +76,7 @@ export class FaultController {
     }
     let latencyMs = 0;
     let staleEtag = false;
+    let deltaTokenExpired = false;
     let outcome: FaultDecision["outcome"];
     for (const live of this.live) {
       if (!matches(live.rule, target)) continue;
@@ -80,6 +86,9 @@ export class FaultController {
       } else if ("staleEtag" in fault) {
         if (!isItemWrite(target)) continue;
         staleEtag = true;
+      } else if ("deltaTokenExpired" in fault) {
+        if (!carriesDeltaToken(target)) continue;
+        deltaTokenExpired = true;
       } else if (outcome === undefined) {
         outcome = fault;
       } else {
@@ -88,7 +97,12 @@ export class FaultController {
       if (live.remaining !== undefined) live.remaining--;
     }
     this.live = this.live.filter((l) => l.remaining === undefined || l.remaining > 0);
-    return outcome === undefined ? { latencyMs, staleEtag } : { latencyMs, staleEtag, outcome };
+    return {
+      latencyMs,
+      staleEtag,
+      ...(deltaTokenExpired ? { deltaTokenExpired } : {}),
+      ...(outcome === undefined ? {} : { outcome }),
+    };
   }
 
   /** Called when a 429/503 is sent, so early retries meet the window. */
@@ -104,10 +118,16 @@ function matches(rule: FaultRule, target: FaultTarget): boolean {
   const m = rule.match;
   if (!m) return true;
   if (m.method !== undefined && m.method !== target.method.toUpperCase()) return false;
+  if (m.batchEntry !== undefined && m.batchEntry === target.topLevel) return false;
   if (m.pathContains !== undefined) {
     return target.rawPath.includes(m.pathContains) || target.decodedPath.includes(m.pathContains);
   }
   return true;
+}
+
+/** A delta request with a token other than `latest` (the first enumeration has none). */
+function carriesDeltaToken(target: FaultTarget): boolean {
+  return /\/items\/delta(?:\(\))?\?(?:[^#]*&)?token=(?!latest(?:&|$))/i.test(target.decodedPath);
 }
 
 function isItemWrite(target: FaultTarget): boolean {

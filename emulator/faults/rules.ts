@@ -12,9 +12,16 @@ export type Fault =
   | StatusFault
   | { readonly latencyMs: number }
   | { readonly network: true; readonly afterCommit?: boolean }
-  | { readonly staleEtag: true };
+  | { readonly staleEtag: true }
+  /** A delta request carrying a token is answered 410, as when the service let the token lapse. */
+  | { readonly deltaTokenExpired: true };
 
-export type FaultMatch = { readonly method?: string; readonly pathContains?: string };
+export type FaultMatch = {
+  readonly method?: string;
+  readonly pathContains?: string;
+  /** true: only entries of a $batch; false: only requests sent on their own (and $batch itself). */
+  readonly batchEntry?: boolean;
+};
 
 export type FaultRule = {
   readonly match?: FaultMatch;
@@ -71,7 +78,8 @@ function parseFault(value: unknown, what: string): Fault {
     return afterCommit === undefined ? { network: true } : { network: true, afterCommit };
   }
   if (f["staleEtag"] === true) return { staleEtag: true };
-  throw badRequest(`${what} must have status, latencyMs, network or staleEtag.`);
+  if (f["deltaTokenExpired"] === true) return { deltaTokenExpired: true };
+  throw badRequest(`${what} must have status, latencyMs, network, staleEtag or deltaTokenExpired.`);
 }
 
 function parseMatch(value: unknown, what: string): FaultMatch | undefined {
@@ -79,6 +87,7 @@ function parseMatch(value: unknown, what: string): FaultMatch | undefined {
   const m = object(value, what);
   const method = m["method"];
   const pathContains = m["pathContains"];
+  const batchEntry = optionalBoolean(m, "batchEntry", what);
   if (method !== undefined && typeof method !== "string")
     throw badRequest(`${what}.method must be a string.`);
   if (pathContains !== undefined && typeof pathContains !== "string") {
@@ -87,6 +96,7 @@ function parseMatch(value: unknown, what: string): FaultMatch | undefined {
   return {
     ...(method === undefined ? {} : { method: method.toUpperCase() }),
     ...(pathContains === undefined ? {} : { pathContains }),
+    ...(batchEntry === undefined ? {} : { batchEntry }),
   };
 }
 

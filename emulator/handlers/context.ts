@@ -13,6 +13,8 @@ export type EmulatorSettings = {
   readonly largeListStatus: 429 | 500;
   /** The site's regional time zone, which date-only columns follow. */
   readonly timeZone: string;
+  /** How long a delta token stays usable; an older one gets 410 and a fresh enumeration. */
+  readonly deltaTokenLifetimeSeconds: number;
 };
 
 export type HandlerContext = {
@@ -27,6 +29,8 @@ export type HandlerContext = {
   readonly site: SiteRecord;
   /** Fault: another user edits the item just before this write is applied. */
   readonly staleEtag: boolean;
+  /** Fault: the delta token this request carries has expired. */
+  readonly deltaTokenExpired: boolean;
 };
 
 export function header(ctx: HandlerContext, name: string): string | undefined {

@@ -1,8 +1,16 @@
 /**
- * GET …/items/delta: a first enumeration of every item, paged, ending in an @odata.deltaLink;
- * calling that link later gives the items changed or deleted since, latest state only. The
- * token is opaque to clients; here it is a position in the list's change log.
- * `?token=latest` starts from now with no items. An unknown token is 410 Gone, as on Graph.
+ * GET …/items/delta (listitem-delta): a first enumeration of every item, paged by
+ * @odata.nextLink, ending in an @odata.deltaLink; calling that link later gives the items
+ * changed or deleted since, latest state only, deletions as `deleted: {state: "deleted"}`.
+ * `?token=latest` starts from now with no items.
+ *
+ * The token is opaque to clients; here it is the list, a position in its change log, the time
+ * it was issued and the query options of the first request ($select, $expand, $top), which
+ * Graph carries in its links so the client need not repeat them (delta-query-overview, "State
+ * tokens"). A token the service cannot answer (malformed, for another list, from before a
+ * reset of the list, older than the token lifetime, or expired by the `deltaTokenExpired`
+ * fault) is 410 Gone with `resyncChangesApplyDifferences` and a `Location` holding a nextLink
+ * that starts a fresh enumeration with the same options.
  */
 import { GraphHttpError } from "../http/graph-error";
 import { json, type GraphResponse } from "../http/types";
@@ -10,7 +18,7 @@ import { parseTop } from "../odata/query-options";
 import { metadata } from "../render/context";
 import { contentTypeId, renderItem } from "../render/list-item";
 import type { Db } from "../store/database";
-import { getItem, queryItems } from "../store/items";
+import { getItem, queryItems, RESYNC_MARK } from "../store/items";
 import { listColumns } from "../store/lists";
 import type { ListRecord } from "../store/model";
 import { checkList, checkScopes } from "../identity/access";
@@ -18,19 +26,33 @@ import type { HandlerContext } from "./context";
 import { itemShape } from "./item-query";
 import { listContext, requireList } from "./resolve";
 
-type Token = { readonly since: number; readonly afterId?: number };
+/** The query options a token carries, as sent in the first request. */
+type Options = { readonly select?: string; readonly expand?: string; readonly top?: string };
 
-const encode = (t: Token): string =>
-  Buffer.from(t.afterId === undefined ? `s.${t.since}` : `a.${t.since}.${t.afterId}`).toString(
-    "base64url",
-  );
+type Token = {
+  /** The list (its internal number). */
+  readonly l: number;
+  /** Changes after this position in the change log. */
+  readonly s: number;
+  /** During the first enumeration: items after this id. */
+  readonly a?: number;
+  /** Issued at (epoch ms). */
+  readonly t: number;
+  readonly q: Options;
+};
+
+const encode = (t: Token): string => Buffer.from(JSON.stringify(t)).toString("base64url");
 
 function decode(text: string): Token | null {
-  const m = /^(?:s\.(\d+)|a\.(\d+)\.(\d+))$/.exec(Buffer.from(text, "base64url").toString("utf8"));
-  if (!m) return null;
-  return m[1] !== undefined
-    ? { since: Number(m[1]) }
-    : { since: Number(m[2]), afterId: Number(m[3]) };
+  try {
+    const t = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Partial<Token>;
+    const int = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+    if (!int(t.l) || !int(t.s) || !int(t.t) || (t.a !== undefined && !int(t.a))) return null;
+    if (typeof t.q !== "object" || t.q === null) return null;
+    return t as Token;
+  } catch {
+    return null;
+  }
 }
 
 function lastSeq(db: Db, list: ListRecord): number {
@@ -41,40 +63,89 @@ function lastSeq(db: Db, list: ListRecord): number {
   );
 }
 
+/** The position of the list's last reset: tokens from before it cannot be answered. */
+function lastReset(db: Db, list: ListRecord): number {
+  return (
+    db
+      .prepare<[number, number], { s: number | null }>(
+        "SELECT MAX(seq) AS s FROM changes WHERE list_n = ? AND deleted = ?",
+      )
+      .get(list.n, RESYNC_MARK)?.s ?? 0
+  );
+}
+
+/** The request's own options, else those its token carries. */
+function optionsOf(ctx: HandlerContext, carried: Options | undefined): Options {
+  const pick = (name: keyof Options) => ctx.query.system.get(name) ?? carried?.[name];
+  const [select, expand, top] = [pick("select"), pick("expand"), pick("top")];
+  return {
+    ...(select === undefined ? {} : { select }),
+    ...(expand === undefined ? {} : { expand }),
+    ...(top === undefined ? {} : { top }),
+  };
+}
+
 export function itemsDelta(ctx: HandlerContext, listRef: string): GraphResponse {
   checkScopes(ctx.directory, ctx.caller, "read");
   const list = requireList(ctx, listRef);
   checkList(ctx.directory, ctx.caller, list.displayName, "read");
   const columns = listColumns(ctx.db, list.n);
   const lc = listContext(ctx, list);
-  const shape = itemShape(ctx);
-  const top = parseTop(ctx.query.system.get("top"));
   const base = `${ctx.graphUrl}/sites/${ctx.site.id}/lists/${list.id}/items/delta`;
-  const link = (t: Token): string => `${base}?token=${encode(t)}`;
+  const issued = Date.now();
   const context = metadata(lc, "Collection(microsoft.graph.listItem)");
   const now = lastSeq(ctx.db, list);
   const given = ctx.query.custom.get("token");
+  const token = given === undefined || given === "latest" ? null : decode(given);
+  const options = optionsOf(ctx, token?.q);
+  const link = (position: { s: number; a?: number }): string =>
+    `${base}?token=${encode({ l: list.n, ...position, t: issued, q: options })}`;
+
   if (given === "latest") {
     return json(200, {
       "@odata.context": context,
-      "@odata.deltaLink": link({ since: now }),
+      "@odata.deltaLink": link({ s: now }),
       value: [],
     });
   }
-  const token = given === undefined ? { since: now, afterId: 0 } : decode(given);
-  if (!token || token.since > now) {
-    throw new GraphHttpError(
-      410,
-      "resyncChangesApplyDifferences",
-      "The delta token is no longer valid; enumerate the list again.",
-      { Location: base },
-    );
+  if (given !== undefined) {
+    const lifetimeMs = ctx.settings.deltaTokenLifetimeSeconds * 1000;
+    const answerable =
+      token !== null &&
+      token.l === list.n &&
+      token.s <= now &&
+      token.s >= lastReset(ctx.db, list) &&
+      issued - token.t <= lifetimeMs &&
+      !ctx.deltaTokenExpired;
+    if (!answerable) {
+      throw new GraphHttpError(
+        410,
+        "resyncChangesApplyDifferences",
+        "The delta token can no longer be used: enumerate the list again from the Location given.",
+        { Location: link({ s: now, a: 0 }) },
+      );
+    }
   }
-  if (token.afterId !== undefined) {
+
+  const shape = itemShape({
+    ...ctx,
+    query: {
+      ...ctx.query,
+      system: new Map([
+        ...ctx.query.system,
+        ...(options.select === undefined ? [] : [["select", options.select] as const]),
+        ...(options.expand === undefined ? [] : [["expand", options.expand] as const]),
+      ]),
+    },
+  });
+  const top = parseTop(options.top);
+  const position = token ?? { s: now, a: 0 };
+
+  if (position.a !== undefined) {
     // First enumeration, in id order; changes made meanwhile come again from the delta link.
     const rows = queryItems(ctx.db, list, columns, {
       where: "id > ?",
-      params: [token.afterId],
+      params: [position.a],
       orderBy: "id ASC",
       limit: top + 1,
     });
@@ -84,17 +155,17 @@ export function itemsDelta(ctx: HandlerContext, listRef: string): GraphResponse 
     return json(200, {
       "@odata.context": context,
       ...(more
-        ? { "@odata.nextLink": link({ since: token.since, afterId: last.id }) }
-        : { "@odata.deltaLink": link({ since: token.since }) }),
+        ? { "@odata.nextLink": link({ s: position.s, a: last.id }) }
+        : { "@odata.deltaLink": link({ s: position.s }) }),
       value: page.map((item) => renderItem(lc, columns, item, shape)),
     });
   }
   const changed = ctx.db
-    .prepare<[number, number], { item_id: number; last: number }>(
-      `SELECT item_id, MAX(seq) AS last FROM changes WHERE list_n = ? AND seq > ?
+    .prepare<[number, number, number], { item_id: number; last: number }>(
+      `SELECT item_id, MAX(seq) AS last FROM changes WHERE list_n = ? AND seq > ? AND deleted != ?
        GROUP BY item_id ORDER BY last LIMIT ${top + 1}`,
     )
-    .all(list.n, token.since);
+    .all(list.n, position.s, RESYNC_MARK);
   const page = changed.slice(0, top);
   const value = page.map(({ item_id }) => {
     const item = getItem(ctx.db, list, columns, item_id);
@@ -112,8 +183,8 @@ export function itemsDelta(ctx: HandlerContext, listRef: string): GraphResponse 
   return json(200, {
     "@odata.context": context,
     ...(more
-      ? { "@odata.nextLink": link({ since: lastPage.last }) }
-      : { "@odata.deltaLink": link({ since: now }) }),
+      ? { "@odata.nextLink": link({ s: lastPage.last }) }
+      : { "@odata.deltaLink": link({ s: now }) }),
     value,
   });
 }

@@ -180,9 +180,19 @@ export function countWhere(
   );
 }
 
-/** Empties a list for a test reset; ids start again at 1. */
+/**
+ * Empties a list for a test reset; ids start again at 1. The change log keeps one mark of the
+ * reset (item 0, deleted = RESYNC_MARK): delta tokens from before it can no longer be answered.
+ */
 export function clearItems(db: Db, list: ListRecord): void {
   db.prepare(`DELETE FROM ${itemTable(list.n)}`).run();
   db.prepare("DELETE FROM sqlite_sequence WHERE name = ?").run(`items_${list.n}`);
   db.prepare("DELETE FROM changes WHERE list_n = ?").run(list.n);
+  db.prepare("INSERT INTO changes (list_n, item_id, deleted) VALUES (?, 0, ?)").run(
+    list.n,
+    RESYNC_MARK,
+  );
 }
+
+/** `changes.deleted` of a reset mark, rather than 0 (changed) or 1 (deleted). */
+export const RESYNC_MARK = 2;

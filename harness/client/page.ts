@@ -62,6 +62,8 @@ type DemoData = {
   /** From the manifest the harness serves: OnMessageSend's SendMode and the add-in's name. */
   readonly sendMode: SendMode;
   readonly addinName: string;
+  /** How the pane signs in: the emulator's own tokens, or NAA through the played bridge. */
+  readonly signIn?: "emulator" | "naa";
 };
 
 /** The LaunchEvent handler names in the manifest (src/office/launchEvents.ts). */
@@ -277,6 +279,7 @@ async function main(): Promise<void> {
     itemRead: () => {
       itemReads += 1;
     },
+    nestedAppAuth: () => (demo.signIn === "naa" ? { emulatorUrl: demo.emulatorUrl } : null),
   };
   window.harnessHost = host;
 

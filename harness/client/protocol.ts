@@ -139,6 +139,11 @@ export type HarnessHost = {
   handlerAdded(eventType: string): void;
   /** The pane read `mailbox.item` (tests wait for it after a selection). */
   itemRead(): void;
+  /**
+   * Sign-in by nested app authentication (naa-bridge.ts) against this emulator, or null when the
+   * pane signs in with the emulator's own tokens (the default).
+   */
+  nestedAppAuth(): { readonly emulatorUrl: string } | null;
 };
 
 /** Outlook on the web supports up to Mailbox 1.15 (Smart Alerts' Markdown is 1.15). */

@@ -32,6 +32,7 @@ import {
   checkText,
   LIMITS,
 } from "./standin-rules.ts";
+import { installNaaBridge } from "./naa-bridge.ts";
 
 type AsyncResult = {
   readonly status: "succeeded" | "failed";
@@ -284,9 +285,12 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
 
   const context = office.context;
   context["mailbox"] = mailbox;
+  const naa = host.nestedAppAuth();
+  if (naa) installNaaBridge(naa.emulatorUrl, () => host.user());
   context["requirements"] = {
     isSetSupported: (name: string, minVersion?: string) =>
-      name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", host.mailboxVersion()),
+      (name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", host.mailboxVersion())) ||
+      (naa !== null && name.toLowerCase() === "nestedappauth" && (minVersion ?? "1.1") === "1.1"),
   };
   Object.defineProperty(context, "officeTheme", {
     configurable: true,
@@ -372,6 +376,7 @@ function standaloneHost(): HarnessHost {
     mailboxVersion: () => DEFAULT_MAILBOX_VERSION,
     handlerAdded: () => undefined,
     itemRead: () => undefined,
+    nestedAppAuth: () => null,
   };
 }
 

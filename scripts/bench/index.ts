@@ -25,6 +25,18 @@ const BENCHES: Readonly<Record<string, Bench>> = {
       "the send check's size, runtime start and time from Send to a decision in headless Chromium, 10,000 cases",
     run: async () => (await import("./send")).runSendBench(),
   },
+  js: {
+    describe: "the JavaScript loaded before the first verdict, NAA and emulator modes",
+    run: async () => (await import("./first-verdict")).runJsBench(),
+  },
+  latency: {
+    describe: "pane load and ItemChanged → verdict with 100 ms on every Graph round trip",
+    run: async () => (await import("./first-verdict")).runLatencyBench(),
+  },
+  requests: {
+    describe: "Graph requests per 1,000 opened messages, 80 % from senders not on the register",
+    run: async () => (await import("./requests")).runRequestsBench(),
+  },
 };
 
 const PERFORMANCE_DOC = fileURLToPath(new URL("../../docs/performance.md", import.meta.url));
@@ -56,7 +68,9 @@ export async function writePerformanceSection(name: string, markdown: string): P
 }
 
 async function main(): Promise<void> {
-  const names = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  // Bench names, less options and their values (`--dist <dir>`).
+  const args = process.argv.slice(2);
+  const names = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--dist");
   const unknown = names.filter((n) => !(n in BENCHES));
   if (unknown.length > 0) {
     throw new Error(

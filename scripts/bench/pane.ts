@@ -8,114 +8,21 @@ import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { BrowserContext, Page } from "playwright-core";
-import type { Emulator } from "../../emulator/server";
+import type { BrowserContext } from "playwright-core";
 import { launchChromium } from "../../harness/chromium";
-import type { MessageData } from "../../harness/client/protocol";
 import { builtPaneCopy } from "../../harness/pane-build";
 import { startHarness } from "../../harness/server";
-import { PRIYA } from "../demo/people";
 import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
 import { customerAddress, loadCases, unknownAddress } from "./lookup-data";
-import { VERDICT_PROBE, type VerdictSeen } from "./pane-probe";
+import { loadPane, message, openAndTime, stats, type Stats } from "./pane-driver";
+import { VERDICT_PROBE } from "./pane-probe";
 
 const CASES = 10_000;
 const CONTACTS_PER_CASE = 10;
 const LOAD_RUNS = 15;
 const CHANGE_RUNS = 30;
 const USER = "alex.morgan@council.example";
-
-export type Stats = { median: number; p95: number; runs: number };
-
-/** Median and 95th percentile of a bench's samples (the send bench uses it too). */
-export function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-  return { median: at(50), p95: at(95), runs: sorted.length };
-}
-
-const message = (n: number, from: string, id: string): MessageData => ({
-  id: `AAMkAGJlbmNo${id}`,
-  from: { name: `Customer ${n}`, address: from },
-  to: [{ name: PRIYA.name, address: PRIYA.email }],
-  cc: [],
-  subject: `Bench message ${id}`,
-  body: "Bench.",
-  received: new Date().toISOString(),
-  internetMessageId: `<bench-${id}@example.org>`,
-});
-
-/** The verdicts the probe noted in the pane frame (none while the frame is navigating). */
-async function verdicts(page: Page): Promise<VerdictSeen[]> {
-  const frame = page.frame({ name: "taskpane" });
-  if (!frame) return [];
-  return frame
-    .evaluate(() => (window as unknown as { __verdicts?: VerdictSeen[] }).__verdicts ?? [])
-    .catch(() => []);
-}
-
-/** The pane document's time origin, or 0 while there is none (or it is navigating). */
-async function paneOrigin(page: Page): Promise<number> {
-  const frame = page.frame({ name: "taskpane" });
-  if (!frame?.url().includes("/taskpane.html")) return 0;
-  return frame.evaluate(() => performance.timeOrigin).catch(() => 0);
-}
-
-/** Waits for a verdict that appeared after `since` (shared clock); returns it. */
-async function verdictAfter(page: Page, since: number, timeoutMs = 30_000): Promise<VerdictSeen> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = (await verdicts(page)).find((v) => v.at >= since);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error("No verdict in time");
-    await page.waitForTimeout(10);
-  }
-}
-
-const clock = (page: Page) => page.evaluate(() => performance.timeOrigin + performance.now());
-
-/** Opens (or reloads) the pane; returns the time from its frame's navigation to its verdict. */
-async function loadPane(page: Page, url: string, reload: boolean): Promise<number> {
-  const before = reload ? await paneOrigin(page) : 0;
-  if (reload) {
-    await page.evaluate(() => void window.harness?.reloadPane());
-  } else {
-    await page.goto(url);
-  }
-  let origin = 0;
-  for (let i = 0; origin <= before; i++) {
-    if (i > 6000) throw new Error("The pane did not load");
-    await page.waitForTimeout(5);
-    origin = await paneOrigin(page);
-  }
-  const seen = await verdictAfter(page, origin);
-  return seen.at - origin;
-}
-
-/** Opens a new message (or selects one already in the list) and times its verdict. */
-async function openAndTime(
-  page: Page,
-  emu: Emulator,
-  m: MessageData,
-  alreadyListed = false,
-): Promise<{ ms: number; kind: string; requests: number }> {
-  await page.waitForTimeout(50); // let the previous message's trailing work finish
-  emu.requests.clear();
-  const t0 = await clock(page);
-  await page.evaluate(
-    ({ msg, select }) => {
-      if (select) window.harness?.selectMessage(msg.id);
-      else window.harness?.openMessage({ ...msg });
-    },
-    { msg: m, select: alreadyListed },
-  );
-  const seen = await verdictAfter(page, t0);
-  await page.waitForTimeout(150); // requests made just after the verdict count too
-  const requests = emu.requests.filter((r) => r.batchEntryId === undefined).length;
-  return { ms: seen.at - t0, kind: seen.kind, requests };
-}
 
 type Row = { label: string; stats: Stats; requests?: string; kinds?: string };
 

@@ -18,7 +18,7 @@ import { startHarness } from "../../harness/server";
 import { startInProcessEmulator } from "../emulator-in-process";
 import { writePerformanceSection } from "./index";
 import { customerAddress, loadCases, unknownAddress } from "./lookup-data";
-import { type Stats, stats } from "./pane";
+import { type Stats, stats } from "./pane-driver";
 
 const CASES = 10_000;
 const CONTACTS_PER_CASE = 10;

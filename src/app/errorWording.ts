@@ -112,6 +112,14 @@ function storeFailure(
           ? { retryAfterSeconds: Math.ceil(retryAfter) }
           : {}),
       };
+    case "timeout":
+      return {
+        code,
+        title: "SharePoint did not answer in time",
+        detail:
+          "It did not answer within a few seconds, so the add-in stopped waiting. It may be a short outage: try again.",
+        retryable: true,
+      };
     case "invalidData":
       if (list === "addresses") {
         // The lookup itself failed, so there is no case to name: the address is what staff have.

@@ -24,8 +24,9 @@ export const STORE_ERROR_CODES = [
   "forbidden", // 403: signed in, but SharePoint refuses this list or action
   "notFound", // 404: the site, list or item does not exist (or was deleted)
   "conflict", // 412: someone else changed the item since it was read
-  "throttled", // 429/503 after the retries ran out
+  "throttled", // 429/503 after the retries ran out, or asking for a wait past the deadline
   "unavailable", // 500/502/504 and other server faults after the retries ran out
+  "timeout", // no answer by the deadline: the request may still have reached SharePoint
   "invalidData", // what SharePoint holds does not pass validation (names the case)
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
@@ -92,7 +93,21 @@ export type CaseSearchResult = Pick<
   "ref" | "customerName" | "stage" | "serviceArea"
 >;
 
+/**
+ * When a person must have an answer, as an instant (epoch ms) and a signal that fires then (or
+ * earlier, when the wait is abandoned). Store calls made under a deadline give up with
+ * StoreError("timeout") rather than run past it, and never wait out a Retry-After that ends
+ * after it: they fail "throttled" with the service's Retry-After instead.
+ */
+export type Deadline = { readonly at: number; readonly signal: AbortSignal };
+
 export interface CaseStore {
+  /**
+   * The same store with every call bounded by `deadline` (see Deadline). Optional: a store
+   * without it is bounded only by the caller's race against the deadline (src/app/deadline.ts).
+   */
+  withDeadline?(deadline: Deadline): CaseStore;
+
   /**
    * The cases these addresses belong to: one indexed request on UCB Addresses, whatever the
    * register's size. Unknown addresses are simply absent from the result.

@@ -222,6 +222,22 @@ describe("NAA: the dialog fallback", () => {
     expect(pca.count("acquireTokenPopup")).toBe(0);
   });
 
+  it("uses the dialog when MSAL finds no bridge and the pane's build has no standard MSAL", async () => {
+    // The task pane's MSAL has a stand-in for its standard controller (webpack.config.js): where
+    // the bridge is missing after all, createNestablePublicClientApplication throws this.
+    const { StandardController } = await import("./msalStandardUnavailable");
+    const host = new FakeHost(true);
+    const auth = createNaaAuth(CONFIG, {
+      host,
+      pageUrl: `${ADDIN_ORIGIN}/taskpane.html`,
+      createClient: () => Promise.resolve().then(() => new StandardController() as never),
+      now: () => T0,
+      newCorrelationId: () => "corr-ours",
+    });
+    host.answer(dialogTokenMessage("dialog-1", inAnHour()));
+    expect(await auth.getAccessToken()).toBe("dialog-1");
+  });
+
   it.each([
     ["not JSON", "token=abc"],
     ["another protocol", JSON.stringify({ protocol: "other/1", kind: "token", accessToken: "x" })],

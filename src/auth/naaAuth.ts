@@ -17,7 +17,6 @@ import {
 import { AuthError, type SignedInUser } from "../app/ports";
 import { dialogPageUrl, resolveScopes, type NaaConfig } from "./config";
 import { bridgeUnavailable, needsInteraction, popupCannotOpen, toAuthError } from "./errors";
-import { signInWithDialog } from "./fallback/signInWithDialog";
 import type { AuthHost } from "./host";
 import type { Claims } from "./roles";
 import type { AuthService } from "./service";
@@ -122,6 +121,10 @@ export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthSer
 
   async function viaDialog(correlationId: string): Promise<Grant> {
     usingDialog = true;
+    // Only older clients need it: it loads when they do, not before every first verdict.
+    const { signInWithDialog } = await import(
+      /* webpackChunkName: "sign-in-dialog" */ "./fallback/signInWithDialog"
+    );
     const answer = await signInWithDialog({
       host: deps.host,
       settings: config.auth,
@@ -134,7 +137,14 @@ export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthSer
   }
 
   async function viaNaa(forceRefresh: boolean, correlationId: string): Promise<Grant> {
-    const pca = await getClient();
+    let pca: IPublicClientApplication;
+    try {
+      pca = await getClient();
+    } catch (e) {
+      // The bridge is not there after all (the pane's build has no standard MSAL to fall back to).
+      if (bridgeUnavailable(e)) return viaDialog(correlationId);
+      throw e;
+    }
     const account = current?.account;
     try {
       const silent = await pca.acquireTokenSilent({

@@ -56,12 +56,9 @@ export async function batchGet(
 async function send(api: ListApi, requests: readonly BatchGet[]): Promise<Map<string, Entry>> {
   let answer: unknown;
   try {
-    answer = await api.client
-      .api("/$batch")
-      .middlewareOptions([new ReadOnlyRequest()])
-      .post({
-        requests: requests.map(({ id, url }) => ({ id, method: "GET", url })),
-      });
+    answer = await api.request("/$batch", new ReadOnlyRequest()).post({
+      requests: requests.map(({ id, url }) => ({ id, method: "GET", url })),
+    });
   } catch (e) {
     throw normaliseError(e, requests[0]?.list);
   }

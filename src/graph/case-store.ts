@@ -10,6 +10,7 @@ import {
   type AddressEntry,
   type CaseSearchResult,
   type CaseStore,
+  type Deadline,
   type DeletedItems,
   type ListName,
   type LogContactResult,
@@ -27,6 +28,7 @@ import type {
   LoggedContact,
   RegisterEntry,
 } from "../domain/types";
+import { AddressIndex, type AddressIndexOptions } from "./address-index";
 import { batchGet } from "./batch";
 import { deleteCaseItems } from "./case-deletion";
 import { createOnce, findByKey, type CreateRequest } from "./create-once";
@@ -42,7 +44,7 @@ import { contactFields, readContact } from "./mappers/contacts";
 import { eventFields, readEvent } from "./mappers/events";
 import { nameKey, readRegisterEntry, readSearchResult, registerFields } from "./mappers/register";
 import * as q from "./queries";
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
+import { boundedPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
 import { columnNames, listTitles } from "./schema";
 import type { SiteAddress } from "./site";
 import { STAGE } from "./vocabulary";
@@ -57,36 +59,77 @@ export type GraphCaseStoreOptions = {
   readonly retry?: Partial<RetryPolicy>;
   /** For the time of the "case opened" event; defaults to the system clock. */
   readonly now?: () => Date;
+  /**
+   * Keep the register's addresses in memory, current by delta, so that lookups of senders who
+   * are not on the register cost no request (address-index.ts). Off unless given: the pane
+   * turns it on; scripts and jobs look up as they always did.
+   */
+  readonly addressIndex?: AddressIndexOptions;
 };
 
 /** Addresses per lookup request: keeps the URL short; a message rarely has more senders. */
 const ADDRESSES_PER_REQUEST = 10;
 
-export function createGraphCaseStore(options: GraphCaseStoreOptions): CaseStore {
+export function createGraphCaseStore(options: GraphCaseStoreOptions): GraphCaseStore {
   return new GraphCaseStore(options);
 }
+
+/** What a store and its deadline-bound copies share. */
+type Shared = {
+  readonly api: ListApi;
+  readonly policy: RetryPolicy;
+  /** Item ids by list and case reference: PATCH needs the id, the domain knows the reference. */
+  readonly ids: Map<string, string>;
+  readonly index?: AddressIndex;
+};
 
 export class GraphCaseStore implements CaseStore {
   private readonly api: ListApi;
   private readonly policy: RetryPolicy;
   private readonly now: () => Date;
-  /** Item ids by list and case reference: PATCH needs the id, the domain knows the reference. */
-  private readonly ids = new Map<string, string>();
+  private readonly ids: Map<string, string>;
+  private readonly index: AddressIndex | undefined;
 
-  constructor(options: GraphCaseStoreOptions) {
-    this.api = new ListApi(options.client, options.site, listTitles(options.listTitles));
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  constructor(
+    private readonly options: GraphCaseStoreOptions,
+    shared?: Shared,
+  ) {
+    this.api =
+      shared?.api ?? new ListApi(options.client, options.site, listTitles(options.listTitles));
+    this.policy = shared?.policy ?? { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.now = options.now ?? (() => new Date());
+    this.ids = shared?.ids ?? new Map<string, string>();
+    this.index =
+      shared?.index ??
+      (options.addressIndex ? new AddressIndex(this.api, options.addressIndex) : undefined);
+  }
+
+  withDeadline(deadline: Deadline): GraphCaseStore {
+    return new GraphCaseStore(this.options, {
+      api: this.api.withDeadline(deadline),
+      policy: boundedPolicy(this.policy, deadline),
+      ids: this.ids,
+      ...(this.index ? { index: this.index } : {}),
+    });
+  }
+
+  /** The address index, when there is one (tests, the bench). */
+  get addressIndex(): AddressIndex | undefined {
+    return this.index;
   }
 
   async lookupAddresses(addresses: readonly EmailAddress[]): Promise<readonly AddressEntry[]> {
     const unique = [...new Set(addresses)];
+    const indexed = await this.index?.lookup(unique, this.api);
+    if (indexed) return indexed;
     const found: AddressEntry[] = [];
     for (let i = 0; i < unique.length; i += ADDRESSES_PER_REQUEST) {
       const chunk = unique.slice(i, i + ADDRESSES_PER_REQUEST);
       const items = await this.api.getAll("addresses", q.addressesIn(chunk));
       found.push(...items.map(readAddress));
     }
+    // Loaded after this answer, so the first verdict does not wait behind the enumeration.
+    this.index?.start();
     return found;
   }
 
@@ -118,7 +161,11 @@ export class GraphCaseStore implements CaseStore {
       this.policy,
     );
     const [item] = await this.api.collect("register", answers.get("entry"));
-    if (!item) return null;
+    if (!item) {
+      // The address that led here may be gone too: the index reads again before it answers.
+      this.index?.markStale();
+      return null;
+    }
     const contacts = await this.api.collect("contacts", answers.get("contacts"));
     return {
       entry: this.remember("register", readRegisterEntry(item), item),
@@ -195,6 +242,7 @@ export class GraphCaseStore implements CaseStore {
       key: addressKey(entry),
       fields: addressFields(entry),
     });
+    this.index?.markStale();
   }
 
   async appendEvent(event: CaseEvent): Promise<void> {
@@ -247,6 +295,7 @@ export class GraphCaseStore implements CaseStore {
 
   async deleteCase(ref: CaseRef): Promise<DeletedItems> {
     const deleted = await deleteCaseItems(this.api, ref);
+    this.index?.markStale();
     this.ids.delete(`register ${ref}`);
     this.ids.delete(`caseFiles ${ref}`);
     return deleted;

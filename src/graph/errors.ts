@@ -124,7 +124,19 @@ export function failureBehind(e: unknown): Failure | null {
  */
 export function normaliseError(e: unknown, list?: ListName): Error {
   if (isStoreError(e)) return e;
-  if (e instanceof GraphClientError && e.customError instanceof Error) return e.customError;
+  if (e instanceof GraphClientError && e.customError instanceof Error) {
+    const custom = e.customError;
+    // A deadline's timeout is raised below the store, which knows the list it concerned.
+    return isStoreError(custom) && custom.list === undefined && list !== undefined
+      ? new StoreError(
+          custom.code,
+          custom.message,
+          list,
+          custom.requestId,
+          custom.retryAfterSeconds,
+        )
+      : custom;
+  }
   const failure = failureOf(e);
   if (failure) return storeErrorOf(failure, list);
   const message = e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@
  */
 export { createGraphClient, type GraphClientOptions } from "./client";
 export { createGraphCaseStore, GraphCaseStore, type GraphCaseStoreOptions } from "./case-store";
+export type { AddressIndex, AddressIndexOptions } from "./address-index";
 export {
   hasRegisterItems,
   provisionLists,

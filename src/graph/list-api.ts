@@ -2,9 +2,9 @@
  * The Graph calls the store makes on its five lists, each wrapped so that every failure leaves
  * as a StoreError naming the list. Responses are checked for the listItem shape before use.
  */
-import type { Client } from "@microsoft/microsoft-graph-client";
-import { isStoreError, StoreError, type ListName } from "../app/ports";
-import { noSdkRetries } from "./client";
+import type { Client, GraphRequest, MiddlewareOptions } from "@microsoft/microsoft-graph-client";
+import { isStoreError, StoreError, type Deadline, type ListName } from "../app/ports";
+import { noRetries, RequestDeadline } from "./client";
 import { normaliseError } from "./errors";
 import type { Fields, RawItem } from "./fields";
 import { itemQueryString, type ItemQuery } from "./odata";
@@ -20,7 +20,20 @@ export class ListApi {
     readonly client: Client,
     readonly site: SiteAddress,
     readonly titles: ListTitles = listTitles(),
+    /** Every request made through this ListApi ends by then (src/app/ports.ts, Deadline). */
+    readonly deadline?: Deadline,
   ) {}
+
+  /** The same lists, every request bounded by `deadline`. */
+  withDeadline(deadline: Deadline): ListApi {
+    return new ListApi(this.client, this.site, this.titles, deadline);
+  }
+
+  /** A request to `url` with these middleware options and this ListApi's deadline. */
+  request(url: string, ...options: MiddlewareOptions[]): GraphRequest {
+    const bounded = this.deadline ? [...options, new RequestDeadline(this.deadline)] : options;
+    return this.client.api(url).middlewareOptions(bounded);
+  }
 
   /** `/sites/{host}:/{path}:/lists/{title}/items…`, relative to the Graph version root. */
   itemsUrl(list: ListName, query?: ItemQuery): string {
@@ -50,32 +63,29 @@ export class ListApi {
 
   async get(list: ListName, url: string): Promise<unknown> {
     try {
-      return (await this.client.api(url).get()) as unknown;
+      return (await this.request(url).get()) as unknown;
     } catch (e) {
       throw normaliseError(e, list);
     }
   }
 
-  /** POST a new item with the SDK's retries off: a retried POST after a commit would duplicate. */
+  /** POST a new item, never repeated by the client: a repeat after a commit would duplicate. */
   async create(list: ListName, fields: Fields): Promise<RawItem> {
     try {
-      const created: unknown = await this.client
-        .api(this.itemsUrl(list))
-        .middlewareOptions([noSdkRetries()])
-        .post({ fields });
+      const created: unknown = await this.request(this.itemsUrl(list), noRetries()).post({
+        fields,
+      });
       return rawItemOf(created, list);
     } catch (e) {
       throw normaliseError(e, list);
     }
   }
 
-  /** PATCH the item's fields if its eTag still matches (412 otherwise). No SDK retries either. */
+  /** PATCH the item's fields if its eTag still matches (412 otherwise). Not repeated either. */
   async update(list: ListName, id: string, fields: Fields, etag: string): Promise<RawItem> {
     try {
-      const updated: unknown = await this.client
-        .api(`${this.itemUrl(list, id)}/fields`)
+      const updated: unknown = await this.request(`${this.itemUrl(list, id)}/fields`, noRetries())
         .header("If-Match", etag)
-        .middlewareOptions([noSdkRetries()])
         .patch(fields);
       if (!isRecord(updated)) throw invalid(list, "Graph answered a PATCH without fields");
       const newEtag = updated["@odata.etag"];
@@ -90,7 +100,7 @@ export class ListApi {
   /** DELETE an item; true when it was there, false when it was already gone (404). */
   async remove(list: ListName, id: string): Promise<boolean> {
     try {
-      await this.client.api(this.itemUrl(list, id)).delete();
+      await this.request(this.itemUrl(list, id)).delete();
       return true;
     } catch (e) {
       const error = normaliseError(e, list);

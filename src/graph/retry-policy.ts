@@ -2,6 +2,7 @@
  * How long the store waits before trying again where the SDK does not retry for it:
  * $batch entries, and writes whose SDK retries are off because a blind retry could duplicate.
  */
+import { StoreError, type Deadline } from "../app/ports";
 import type { Failure } from "./errors";
 
 export type RetryPolicy = {
@@ -12,6 +13,10 @@ export type RetryPolicy = {
   /** Longest wait the store accepts; a longer Retry-After fails now as "throttled". */
   readonly maxDelayMs: number;
   readonly sleep: (ms: number) => Promise<void>;
+  /** A person is waiting: no wait may end after it (a longer one fails now, Retry-After and all). */
+  readonly deadline?: Deadline;
+  /** The clock the deadline is read against. */
+  readonly now?: () => number;
 };
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -41,5 +46,32 @@ export function nextDelayMs(policy: RetryPolicy, attempt: number, failure: Failu
   if (attempt >= policy.attempts) return null;
   const asked = failure.retryAfterSeconds;
   const delay = asked !== undefined ? asked * 1000 : policy.baseDelayMs * 2 ** (attempt - 1);
-  return delay > policy.maxDelayMs ? null : delay;
+  if (delay > policy.maxDelayMs) return null;
+  const now = (policy.now ?? Date.now)();
+  return policy.deadline && now + delay >= policy.deadline.at ? null : delay;
+}
+
+/** The policy under a deadline: waits that would end after it are refused, and cut short by it. */
+export function boundedPolicy(policy: RetryPolicy, deadline: Deadline): RetryPolicy {
+  const timeout = () => new StoreError("timeout", "The deadline passed while waiting to try again");
+  return {
+    ...policy,
+    deadline,
+    sleep: (ms) =>
+      new Promise((resolve, reject) => {
+        if (deadline.signal.aborted) return reject(timeout());
+        const stop = () => reject(timeout());
+        deadline.signal.addEventListener("abort", stop, { once: true });
+        policy.sleep(ms).then(
+          () => {
+            deadline.signal.removeEventListener("abort", stop);
+            resolve();
+          },
+          (e: unknown) => {
+            deadline.signal.removeEventListener("abort", stop);
+            reject(e instanceof Error ? e : new Error(String(e)));
+          },
+        );
+      }),
+  };
 }

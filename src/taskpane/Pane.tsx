@@ -28,7 +28,12 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     },
     [useCases],
   );
-  const { state, recheck, refresh } = useItemCheck(deps.mailbox, check, notify);
+  const { state, recheck, refresh } = useItemCheck(
+    deps.mailbox,
+    check,
+    notify,
+    (result) => result.verdict.retry?.afterMs,
+  );
   const styles = useAppStyles();
 
   // Contacts kept from an earlier session (offline, throttled) are sent as soon as the pane opens.

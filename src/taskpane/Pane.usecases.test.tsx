@@ -72,7 +72,12 @@ describe("the pane over the use cases", () => {
     render(<App deps={fakes.deps} useCases={useCases} />);
     expect((await verdict()).dataset["verdict"]).toBe("couldNotCheck");
     expect(screen.queryByRole("heading", { name: /^not restricted/i })).toBeNull();
-    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+    // No Retry-After given: the pane checks again by itself in 30 seconds (10:30 in London).
+    expect(
+      screen.getByRole("heading", { name: "SharePoint is busy; retrying at 10:30:30" }),
+    ).toBeTruthy();
+    // "Try again" would only be refused while SharePoint asks to wait: it is not offered.
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
     useCases.outbox.stop();
   });
 

@@ -8,7 +8,12 @@ import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { AppDeps } from "../app/deps";
 import { createAuth, preloadAuth } from "../auth/createAuth";
-import { createPaneUseCases, type OutboxStorage } from "../app/pane";
+import {
+  createPaneUseCases,
+  PERSON_WAIT_MS,
+  REGISTER_STALENESS_MS,
+  type OutboxStorage,
+} from "../app/pane";
 import type { Clock, IdGenerator } from "../app/ports";
 import { configProblemText, readAppConfig, type AppConfig } from "../config";
 import { parsePolicyConfig, PORTSMOUTH_POLICY, type PolicyConfig } from "../domain/config";
@@ -70,7 +75,7 @@ async function start(root: Root) {
   // The Graph client and the configured mode's sign-in (MSAL only in Outlook) load while
   // Office starts, in their own chunks and side by side, so the first paint ("Loading…")
   // waits only for React, Fluent and this file.
-  const graphModule = import("../graph");
+  const graphModule = import("../graph/pane");
   // If the pane stops before it needs them, their failure to load is not worth reporting.
   graphModule.catch(() => undefined);
   root.render(
@@ -129,10 +134,13 @@ async function start(root: Root) {
     return;
   }
 
+  // No request keeps anyone waiting past PERSON_WAIT_MS; checks and forms set tighter
+  // deadlines of their own (src/app/deadline.ts).
   const client = createGraphClient({
     baseUrl: config.value.graph.baseUrl,
     customHosts: config.value.graph.customHosts,
     tokenProvider: auth,
+    requestTimeoutMs: PERSON_WAIT_MS,
   });
   const clock: Clock = { now: () => new Date() };
   const ids: IdGenerator = { newId: () => crypto.randomUUID() };
@@ -141,6 +149,8 @@ async function start(root: Root) {
     site: config.value.site,
     listTitles: config.value.lists,
     now: () => clock.now(),
+    // The register's addresses in memory: no request for senders not on it (docs/decisions.md).
+    addressIndex: { maxAgeMs: REGISTER_STALENESS_MS },
   });
 
   const deps: AppDeps = { store, mailbox, session: auth, clock, ids, config: policy.value };

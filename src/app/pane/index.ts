@@ -7,9 +7,11 @@
  * in src/taskpane/lazyPanels.tsx), so opening a form fetches both at once.
  */
 import type { EmailAddress } from "../../domain/types";
+import { GRAPH_BUDGET_MS, OUTBOX_TRY_MS, startDeadline, withDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
+import { describeFailure, failureSentence, type FailureWording } from "../errorWording";
 import type { MailItem, SignedInUser } from "../ports";
-import { createMessageChecker, type MessageChecker } from "./messageCheck";
+import { type CheckOptions, createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
 import { type ContactOutbox, createContactOutbox, type OutboxStorage } from "./outbox";
 import type { StepOneProgress, StepOneRecorded } from "./stepOneProgress";
@@ -32,6 +34,7 @@ import type {
 export type * from "./types";
 export type { FailureContext, FailureWording } from "../errorWording";
 export { describeFailure, failureSentence } from "../errorWording";
+export { GRAPH_BUDGET_MS, PERSON_WAIT_MS, REGISTER_STALENESS_MS, withDeadline } from "../deadline";
 export {
   accessFor,
   CASE_WORKSPACE_ROLES,
@@ -39,7 +42,7 @@ export {
   NO_ACCESS_TITLE,
   NO_ACTIONS,
 } from "./actions";
-export { createMessageChecker, type MessageChecker } from "./messageCheck";
+export { type CheckOptions, createMessageChecker, type MessageChecker } from "./messageCheck";
 export { NOTIFICATION_LIMIT, notificationFor, notifyItem } from "./notification";
 export {
   type ContactOutbox,
@@ -63,7 +66,11 @@ export type PaneOptions = {
 export type PaneUseCases = {
   readonly checker: MessageChecker;
   readonly outbox: ContactOutbox;
-  check(item: MailItem, user: SignedInUser): Promise<MessageCheck>;
+  /**
+   * The message's verdict within the check's budget (GRAPH_BUDGET_MS unless `options` says
+   * less, as the send-time check does); never rejects.
+   */
+  check(item: MailItem, user: SignedInUser, options?: CheckOptions): Promise<MessageCheck>;
   notify(check: MessageCheck): Promise<void>;
   /** 5.2.3: a call, letter or visit, judged against the case's terms and logged via the outbox. */
   logOtherContact(input: LogOtherInput, user: SignedInUser): Promise<OtherContactOutcome>;
@@ -83,6 +90,29 @@ export type PaneUseCases = {
   ): Promise<FormOutcome<StepOneRecorded>>;
 };
 
+/**
+ * A form's submit within the budget: its reads and writes run under the deadline (each write
+ * is idempotent, so one cut short is safely repeated), and one that outruns it is reported as
+ * failed, in words, like any other failure of the form.
+ */
+async function bounded<T>(
+  deps: AppDeps,
+  work: (deps: AppDeps) => Promise<T>,
+  failedAs: (failure: FailureWording) => T,
+): Promise<T> {
+  try {
+    return await withDeadline(deps.store, GRAPH_BUDGET_MS, (store) => work({ ...deps, store }));
+  } catch (e) {
+    return failedAs(describeFailure(e));
+  }
+}
+
+const failedForm = (failure: FailureWording) => ({
+  kind: "failed" as const,
+  message: failureSentence(failure),
+  failure,
+});
+
 export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUseCases {
   const checker = createMessageChecker(deps);
   const outbox = createContactOutbox(deps, options.outboxStorage, {
@@ -91,29 +121,37 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
   return {
     checker,
     outbox,
-    check: (item, user) => checker.check(item, user),
+    check: (item, user, checkOptions) => checker.check(item, user, checkOptions),
     notify: (check) => notifyItem(deps, check),
     logOtherContact: async (input, user) => {
       const { logOtherContact } = await import(
         /* webpackChunkName: "other-contact" */ "./otherContact"
       );
-      return logOtherContact(deps, outbox, input, user);
+      // The case is read under a deadline (a read that fails still logs the contact, unjudged);
+      // the outbox then keeps the contact whatever happens, and bounds each try to store it.
+      const { deadline, done } = startDeadline(GRAPH_BUDGET_MS - OUTBOX_TRY_MS);
+      try {
+        const store = deps.store.withDeadline?.(deadline) ?? deps.store;
+        return await logOtherContact({ ...deps, store }, outbox, input, user);
+      } finally {
+        done();
+      }
     },
     raiseConcern: async (input, user) => {
       const { raiseConcern } = await import(/* webpackChunkName: "step-one" */ "./stepOne");
-      const outcome = await raiseConcern(deps, input, user);
+      const outcome = await bounded(deps, (d) => raiseConcern(d, input, user), failedForm);
       if (outcome.kind === "done") checker.clear();
       return outcome;
     },
     prepareReferral: async (ref, user) => {
       const { prepareReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
-      return prepareReferral(deps, ref, user);
+      return bounded(deps, (d) => prepareReferral(d, ref, user), failedForm);
     },
     submitReferral: async (draft, user) => {
       const { submitReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
-      const outcome = await submitReferral(deps, draft, user, {
-        helpdeskMailbox: options.helpdeskMailbox,
-      });
+      const send = (d: AppDeps) =>
+        submitReferral(d, draft, user, { helpdeskMailbox: options.helpdeskMailbox });
+      const outcome = await bounded(deps, send, failedForm);
       if (outcome.kind === "done") checker.invalidateCase(draft.ref);
       return outcome;
     },
@@ -122,7 +160,11 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       const { recordStepOneProgress } = await import(
         /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"
       );
-      const outcome = await recordStepOneProgress(deps, ref, progress, user, asRead);
+      const outcome = await bounded(
+        deps,
+        (d) => recordStepOneProgress(d, ref, progress, user, asRead),
+        failedForm,
+      );
       if (outcome.kind === "done") checker.invalidateCase(ref);
       return outcome;
     },

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CaseRef } from "../../domain/types";
-import { STORE_ERROR_CODES, type StoreErrorCode } from "../ports";
+import { GRAPH_BUDGET_MS, PERSON_WAIT_MS } from "../deadline";
+import { STORE_ERROR_CODES, type Deadline, type StoreErrorCode } from "../ports";
+import type { MessageCheck } from "./types";
 import { closed } from "./testCases";
 import { address, logged } from "../../domain/testFixtures";
 import {
@@ -247,6 +249,15 @@ describe("never a false 'not restricted'", () => {
       ["getCaseForEvaluation", code] as const,
     ]);
 
+  // Failures that time cures are checked again by the pane itself (noon in London + 15 s or
+  // the 30 s a busy SharePoint asks for when it gives no Retry-After); the others are not.
+  const titles: Partial<Record<StoreErrorCode, string>> = {
+    offline: "Could not check this sender; retrying at 12:00:15",
+    unavailable: "Could not check this sender; retrying at 12:00:15",
+    timeout: "Could not check this sender; retrying at 12:00:15",
+    throttled: "SharePoint is busy; retrying at 12:00:30",
+  };
+
   it.each(failing)("%s failing with %s gives 'could not check' in words", async (method, code) => {
     const deps = testDeps(WEDNESDAY, [restricted()]);
     deps.store.fail(method, code);
@@ -255,7 +266,8 @@ describe("never a false 'not restricted'", () => {
     const check = await checker.check(item, FRONTLINE_USER);
     expect(check.verdict.kind).toBe("couldNotCheck");
     expect(check.verdict.failure?.code).toBe(code);
-    expect(check.verdict.title).toBe("Could not check this sender");
+    expect(check.verdict.title).toBe(titles[code] ?? "Could not check this sender");
+    expect(check.verdict.retry !== undefined).toBe(titles[code] !== undefined);
     expect(check.verdict.reasons[0]).not.toMatch(/Error|undefined/);
     expect(check.notification.kind).toBe("error");
     // The failure is not cached: the next look succeeds.
@@ -269,7 +281,14 @@ describe("never a false 'not restricted'", () => {
     deps.store.lookupAddresses = () =>
       Promise.reject(new StoreError("throttled", "429", "addresses", "req-1", 30));
     const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
-    expect(check.verdict.reasons[0]).toBe("SharePoint is busy. Try again in 30 seconds.");
+    expect(check.verdict.title).toBe("SharePoint is busy; retrying at 12:00:30");
+    expect(check.verdict.reasons[0]).toBe(
+      "SharePoint asked the add-in to wait before asking again, so this sender could not be checked yet. The add-in will check again by itself at 12:00:30.",
+    );
+    expect(check.verdict.retry).toEqual({
+      at: new Date(WEDNESDAY.getTime() + 30_000),
+      afterMs: 30_000,
+    });
     expect(check.verdict.failure).toMatchObject({ retryable: true, retryAfterSeconds: 30 });
   });
 });
@@ -458,5 +477,79 @@ describe("actions by role", () => {
     const item = message(WEDNESDAY);
     expect((await checker.check(item, MANAGER_USER)).actions.raiseConcern).toBe(true);
     expect((await checker.check(item, FRONTLINE_USER)).actions.raiseConcern).toBe(false);
+  });
+});
+
+describe("a definite answer in time, whatever SharePoint does", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function settleWithin(promise: Promise<MessageCheck>, limitMs: number) {
+    let done: MessageCheck | undefined;
+    void promise.then((c) => (done = c));
+    const started = Date.now();
+    while (!done && Date.now() - started < limitMs) await vi.advanceTimersByTimeAsync(250);
+    return { check: done, elapsed: Date.now() - started };
+  }
+
+  it("says it could not check, and when it will try again, once the budget is spent", async () => {
+    vi.useFakeTimers();
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.store.lookupAddresses = () => new Promise(() => undefined); // never answers
+    const { check, elapsed } = await settleWithin(
+      createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER),
+      PERSON_WAIT_MS,
+    );
+    expect(elapsed).toBeLessThanOrEqual(GRAPH_BUDGET_MS + 250);
+    expect(check?.verdict).toMatchObject({
+      kind: "couldNotCheck",
+      title: "Could not check this sender; retrying at 12:00:15",
+      failure: { code: "timeout" },
+      retry: { afterMs: 15_000 },
+    });
+  });
+
+  it("keeps to a shorter budget when asked (the send-time check)", async () => {
+    vi.useFakeTimers();
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    deps.store.getCaseForEvaluation = () => new Promise(() => undefined);
+    const { check, elapsed } = await settleWithin(
+      createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER, { budgetMs: 3_000 }),
+      PERSON_WAIT_MS,
+    );
+    expect(elapsed).toBeLessThanOrEqual(3_250);
+    expect(check?.verdict.kind).toBe("couldNotCheck");
+  });
+
+  it("gives the store the deadline, so its requests stop there", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const seen: Deadline[] = [];
+    deps.store.withDeadline = (deadline) => {
+      seen.push(deadline);
+      return deps.store;
+    };
+    const before = Date.now();
+    await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.at).toBeGreaterThanOrEqual(before + GRAPH_BUDGET_MS);
+    expect(seen[0]?.at).toBeLessThan(before + GRAPH_BUDGET_MS + 1_000);
+  });
+
+  it("looks again when a case has gone since its address was found, and then says nothing of it", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const lookups: number[] = [];
+    const real = deps.store.lookupAddresses.bind(deps.store);
+    // The address index still listed the case; meanwhile the case was destroyed.
+    const stale = [
+      { address: CUSTOMER, ref: "UCB-2026-G0NE00" as CaseRef, kind: "customer" as const },
+    ];
+    deps.store.lookupAddresses = async (addresses) => {
+      lookups.push(lookups.length);
+      return lookups.length === 1 ? stale : real(addresses);
+    };
+    const check = await createMessageChecker(deps).check(message(WEDNESDAY), FRONTLINE_USER);
+    expect(lookups).toHaveLength(2);
+    expect(check.verdict.kind).toBe("withinTerms");
   });
 });

@@ -1,15 +1,19 @@
 /**
  * Checking the message in view (DESIGN §5): who sent it (or, in compose, who it goes to), which
  * cases they belong to, and whether this message is within the terms. One lookup for all the
- * addresses, one read per case found; a message checked before in this session costs nothing.
- * Any failure is "could not check", never "not restricted".
+ * addresses (none when the store's address index answers), one read per case found; a message
+ * from someone on the register checked before in this session costs nothing.
+ * Any failure is "could not check", never "not restricted". A check ends within its budget
+ * (GRAPH_BUDGET_MS, src/app/deadline.ts) whatever SharePoint does; a failure that time will
+ * cure (busy, no answer) says when the pane will check again by itself.
  */
 import { MANAGER_ROLES } from "../../domain/lifecycleRules";
 import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
 import { contactsNeededSince } from "../../domain/volumeUsage";
+import { GRAPH_BUDGET_MS, withDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
 import { describeFailure, type FailureWording, missingRegisterEntry } from "../errorWording";
-import type { AddressEntry, MailItem, SignedInUser } from "../ports";
+import type { AddressEntry, CaseStore, MailItem, SignedInUser } from "../ports";
 import {
   accessFor,
   NO_ACCESS_MESSAGE,
@@ -33,13 +37,27 @@ import {
   couldNotCheck,
   mostSerious,
   NO_RESTRICTED_RECIPIENT,
+  retryDelayMs,
   seriousness,
   UNKNOWN_SENDER,
 } from "./verdictWords";
 
+export type CheckOptions = {
+  /**
+   * The longest the check may take (default GRAPH_BUDGET_MS). The send-time check (Smart
+   * Alerts warns after 5 s) passes less; a failure by then is "could not check".
+   */
+  readonly budgetMs?: number;
+  /** Ends the check early, as "could not check" (the person moved on). */
+  readonly signal?: AbortSignal;
+};
+
 export interface MessageChecker {
-  /** Never rejects: a failure is a "couldNotCheck" verdict, never "notRestricted". */
-  check(item: MailItem, user: SignedInUser): Promise<MessageCheck>;
+  /**
+   * Never rejects, and settles within the budget: a failure is a "couldNotCheck" verdict, never
+   * "notRestricted"; one that time will cure carries `verdict.retry`, when to check again.
+   */
+  check(item: MailItem, user: SignedInUser, options?: CheckOptions): Promise<MessageCheck>;
   /** A contact was logged or the case changed: its cached checks are read again next time. */
   invalidateCase(ref: CaseRef): void;
   /** A case was opened on these addresses: checks that found them unknown are dropped. */
@@ -80,9 +98,9 @@ type FileRead = Pick<CaseData, "adjustments" | "adjustmentsProblem" | "stepOne">
 };
 
 /** What the case file adds for roles that may read it: adjustments and the step-one record. */
-async function readAdjustments(deps: Pick<AppDeps, "store">, ref: CaseRef): Promise<FileRead> {
+async function readAdjustments(store: CaseStore, ref: CaseRef): Promise<FileRead> {
   try {
-    const file = await deps.store.getCaseFile(ref);
+    const file = await store.getCaseFile(ref);
     if (!file) return {};
     const { reasonableAdjustments, stepOne } = file.value;
     return {
@@ -116,10 +134,15 @@ export function createMessageChecker(
     return contactsNeededSince(known, at, config) ?? startOfDayOf(at, config);
   }
 
-  async function readCase(ref: CaseRef, at: Date, withFile: boolean): Promise<CaseData | null> {
+  async function readCase(
+    store: CaseStore,
+    ref: CaseRef,
+    at: Date,
+    withFile: boolean,
+  ): Promise<CaseData | null> {
     const [evaluation, adjustments] = await Promise.all([
-      deps.store.getCaseForEvaluation(ref, sinceFor(ref, at)),
-      withFile ? readAdjustments(deps, ref) : Promise.resolve<FileRead>({}),
+      store.getCaseForEvaluation(ref, sinceFor(ref, at)),
+      withFile ? readAdjustments(store, ref) : Promise.resolve<FileRead>({}),
     ]);
     if (!evaluation) return null;
     entries.set(ref, evaluation.entry.value);
@@ -132,7 +155,12 @@ export function createMessageChecker(
     };
   }
 
-  async function gather(item: MailItem, withFile: boolean): Promise<Gathered> {
+  async function gather(
+    store: CaseStore,
+    item: MailItem,
+    withFile: boolean,
+    firstLook = true,
+  ): Promise<Gathered> {
     const addresses = addressesOf(item);
     if (addresses.length === 0) {
       // A message with no sender address cannot be checked; no recipients means none restricted.
@@ -153,42 +181,62 @@ export function createMessageChecker(
           : undefined;
       return { addresses, matches: [], cases: new Map(), ...(failure ? { failure } : {}) };
     }
-    const matches = await deps.store.lookupAddresses(addresses);
+    const matches = await store.lookupAddresses(addresses);
     const refs = unique(matches.map((m) => m.ref));
     const read = await Promise.allSettled(
-      refs.map((ref) => readCase(ref, item.receivedAt, withFile)),
+      refs.map((ref) => readCase(store, ref, item.receivedAt, withFile)),
     );
     const cases = new Map<CaseRef, CaseData>();
     let failure: FailureWording | undefined;
+    const missing: CaseRef[] = [];
     read.forEach((result, i) => {
       const ref = refs[i] as CaseRef;
-      if (result.status === "rejected") {
-        failure ??= describeFailure(result.reason, { ref });
-      } else if (result.value) {
-        cases.set(ref, result.value);
-      } else {
-        // An address that leads to no register entry is bad data, not an unrestricted sender.
-        const address = matches.find((m) => m.ref === ref)?.address ?? ref;
-        failure ??= missingRegisterEntry(address, ref);
-      }
+      if (result.status === "rejected") failure ??= describeFailure(result.reason, { ref });
+      else if (result.value) cases.set(ref, result.value);
+      else missing.push(ref);
     });
+    // The address may have gone with its case since it was looked up (a case destroyed
+    // meanwhile, or the store's address index a little behind): look once more before calling
+    // it bad data. The store reads its index afresh after a case it could not find.
+    if (missing.length > 0 && firstLook) return gather(store, item, withFile, false);
+    for (const ref of missing) {
+      // An address that leads to no register entry is bad data, not an unrestricted sender.
+      const address = matches.find((m) => m.ref === ref)?.address ?? ref;
+      failure ??= missingRegisterEntry(address, ref);
+    }
     return { addresses, matches, cases, ...(failure ? { failure } : {}) };
   }
 
-  function gatherOnce(key: string | undefined, item: MailItem, withFile: boolean) {
+  function gatherOnce(
+    store: CaseStore,
+    key: string | undefined,
+    item: MailItem,
+    withFile: boolean,
+  ) {
     const flightKey = `${key ?? ""}|${withFile}`;
-    if (key === undefined) return gather(item, withFile);
+    if (key === undefined) return gather(store, item, withFile);
     const running = inFlight.get(flightKey);
     if (running) return running;
     const started = generation;
-    const promise = gather(item, withFile)
+    const promise = gather(store, item, withFile)
       .then((gathered) => {
-        if (!gathered.failure && started === generation) cache.set(flightKey, gathered);
+        // Only what found a case is kept: "not on the register" is asked again each time (no
+        // request while the store's address index is fresh), so it is never older than that.
+        const keep = !gathered.failure && gathered.matches.length > 0 && started === generation;
+        if (keep) cache.set(flightKey, gathered);
         return gathered;
       })
       .finally(() => inFlight.delete(flightKey));
     inFlight.set(flightKey, promise);
     return promise;
+  }
+
+  /** A failure in words; when time will cure it, when the pane will check again by itself. */
+  function failed(failure: FailureWording, what: string): VerdictView {
+    const afterMs = retryDelayMs(failure);
+    if (afterMs === undefined) return couldNotCheck(failure, what);
+    const at = new Date(deps.clock.now().getTime() + afterMs);
+    return couldNotCheck(failure, what, { at, afterMs, timeZone: config.timeZone });
   }
 
   function factsOf(item: MailItem): ContactFacts {
@@ -228,7 +276,7 @@ export function createMessageChecker(
       );
     }
     const sorted = sortCases(cases);
-    const verdict = overall(gathered, sorted, UNKNOWN_SENDER, "this sender");
+    const verdict = overall(gathered, sorted, UNKNOWN_SENDER, "this sender", failed);
     // A delegate (sender) writing for someone else (from): both are looked up.
     const sender = item.sender ?? item.from;
     const delegated =
@@ -274,6 +322,7 @@ export function createMessageChecker(
       sorted.map((r) => ({ view: r.verdict })),
       NO_RESTRICTED_RECIPIENT,
       "the recipients",
+      failed,
     );
     return {
       mode: "compose",
@@ -314,7 +363,7 @@ export function createMessageChecker(
   }
 
   return {
-    async check(item, user) {
+    async check(item, user, options = {}) {
       const key = keyOf(item) ?? "";
       if (user.roles.length === 0) {
         // No role, no reading: the register is not shown to people without a role.
@@ -329,7 +378,14 @@ export function createMessageChecker(
       const withFile = item.mode === "read" && readsCaseFiles(user);
       try {
         const cached = cache.get(`${keyOf(item) ?? ""}|${withFile}`);
-        const gathered = cached ?? (await gatherOnce(keyOf(item), item, withFile));
+        const gathered =
+          cached ??
+          (await withDeadline(
+            deps.store,
+            options.budgetMs ?? GRAPH_BUDGET_MS,
+            (store) => gatherOnce(store, keyOf(item), item, withFile),
+            options.signal ? { signal: options.signal } : {},
+          ));
         return item.mode === "read"
           ? readView(item, key, user, gathered)
           : composeView(item, key, user, gathered);
@@ -338,7 +394,7 @@ export function createMessageChecker(
         // An address can be named only when it is the one that was looked up.
         const [only, ...others] = addressesOf(item);
         const failure = describeFailure(e, only && !others.length ? { address: only } : undefined);
-        return withoutCases(item, key, user, couldNotCheck(failure, what), true);
+        return withoutCases(item, key, user, failed(failure, what), true);
       }
     },
     invalidateCase(ref) {
@@ -374,7 +430,8 @@ function overall(
   cases: readonly { readonly view: VerdictView }[],
   none: VerdictView,
   what: string,
+  failed: (failure: FailureWording, what: string) => VerdictView,
 ): VerdictView {
-  if (gathered.failure) return couldNotCheck(gathered.failure, what);
+  if (gathered.failure) return failed(gathered.failure, what);
   return mostSerious(cases.map((c) => c.view)) ?? none;
 }

@@ -6,6 +6,7 @@
  * store is idempotent on the contact's key, so a retry after a lost answer stores nothing twice.
  */
 import type { CaseRef, Verdict } from "../../domain/types";
+import { OUTBOX_TRY_MS, withDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
 import { describeFailure, describeFailureCode, type FailureWording } from "../errorWording";
 import { isAuthError, isStoreError, type NewContact, type SignedInUser } from "../ports";
@@ -63,7 +64,7 @@ const LONGEST_RETRY_MS = 5 * 60_000;
 /** Transient: trying again later may work without anyone doing anything. */
 function isTransient(error: unknown): boolean {
   if (isStoreError(error)) {
-    return ["offline", "throttled", "unavailable", "unauthorised"].includes(error.code);
+    return ["offline", "throttled", "unavailable", "timeout", "unauthorised"].includes(error.code);
   }
   if (isAuthError(error)) return error.code === "unavailable";
   return true;
@@ -183,10 +184,14 @@ export function createContactOutbox(
     holding.status = { kind: "saving" };
     changed();
     try {
-      const result = await deps.store.logContact(contact);
-      const status: LogStatus = result.alreadyLogged
-        ? { kind: "alreadyLogged" }
-        : { kind: "saved" };
+      // Bounded: a try that SharePoint holds up ends, and the contact waits for the next.
+      const result = await withDeadline(deps.store, OUTBOX_TRY_MS, (store) =>
+        store.logContact(contact),
+      );
+      // Found already stored after an earlier try of ours failed: that try stored it.
+      const ours = (holding.entry?.attempts ?? 0) > 0 && result.contact.staff === contact.staff;
+      const status: LogStatus =
+        result.alreadyLogged && !ours ? { kind: "alreadyLogged" } : { kind: "saved" };
       if (holding.entry) removed.add(id);
       held.set(id, { contact, status });
       persist();

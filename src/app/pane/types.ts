@@ -55,6 +55,11 @@ export type VerdictView = {
   readonly advice: readonly string[];
   /** couldNotCheck only: what went wrong, whether "Try again" helps, and when. */
   readonly failure?: FailureWording;
+  /**
+   * couldNotCheck only, when time will cure it (busy, no answer): the pane checks again by
+   * itself at `at`, `afterMs` after this verdict was given (the title says the time).
+   */
+  readonly retry?: { readonly at: Date; readonly afterMs: number };
 };
 
 /** One volume allowance against this period's contacts: "2 of 3 emails this week". */

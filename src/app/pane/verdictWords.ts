@@ -52,8 +52,17 @@ export function view(
   reasons: readonly string[],
   advice: readonly string[],
   failure?: FailureWording,
+  retry?: VerdictView["retry"],
 ): VerdictView {
-  return { kind, intent: INTENT[kind], title, reasons, advice, ...(failure ? { failure } : {}) };
+  return {
+    kind,
+    intent: INTENT[kind],
+    title,
+    reasons,
+    advice,
+    ...(failure ? { failure } : {}),
+    ...(retry ? { retry } : {}),
+  };
 }
 
 export const UNKNOWN_SENDER: VerdictView = view(
@@ -70,15 +79,75 @@ export const NO_RESTRICTED_RECIPIENT: VerdictView = view(
   ["None of the recipients is on the restriction register."],
 );
 
-export function couldNotCheck(failure: FailureWording, what = "this message"): VerdictView {
+const DO_NOT_ASSUME =
+  "Do not assume the sender is not restricted: check again before you reply, or ask the city helpdesk manager.";
+
+/** Failures that cure themselves, so the pane checks again by itself. */
+const CURED_BY_TIME = new Set<FailureWording["code"]>([
+  "throttled",
+  "timeout",
+  "unavailable",
+  "offline",
+  "auth:unavailable",
+]);
+
+/** No Retry-After from a busy SharePoint: wait this long. */
+const BUSY_WITHOUT_RETRY_AFTER_MS = 30_000;
+/** No answer, or a server fault: try again this soon. */
+const NO_ANSWER_RETRY_MS = 15_000;
+
+/** How long before the pane checks again by itself; undefined when time will not help. */
+export function retryDelayMs(failure: FailureWording): number | undefined {
+  if (!CURED_BY_TIME.has(failure.code)) return undefined;
+  if (failure.code !== "throttled") return NO_ANSWER_RETRY_MS;
+  const asked = failure.retryAfterSeconds;
+  return asked === undefined ? BUSY_WITHOUT_RETRY_AFTER_MS : Math.max(1_000, asked * 1000);
+}
+
+/** "14:32:10": the time on a wall clock in the council's zone (UK time by default). */
+export function clockTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+}
+
+/**
+ * The register could not be read. With `retry`, the pane checks again by itself at that time:
+ * "SharePoint is busy; retrying at 14:32:10" (or "Could not check …; retrying at …").
+ */
+export function couldNotCheck(
+  failure: FailureWording,
+  what = "this message",
+  retry?: { readonly at: Date; readonly afterMs: number; readonly timeZone: string },
+): VerdictView {
+  if (!retry) {
+    return view(
+      "couldNotCheck",
+      `Could not check ${what}`,
+      [`${failure.title}. ${failure.detail}`],
+      [DO_NOT_ASSUME],
+      failure,
+    );
+  }
+  const time = clockTime(retry.at, retry.timeZone);
+  const busy = failure.code === "throttled";
+  const title = busy
+    ? `SharePoint is busy; retrying at ${time}`
+    : `Could not check ${what}; retrying at ${time}`;
+  const reason = busy
+    ? `SharePoint asked the add-in to wait before asking again, so ${what} could not be checked yet.`
+    : `${failure.title}.`;
   return view(
     "couldNotCheck",
-    `Could not check ${what}`,
-    [`${failure.title}. ${failure.detail}`],
-    [
-      "Do not assume the sender is not restricted: check again before you reply, or ask the city helpdesk manager.",
-    ],
+    title,
+    [`${reason} The add-in will check again by itself at ${time}.`],
+    [DO_NOT_ASSUME],
     failure,
+    { at: retry.at, afterMs: retry.afterMs },
   );
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type CaseView, loadCaseView } from "../../app/caseView";
+import { GRAPH_BUDGET_MS, withDeadline } from "../../app/deadline";
 import type { AppDeps } from "../../app/deps";
 import type { SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
@@ -19,7 +20,10 @@ export function useCaseView(deps: AppDeps, ref: CaseRef, user: SignedInUser) {
   const reload = useCallback(async () => {
     const call = ++latest.current;
     try {
-      const view = await loadCaseView(deps, ref, user);
+      // Bounded: a busy or silent SharePoint gives "could not load" in words, not a spinner.
+      const view = await withDeadline(deps.store, GRAPH_BUDGET_MS, (store) =>
+        loadCaseView({ ...deps, store }, ref, user),
+      );
       // A later read (another reload, another case) wins over this one.
       if (call !== latest.current) return;
       setState(view ? { kind: "loaded", view } : { kind: "notFound" });

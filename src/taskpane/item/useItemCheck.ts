@@ -20,6 +20,8 @@ export function useItemCheck<R>(
   mailbox: Mailbox,
   check: (item: MailItem) => Promise<R>,
   afterCheck?: (item: MailItem, result: R) => void,
+  /** A result that says to check again by itself after so many ms (busy, no answer). */
+  retryAfterMs?: (result: R) => number | undefined,
 ): {
   readonly state: ItemCheckState<R>;
   /** Checks again from scratch ("Try again"). */
@@ -30,9 +32,9 @@ export function useItemCheck<R>(
   const [state, setState] = useState<ItemCheckState<R>>({ kind: "reading" });
   const generation = useRef(0);
   // The latest callbacks, so a change of identity does not restart the subscription.
-  const latest = useRef({ check, afterCheck });
+  const latest = useRef({ check, afterCheck, retryAfterMs });
   useEffect(() => {
-    latest.current = { check, afterCheck };
+    latest.current = { check, afterCheck, retryAfterMs };
   });
 
   /** `quiet`: keep showing the current result until the new one is in (a refresh). */
@@ -77,6 +79,16 @@ export function useItemCheck<R>(
       unsubscribe?.();
     };
   }, [mailbox, run]);
+
+  // A result that time will cure is checked again by itself, the result staying on screen
+  // (with its countdown) until the new one is in; another message or a new result cancels it.
+  useEffect(() => {
+    if (state.kind !== "checked") return;
+    const after = latest.current.retryAfterMs?.(state.result);
+    if (after === undefined) return;
+    const timer = setTimeout(() => void run(true), after);
+    return () => clearTimeout(timer);
+  }, [state, run]);
 
   const recheck = useCallback(() => void run(), [run]);
   const refresh = useCallback(() => void run(true), [run]);

@@ -6,6 +6,7 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { RetryCountdown } from "./RetryCountdown";
 import { useVerdictStyles } from "./Verdict.styles";
 
 export type VerdictIntent = "success" | "warning" | "error" | "info";
@@ -23,6 +24,8 @@ export type VerdictProps = {
   /** What to do, most important first. */
   readonly advice?: readonly string[];
   readonly onRetry?: (() => void) | undefined;
+  /** The pane checks again by itself: a live countdown to when (`afterMs` from now). */
+  readonly retry?: { readonly at: Date; readonly afterMs: number } | undefined;
   /** The region's name: "Verdict" for the message; another verdict on screen needs its own. */
   readonly label?: string;
   readonly children?: ReactNode;
@@ -49,6 +52,13 @@ export function Verdict(props: VerdictProps) {
               {line}
             </p>
           ))}
+          {props.retry ? (
+            <RetryCountdown
+              key={props.retry.at.getTime()}
+              afterMs={props.retry.afterMs}
+              className={styles.advice}
+            />
+          ) : null}
           {props.children}
         </MessageBarBody>
         {props.onRetry ? (

@@ -28,6 +28,8 @@ export const DANA = "dana.whitfield@council.example"; // director
 const SCREENSHOTS = join(projectRoot, "test-results", "browser");
 
 export type Stack = {
+  /** The built pane the harness serves (a copy of dist/). */
+  readonly paneDir: string;
   readonly emu: Emulator;
   readonly harness: Harness;
   readonly browser: Browser;
@@ -39,13 +41,21 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(
+  options: { readonly signIn?: "emulator" | "naa" } = {},
+): Promise<Stack> {
   const pane = builtPaneCopy();
   const graph = await startInProcessEmulator({ storeRetry: { baseDelayMs: 50 } });
   const { emu, site } = graph;
-  const harness = await startHarness({ emulatorUrl: emu.url, port: 0, distDir: pane.dir });
+  const harness = await startHarness({
+    emulatorUrl: emu.url,
+    port: 0,
+    distDir: pane.dir,
+    ...(options.signIn ? { signIn: options.signIn } : {}),
+  });
   const browser = await launchChromium();
   return {
+    paneDir: pane.dir,
     emu,
     harness,
     browser,
@@ -85,6 +95,8 @@ export type HarnessPage = {
 export type OpenOptions = {
   readonly user?: string;
   readonly theme?: "light" | "dark";
+  /** A script for every frame, run before the page's own (the bench's verdict probe). */
+  readonly initScript?: string;
 };
 
 /** A fresh browser context on the harness, the pane started and listening for ItemChanged. */
@@ -95,6 +107,7 @@ export async function openHarness(stack: Stack, options: OpenOptions = {}): Prom
     locale: "en-GB",
     timezoneId: "Europe/London",
   });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
