@@ -9,7 +9,7 @@ import { createRoot, type Root } from "react-dom/client";
 import type { AppDeps } from "../app/deps";
 import { createAuth, preloadAuth } from "../auth/createAuth";
 import { createPaneUseCases, type OutboxStorage } from "../app/pane";
-import type { Clock, IdGenerator } from "../app/ports";
+import type { Clock, IdGenerator, LetterPrinter } from "../app/ports";
 import { configProblemText, readAppConfig, type AppConfig } from "../config";
 import { parsePolicyConfig, PORTSMOUTH_POLICY, type PolicyConfig } from "../domain/config";
 import type { Result } from "../domain/types";
@@ -107,10 +107,8 @@ async function start(root: Root) {
 
   // A chunk that fails to load stops the pane (start's catch); only a rejected setting is
   // a configuration problem.
-  const [, { createGraphCaseStore, createGraphClient }] = await Promise.all([
-    authModule,
-    graphModule,
-  ]);
+  const [, { createGraphCaseDocuments, createGraphCaseStore, createGraphClient }] =
+    await Promise.all([authModule, graphModule]);
   let auth;
   try {
     auth = await createAuth(config.value, {
@@ -143,7 +141,24 @@ async function start(root: Root) {
     now: () => clock.now(),
   });
 
-  const deps: AppDeps = { store, mailbox, session: auth, clock, ids, config: policy.value };
+  const documents = createGraphCaseDocuments({ client, site: config.value.site });
+  // pdf-lib (about 175 KB gzip) loads only when a letter is first printed.
+  const printer: LetterPrinter = {
+    print: async (letter) =>
+      (await import(/* webpackChunkName: "letter-pdf" */ "../pdf/letterPdf")).printLetterPdf(
+        letter,
+      ),
+  };
+  const deps: AppDeps = {
+    store,
+    documents,
+    printer,
+    mailbox,
+    session: auth,
+    clock,
+    ids,
+    config: policy.value,
+  };
   const followTheme: ThemeSubscription = (handler) => mailbox.onThemeChanged(handler);
   const useCases = createPaneUseCases(deps, {
     outboxStorage: localOutboxStorage(),

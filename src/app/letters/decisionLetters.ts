@@ -18,6 +18,7 @@ import {
   termsParagraph,
 } from "./decisionParts";
 import { letterDate } from "./format";
+import type { LetterNoun } from "./letter";
 
 export type { LetterFacts, LetterText } from "./decisionParts";
 
@@ -187,6 +188,30 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
     ]);
   },
 };
+
+/** Notices give terms (and the appeal route); acknowledgements say a request arrived. */
+export function letterNoun(kind: LetterKind): LetterNoun {
+  switch (kind) {
+    case "restrictionNotice":
+    case "extremeNotice":
+    case "reviewExtended":
+    case "reviewAmended":
+    case "appealAmended":
+      return "notice";
+    case "reviewRequestReceived":
+    case "appealReceived":
+    case "lateAppealToReview":
+      return "acknowledgement";
+    case "notUnreasonable":
+    case "noRestrictions":
+    case "reviewRemoved":
+    case "reviewKept":
+    case "appealConfirmed":
+    case "appealRemoved":
+    case "restrictionsEnded":
+      return "letter";
+  }
+}
 
 /** The letter for an outcome, ready to open in Outlook or print. */
 export function decisionLetter(

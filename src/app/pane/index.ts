@@ -8,6 +8,9 @@
  */
 import type { EmailAddress } from "../../domain/types";
 import type { AppDeps } from "../deps";
+import type { KeptCopy } from "../letters/correspondence";
+import { letterService, type LetterService } from "../letters/delivery";
+import { actorFor } from "./actions";
 import type { MailItem, SignedInUser } from "../ports";
 import { createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
@@ -70,6 +73,13 @@ export type PaneUseCases = {
   prepareReferral(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<PreparedReferral>;
   submitReferral(draft: ReferralDraft, user: SignedInUser): Promise<FormOutcome<ReferralSent>>;
   forwardToSpoc(caseView: CaseSummaryView, user: SignedInUser): Promise<ActionOutcome>;
+  /**
+   * Printing, recording as posted and keeping letters, as this user (managers and above: the
+   * case documents are theirs). Undefined for frontline staff.
+   */
+  letters(user: SignedInUser): LetterService | undefined;
+  /** 5.2.1: a copy of the message being read (with its attachments) kept with the case. */
+  keepMessageCopy(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<KeptCopy>;
   /** 5.1: the concern confirmed in writing, or the customer's answer to the arrangement. */
   recordStepOneProgress(
     ref: CaseSummaryView["ref"],
@@ -77,6 +87,11 @@ export type PaneUseCases = {
     user: SignedInUser,
   ): Promise<FormOutcome>;
 };
+
+/** Managers and above keep the case's documents (as the case files, SharePoint permissions). */
+function documentActor(user: SignedInUser) {
+  return actorFor(user, (role) => role !== "frontline");
+}
 
 export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUseCases {
   const checker = createMessageChecker(deps);
@@ -113,6 +128,20 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       return outcome;
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
+    letters: (user) => {
+      const actor = documentActor(user);
+      return actor ? letterService(deps, actor) : undefined;
+    },
+    keepMessageCopy: async (ref, user) => {
+      const actor = documentActor(user);
+      if (!actor) {
+        return { kind: "refused", message: "Only managers can keep copies with the case." };
+      }
+      const { keepMessageCopy } = await import(
+        /* webpackChunkName: "referral" */ "../letters/correspondence"
+      );
+      return keepMessageCopy(deps, ref, actor);
+    },
     recordStepOneProgress: async (ref, progress, user) => {
       const { recordStepOneProgress } = await import(
         /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"

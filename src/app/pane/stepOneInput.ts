@@ -3,15 +3,18 @@
  * field) and turned into the domain's OpenCaseInput. Nothing is saved until all of it is right.
  */
 import { normaliseAddress } from "../../domain/address";
+import { needsLargePrint } from "../../domain/letterChannel";
 import type { OpenCaseInput } from "../../domain/lifecycleCommands";
 import {
   BEHAVIOUR_EXAMPLES,
   type BehaviourExample,
   type CaseRef,
   type EmailAddress,
+  type LetterDetails,
   type Person,
   type ReasonableAdjustment,
 } from "../../domain/types";
+import { checkAddressing } from "../letters/addressingInput";
 import type { StepOneField, StepOneInput } from "./types";
 
 const NAME_LIMIT = 200;
@@ -22,8 +25,13 @@ export type CheckedStepOne = {
   readonly customer: EmailAddress;
   readonly representativeAddress?: EmailAddress;
   readonly deputy?: Person;
+  /** Title, surname and postal address for letters, when given. */
+  readonly letterDetails?: LetterDetails;
   readonly toCase: (ref: CaseRef) => OpenCaseInput;
 };
+
+/** The large-print adjustment the form's checkbox records. */
+export const LARGE_PRINT_ADJUSTMENT = "Letters in large print";
 
 type Errors = Partial<Record<StepOneField, string>>;
 
@@ -114,11 +122,29 @@ export function checkStepOne(
   } else if (arrangement === null) {
     errors.proposedArrangement = `Keep the proposed arrangement to ${TEXT_LIMIT} characters.`;
   }
+  // "Letters in 18pt" typed as a line is the same need as the checkbox: one structured flag.
   const adjustments: ReasonableAdjustment[] = input.reasonableAdjustments
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
-    .map((description) => ({ description }));
+    .map((description) =>
+      needsLargePrint({ description }) ? { description, largePrint: true } : { description },
+    );
+  if (input.largePrint === true && !adjustments.some((a) => a.largePrint === true)) {
+    adjustments.push({ description: LARGE_PRINT_ADJUSTMENT, largePrint: true });
+  }
+  const addressing = checkAddressing(
+    {
+      title: input.customerTitle ?? "",
+      surname: input.customerSurname ?? "",
+      postalAddress: input.customerPostalAddress ?? "",
+    },
+    "the customer",
+  );
+  if (addressing.errors.title) errors.customerTitle = addressing.errors.title;
+  if (addressing.errors.surname) errors.customerSurname = addressing.errors.surname;
+  if (addressing.errors.postalAddress)
+    errors.customerPostalAddress = addressing.errors.postalAddress;
   if (adjustments.some((a) => a.description.length > ADJUSTMENT_LIMIT)) {
     errors.reasonableAdjustments = `Keep each adjustment to ${ADJUSTMENT_LIMIT} characters, one a line.`;
   }
@@ -134,6 +160,7 @@ export function checkStepOne(
       customer: customer.value,
       ...(representative ? { representativeAddress: representative.email } : {}),
       ...(deputy ? { deputy } : {}),
+      ...(addressing.value ? { letterDetails: { customer: addressing.value } } : {}),
       toCase: (ref) => ({
         ref,
         customerName: customerName ?? "",

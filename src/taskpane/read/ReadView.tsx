@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { AppDeps } from "../../app/deps";
 import {
   type ActionOutcome,
@@ -63,6 +63,7 @@ export function ReadView(props: ReadViewProps) {
     setPanel({ kind: "none" });
     requestAnimationFrame(() => opener.current?.focus());
   }, []);
+  const letters = useMemo(() => useCases.letters(user), [useCases, user]);
   const many = check.cases.length > 1;
   const helpdesk = deps.config.roleTitles.cityHelpdeskManager;
 
@@ -74,6 +75,7 @@ export function ReadView(props: ReadViewProps) {
           initial={stepOneDefaults(item)}
           onSubmit={(input) => useCases.raiseConcern(input, user)}
           onCancel={close}
+          letters={letters}
         />
       ) : null}
       {panel.kind === "otherContact" ? (
