@@ -4,13 +4,15 @@
  * and Graph clients and case stores signed in as its demo users.
  */
 import { startEmulator, type Emulator } from "../emulator/server";
-import type { CaseStore, TokenProvider } from "../src/app/ports";
+import type { CaseDocuments, CaseStore, TokenProvider } from "../src/app/ports";
 import {
+  createGraphCaseDocuments,
   createGraphCaseStore,
   createGraphClient,
   type GraphCaseStoreOptions,
   type GraphClientOptions,
   parseSiteUrl,
+  provisionCaseDocuments,
   provisionLists,
   type SiteAddress,
 } from "../src/graph";
@@ -23,6 +25,8 @@ export type InProcessEmulator = {
   readonly clientFor: (upn: string) => ReturnType<typeof createGraphClient>;
   /** A case store as `upn`; `retry` adds to the store retry given at start. */
   readonly storeFor: (upn: string, retry?: GraphCaseStoreOptions["retry"]) => CaseStore;
+  /** UCB Case Documents as `upn`, with the store's retry policy. */
+  readonly documentsFor: (upn: string, retry?: GraphCaseStoreOptions["retry"]) => CaseDocuments;
   readonly stop: () => Promise<void>;
 };
 
@@ -54,7 +58,10 @@ export async function startInProcessEmulator(
       tokenProvider: tokensFor(upn),
       ...(options.clientRetry ? { retry: options.clientRetry } : {}),
     });
-  if (options.provision !== false) await provisionLists(clientFor(EMULATOR_ADMIN), site);
+  if (options.provision !== false) {
+    await provisionLists(clientFor(EMULATOR_ADMIN), site);
+    await provisionCaseDocuments(clientFor(EMULATOR_ADMIN), site);
+  }
   return {
     emu,
     site,
@@ -62,6 +69,12 @@ export async function startInProcessEmulator(
     clientFor,
     storeFor: (upn, retry) =>
       createGraphCaseStore({
+        client: clientFor(upn),
+        site,
+        retry: { ...options.storeRetry, ...retry },
+      }),
+    documentsFor: (upn, retry) =>
+      createGraphCaseDocuments({
         client: clientFor(upn),
         site,
         retry: { ...options.storeRetry, ...retry },

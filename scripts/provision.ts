@@ -15,6 +15,7 @@ import {
   adminSteps,
   createGraphClient,
   parseSiteUrl,
+  provisionCaseDocuments,
   provisionLists,
   type SiteAddress,
 } from "../src/graph";
@@ -49,12 +50,21 @@ export async function provision(options: {
     customHosts: options.customHosts ?? [],
   });
   const log = options.log ?? console.log;
-  const report = await provisionLists(client, options.site, {
+  const lists = await provisionLists(client, options.site, {
     ...(options.listTitles ? { listTitles: options.listTitles } : {}),
     log: (line) => log(`  ${line}`),
   });
+  const library = await provisionCaseDocuments(client, options.site, {
+    log: (line) => log(`  ${line}`),
+  });
+  const report = {
+    changes: [...lists.changes, ...library.changes],
+    warnings: [...lists.warnings, ...library.warnings],
+  };
   if (report.changes.length === 0)
-    log("Nothing to change: the five lists and their columns already match the schema.");
+    log(
+      "Nothing to change: the five lists, their columns and the case documents library already match the schema.",
+    );
   else log(`Done: ${report.changes.length} change(s).`);
   for (const warning of report.warnings) log(`WARNING: ${warning}`);
   return report.changes.length > 0;
