@@ -78,15 +78,11 @@ describe("storing", () => {
     const content = bytes(2000);
     const { document, alreadyStored } = await docs.store(letter(content));
     expect(alreadyStored).toBe(false);
-    expect(document).toMatchObject({
-      ref: CASE,
-      folder: "letters",
-      size: 2000,
-      name: expect.stringMatching(
-        /^2026-11-02 Restrictions on your contact with the council \([0-9a-f]{10}\)\.pdf$/,
-      ),
-      webUrl: expect.stringContaining("/UCB%20Case%20Documents/UCB-2026-7KQ2MX/letters/"),
-    });
+    expect(document).toMatchObject({ ref: CASE, folder: "letters", size: 2000 });
+    expect(document.name).toMatch(
+      /^2026-11-02 Restrictions on your contact with the council \([0-9a-f]{10}\)\.pdf$/,
+    );
+    expect(document.webUrl).toContain("/UCB%20Case%20Documents/UCB-2026-7KQ2MX/letters/");
     expect(same(await f.documentsFor(JORDAN).content(document), content)).toBe(true);
     expect(await filesOf(CASE)).toEqual([`letters/${document.name}`]);
   });
