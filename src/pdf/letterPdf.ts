@@ -199,7 +199,8 @@ class Layout {
   }
 
   footers(reference: string): void {
-    const small = Math.max(9, this.size - 2);
+    // Large print stays large to the last line; an ordinary letter's footer is a little smaller.
+    const small = this.size >= LARGE_SIZE ? this.size : Math.max(9, this.size - 2);
     this.pages.forEach((page, i) => {
       const text = this.encoder.text(`${reference} – page ${i + 1} of ${this.pages.length}`);
       const width = this.regular.widthOfTextAtSize(text, small);
