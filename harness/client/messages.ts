@@ -1,5 +1,5 @@
 /** Turning what a test or demo passes to `harness.openMessage` into a message of the list. */
-import type { ComposeData, Mailbox, MessageData } from "./protocol.ts";
+import type { AttachmentData, ComposeData, Mailbox, MessageData } from "./protocol.ts";
 
 /** An address as text ("a@b", "Name <a@b>") or as { name?, address }. */
 export type AddressInput = string | { readonly name?: string; readonly address: string };
@@ -17,6 +17,7 @@ export type OpenMessageInput = {
   /** Outlook's item id; generated when absent. */
   readonly id?: string;
   readonly note?: string;
+  readonly attachments?: readonly AttachmentData[];
 };
 
 export type ComposeInput = {
@@ -68,6 +69,7 @@ export function messageFrom(input: OpenMessageInput, reader: Mailbox, now: Date)
     received: toIso(input.received, now),
     internetMessageId: input.internetMessageId ?? `<harness-${stamp}@mail.example.org>`,
     ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.attachments !== undefined ? { attachments: input.attachments } : {}),
   };
 }
 

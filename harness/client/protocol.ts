@@ -25,6 +25,15 @@ export type MessageData = {
   readonly internetMessageId: string;
   /** What the message demonstrates, shown in the list (demo messages only). */
   readonly note?: string;
+  /** Files attached to it: in the .eml that getAsFileAsync gives. */
+  readonly attachments?: readonly AttachmentData[];
+};
+
+/** A file attached to a harness message; its content as text. */
+export type AttachmentData = {
+  readonly name: string;
+  readonly contentType: string;
+  readonly content: string;
 };
 
 /** A message being written (compose mode): what the pane reads with getAsync. */

@@ -24,6 +24,7 @@ import {
   checkText,
   LIMITS,
 } from "./standin-rules.ts";
+import { messageAsEmlBase64 } from "./eml.ts";
 
 /** Outlook on the web supports up to 1.15; the pane needs nothing past 1.14 (the theme). */
 export const MAILBOX_VERSION = "1.14";
@@ -153,6 +154,10 @@ function readItem(host: HarnessHost, m: MessageData) {
     displayReplyFormAsync(formData: unknown, ...rest: unknown[]) {
       replyForm(host, m, formData);
       later(rest, ok());
+    },
+    // Mailbox 1.14: the message as .eml (Base64), attachments included.
+    getAsFileAsync(...rest: unknown[]) {
+      later(rest, ok(messageAsEmlBase64(m)));
     },
   };
 }

@@ -91,7 +91,7 @@ describe("letterChannel: every combination of terms, adjustments and an email ad
     },
   );
 
-  it.each([
+  it.each<readonly [RestrictionTerms, string, string]>([
     [
       { allowedChannels: ["letter"] },
       "channelsExcludeEmail",

@@ -10,7 +10,13 @@ import { FieldWriter } from "../field-writer";
 import { type Fields, type RawItem } from "../fields";
 import { CHANNEL } from "../vocabulary";
 import { withoutUndefined } from "./register";
-import { adjustmentsShape, assessmentShape, referralShape, stepOneShape } from "./shapes";
+import {
+  adjustmentsShape,
+  assessmentShape,
+  letterDetailsShape,
+  referralShape,
+  stepOneShape,
+} from "./shapes";
 
 export function readCaseFile(item: RawItem): Versioned<CaseFile> {
   const title = item.fields["Title"];
@@ -24,6 +30,7 @@ export function readCaseFile(item: RawItem): Versioned<CaseFile> {
     reasonableAdjustments: r.optionalJson("ReasonableAdjustments", adjustmentsShape) ?? [],
     proportionalityNote: r.optionalText("ProportionalityNote"),
     lawfulBasis: r.optionalText("LawfulBasis"),
+    letterDetails: r.optionalJson("LetterDetails", letterDetailsShape),
   };
   return { value: withoutUndefined(file), etag: item.etag };
 }
@@ -45,6 +52,7 @@ export function caseFileFields(file: CaseFile): Fields {
     .json("ReasonableAdjustments", file.reasonableAdjustments)
     .text("ProportionalityNote", file.proportionalityNote)
     .text("LawfulBasis", file.lawfulBasis)
+    .json("LetterDetails", file.letterDetails)
     .fields();
 }
 
@@ -65,10 +73,12 @@ function assessmentSummary(a: NonNullable<CaseFile["assessment"]>): string {
 function adjustmentsSummary(file: CaseFile): string | undefined {
   if (file.reasonableAdjustments.length === 0) return undefined;
   return file.reasonableAdjustments
-    .map((a) =>
-      a.requiresChannels?.length
-        ? `${a.description} (needs: ${a.requiresChannels.map(CHANNEL.label).join(", ")})`
-        : a.description,
-    )
+    .map((a) => {
+      const needs = [
+        ...(a.largePrint ? ["large print"] : []),
+        ...(a.requiresChannels ?? []).map(CHANNEL.label),
+      ];
+      return needs.length > 0 ? `${a.description} (needs: ${needs.join(", ")})` : a.description;
+    })
     .join("; ");
 }

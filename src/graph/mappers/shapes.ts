@@ -1,7 +1,9 @@
 /** Runtime shapes of the JSON the store keeps in multi-line text columns. */
 import type {
   Actor,
+  Addressing,
   Assessment,
+  LetterDetails,
   Person,
   ReasonableAdjustment,
   Referral,
@@ -55,5 +57,18 @@ export const assessmentShape: Shape<Assessment> = object({
 });
 
 export const adjustmentsShape: Shape<readonly ReasonableAdjustment[]> = arrayOf(
-  object({ description: string }, { requiresChannels: arrayOf(oneOf(CHANNELS)) }),
+  object(
+    { description: string },
+    { requiresChannels: arrayOf(oneOf(CHANNELS)), largePrint: boolean },
+  ),
+);
+
+const addressingShape: Shape<Addressing> = object(
+  {},
+  { title: string, surname: string, salutation: string, postalAddress: arrayOf(string) },
+);
+
+export const letterDetailsShape: Shape<LetterDetails> = object(
+  {},
+  { customer: addressingShape, representative: addressingShape },
 );

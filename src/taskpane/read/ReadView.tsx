@@ -17,6 +17,7 @@ import {
   LazyStepOneForm,
   LazyStepOneProgress,
 } from "../lazyPanels";
+import { KeepMessageCopy } from "../letters/KeepMessageCopy";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
@@ -97,6 +98,7 @@ export function ReadView(props: ReadViewProps) {
           user={user}
           caseRef={panel.ref}
           helpdeskTitle={helpdesk}
+          config={deps.config}
           onClose={close}
         />
       ) : null}
@@ -151,6 +153,16 @@ export function ReadView(props: ReadViewProps) {
             </Button>
           ) : null}
         </div>
+        {/* 5.2.1 "copies of any correspondence": managers keep the message with its case. */}
+        {letters
+          ? check.cases.map((c) => (
+              <KeepMessageCopy
+                key={c.ref}
+                label={many ? ` (${c.ref})` : ""}
+                keep={() => useCases.keepMessageCopy(c.ref, user)}
+              />
+            ))
+          : null}
       </div>
     </>
   );
