@@ -27,6 +27,8 @@ export type KeptCopy =
       readonly document: CaseDocument;
       /** The message was kept before (by anyone): nothing new was stored. */
       readonly alreadyKept: boolean;
+      /** How the referral and the appeal file list it (documentLines). */
+      readonly line: string;
     }
   | { readonly kind: "refused"; readonly message: string }
   | { readonly kind: "failed"; readonly message: string; readonly failure: FailureWording };
@@ -94,6 +96,7 @@ export async function keepMessageCopy(
         : `A copy of this message, with its attachments, is kept with case ${ref}.`,
       document,
       alreadyKept: alreadyStored,
+      line: documentLines([document], deps.config).join(""),
     };
   } catch (e) {
     const failure = describeFailure(e, { ref });

@@ -9,7 +9,8 @@
 import type { EmailAddress } from "../../domain/types";
 import type { AppDeps } from "../deps";
 import type { KeptCopy } from "../letters/correspondence";
-import { letterService, type LetterService } from "../letters/delivery";
+import type { LetterService } from "../letters/delivery";
+import { localDateOf } from "../../domain/zonedTime";
 import { actorFor } from "./actions";
 import type { MailItem, SignedInUser } from "../ports";
 import { createMessageChecker, type MessageChecker } from "./messageCheck";
@@ -130,7 +131,16 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
     letters: (user) => {
       const actor = documentActor(user);
-      return actor ? letterService(deps, actor) : undefined;
+      if (!actor) return undefined;
+      // Letters (and pdf-lib behind them) load when first used, not with the first verdict.
+      const load = () => import(/* webpackChunkName: "letters" */ "../letters/delivery");
+      return {
+        print: async (letter) => (await load()).printLetter(deps, letter),
+        recordSentByPost: async (letter, sentOn) =>
+          (await load()).recordSentByPost(deps, letter, sentOn, actor),
+        keepEmailed: async (letter) => (await load()).keepEmailedLetter(deps, letter, actor),
+        today: () => localDateOf(deps.clock.now(), deps.config.timeZone),
+      };
     },
     keepMessageCopy: async (ref, user) => {
       const actor = documentActor(user);

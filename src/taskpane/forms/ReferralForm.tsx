@@ -22,8 +22,6 @@ export type ReferralFormProps = {
   readonly onCancel: () => void;
   /** Keeps the message being read with the case; its line is added to the correspondence. */
   readonly onKeepMessage?: () => Promise<KeptCopy>;
-  /** How a kept copy is listed: "Correspondence: <name> (kept …) <link>". */
-  readonly describeKept?: (kept: Extract<KeptCopy, { kind: "done" }>) => string;
 };
 
 type TextField = Exclude<ReferralField, "contactCount">;
@@ -72,7 +70,7 @@ export default function ReferralForm(props: ReferralFormProps) {
         <KeepMessageCopy
           keep={props.onKeepMessage}
           onKept={(kept) => {
-            const line = props.describeKept?.(kept) ?? kept.document.name;
+            const { line } = kept;
             setDraft((d) =>
               d.correspondence.includes(kept.document.name)
                 ? d

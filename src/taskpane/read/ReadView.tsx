@@ -98,7 +98,6 @@ export function ReadView(props: ReadViewProps) {
           user={user}
           caseRef={panel.ref}
           helpdeskTitle={helpdesk}
-          config={deps.config}
           onClose={close}
         />
       ) : null}

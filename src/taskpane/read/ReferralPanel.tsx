@@ -1,8 +1,6 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { documentLines } from "../../app/letters/correspondence";
 import type { PaneUseCases, PreparedReferral } from "../../app/pane";
-import type { PolicyConfig } from "../../domain/config";
 import type { SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { LazyReferralForm } from "../lazyPanels";
@@ -14,7 +12,6 @@ export function ReferralPanel(props: {
   readonly user: SignedInUser;
   readonly caseRef: CaseRef;
   readonly helpdeskTitle: string;
-  readonly config: PolicyConfig;
   readonly onClose: () => void;
 }) {
   const { useCases, user, caseRef, helpdeskTitle, onClose } = props;
@@ -42,7 +39,6 @@ export function ReferralPanel(props: {
       onSubmit={(draft) => useCases.submitReferral(draft, user)}
       onCancel={onClose}
       onKeepMessage={() => useCases.keepMessageCopy(caseRef, user)}
-      describeKept={(kept) => documentLines([kept.document], props.config).join("")}
     />
   );
 }
