@@ -144,6 +144,7 @@ export default tseslint.config(
             layer("graph", "src/app declares ports; src/graph implements them."),
             layer("auth", "src/app declares ports; src/auth implements them."),
             layer("office", "src/app declares ports; src/office implements them."),
+            layer("pdf", "src/app declares ports; src/pdf implements LetterPrinter."),
             layer("taskpane", "src/app knows nothing of the UI."),
           ],
         },
@@ -220,6 +221,28 @@ export default tseslint.config(
     rules: { "no-restricted-globals": "off" },
   },
   {
+    // src/pdf lays printed letters out (the LetterPrinter port) with pdf-lib, and nothing else.
+    files: ["src/pdf/**/*.ts"],
+    ignores: ["src/pdf/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            NODE_BUILTINS,
+            UI_PACKAGES,
+            GRAPH_SDK,
+            MSAL,
+            layer("graph", "src/pdf only prints letters."),
+            layer("auth", "src/pdf only prints letters."),
+            layer("office", "src/pdf only prints letters."),
+            layer("taskpane", "src/pdf knows nothing of the UI."),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/main.tsx", "src/taskpane/**/*.test.{ts,tsx}"],
     rules: {
@@ -233,6 +256,7 @@ export default tseslint.config(
             layer("graph", "Views use app use cases; only main.tsx wires src/graph."),
             layer("auth", "Views use app use cases; only main.tsx wires src/auth."),
             layer("office", "Views use the Mailbox port; only main.tsx wires src/office."),
+            layer("pdf", "Views use the LetterPrinter port; only main.tsx wires src/pdf."),
           ],
         },
       ],

@@ -10,6 +10,8 @@ import { runBatch, type EntryOutcome } from "./handlers/batch";
 import type { EmulatorSettings, HandlerContext } from "./handlers/context";
 import { itemById, itemFields, itemsCollection } from "./handlers/items";
 import { itemsDelta } from "./handlers/delta";
+import { type DriveHandlerContext, getDrives, handleDrive } from "./handlers/drives";
+import { handleTransfer, type TransferContext } from "./handlers/transfers";
 import {
   columnById,
   getColumns,
@@ -97,7 +99,8 @@ export class GraphService {
   async handle(request: GraphRequest, topLevel = true): Promise<GraphOutcome> {
     const requestId = randomUUID();
     const clientRequestId = request.headers["client-request-id"] ?? requestId;
-    const pathAndQuery = `/v1.0${request.rawPath}${request.rawQuery ? `?${request.rawQuery}` : ""}`;
+    const version = request.preAuthenticated === true ? "" : "/v1.0";
+    const pathAndQuery = `${version}${request.rawPath}${request.rawQuery ? `?${request.rawQuery}` : ""}`;
     let user: string | null = null;
     const respond = (response: GraphResponse): GraphOutcome => {
       this.log(request, pathAndQuery, response.status, user);
@@ -131,9 +134,14 @@ export class GraphService {
 
     let response: GraphResponse | "drop";
     try {
-      const caller = verifyAuthorization(this.directory, request.headers["authorization"]);
-      user = caller.user.upn;
-      response = await this.route(request, caller, decision, requestId, clientRequestId);
+      if (request.preAuthenticated === true) {
+        // Upload and download URLs carry their own authority, as SharePoint's do.
+        response = handleTransfer(this.transferContext(), request);
+      } else {
+        const caller = verifyAuthorization(this.directory, request.headers["authorization"]);
+        user = caller.user.upn;
+        response = await this.route(request, caller, decision, requestId, clientRequestId);
+      }
     } catch (e) {
       if (e instanceof GraphHttpError) {
         response = errorOf(e);
@@ -176,6 +184,10 @@ export class GraphService {
     return { ...response, headers };
   }
 
+  private transferContext(): TransferContext {
+    return { db: this.db, graphUrl: this.graphUrl, origin: this.origin };
+  }
+
   private log(request: GraphRequest, path: string, status: number, user: string | null): void {
     this.requests.record({
       at: new Date().toISOString(),
@@ -216,6 +228,22 @@ export class GraphService {
             clientRequestId,
           ),
       });
+    }
+    if (route.kind === "drives" || route.kind === "drive") {
+      const ctx: DriveHandlerContext = {
+        db: this.db,
+        directory: this.directory,
+        graphUrl: this.graphUrl,
+        origin: this.origin,
+        request,
+        query: parseQuery(request.rawQuery),
+        caller,
+        staleEtag: decision.staleEtag,
+        resolveSite: (ref) => this.resolveSite(ref),
+      };
+      return route.kind === "drives"
+        ? getDrives(ctx, route.site, method)
+        : handleDrive(ctx, route, method);
     }
     const ctx: HandlerContext = {
       db: this.db,

@@ -14,7 +14,9 @@ import type { EmulatorSettings } from "./handlers/context";
 import { fieldsToStore } from "./handlers/field-writes";
 import { preflightHeaders } from "./http/cors";
 import { GraphHttpError, badRequest, notFound } from "./http/graph-error";
-import { lowerCaseHeaders, readBody, send, sendError } from "./http/node-adapter";
+import { ensureDefaultLibrary, resetLibraries } from "./drive/library";
+import { TRANSFER_PREFIX } from "./drive/tokens";
+import { lowerCaseHeaders, parseJsonBody, readRawBody, send, sendError } from "./http/node-adapter";
 import { findUser, loadDirectory, type Directory } from "./identity/directory";
 import { issueToken, type TokenOptions } from "./identity/tokens";
 import type { RequestLog } from "./request-log";
@@ -113,6 +115,7 @@ function resetStore(db: Db, site: SiteRecord, options: ResetOptions): void {
       else clearItems(db, list);
     }
   })();
+  resetLibraries(db, site);
 }
 
 function bulkInsert(
@@ -148,6 +151,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     options.hostname ?? DEFAULTS.hostname,
     options.sitePath ?? DEFAULTS.sitePath,
   );
+  ensureDefaultLibrary(db, site);
   const graph = new GraphService(db, directory, settings);
   const sharePoint = new SharePointService({
     db,
@@ -181,9 +185,27 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
       return;
     }
     if (isSharePointPath(path)) return sharePoint.handle(req, res);
-    const body = await readBody(req);
+    const raw = await readRawBody(req);
+    // A file's bytes (PUT …/content, an upload session's fragments) are not JSON.
+    const fileBody =
+      method === "PUT" && (/(\/|:|%3A)content$/i.test(path) || path.startsWith(TRANSFER_PREFIX));
+    const body = fileBody ? undefined : parseJsonBody(raw);
     if (path.startsWith("/_emulator/")) {
       send(req, res, handleControl(controlDeps, method, path, body));
+      return;
+    }
+    if (path.startsWith(`${TRANSFER_PREFIX}/`)) {
+      const transfer = await graph.handle({
+        method,
+        rawPath: path,
+        rawQuery: q < 0 ? "" : url.slice(q + 1),
+        headers: lowerCaseHeaders(req),
+        body,
+        rawBody: raw,
+        preAuthenticated: true,
+      });
+      if (transfer.kind === "drop") req.socket.destroy();
+      else send(req, res, transfer.response);
       return;
     }
     const version = /^\/(v1\.0|beta)(\/.*)$/.exec(path);
@@ -203,6 +225,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
       rawQuery: q < 0 ? "" : url.slice(q + 1),
       headers: lowerCaseHeaders(req),
       body,
+      rawBody: raw,
     });
     if (outcome.kind === "drop") {
       req.socket.destroy();

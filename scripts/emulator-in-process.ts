@@ -5,14 +5,16 @@
  * users.
  */
 import { startEmulator, type Emulator } from "../emulator/server";
-import type { CaseStore, TokenProvider } from "../src/app/ports";
+import type { CaseDocuments, CaseStore, TokenProvider } from "../src/app/ports";
 import {
+  createGraphCaseDocuments,
   createGraphCaseStore,
   createGraphClient,
   type GraphCaseStore,
   type GraphCaseStoreOptions,
   type GraphClientOptions,
   parseSiteUrl,
+  provisionCaseDocuments,
   provisionLists,
   type SiteAddress,
 } from "../src/graph";
@@ -33,6 +35,8 @@ export type InProcessEmulator = {
     index?: GraphCaseStoreOptions["addressIndex"],
     client?: Partial<GraphClientOptions>,
   ) => GraphCaseStore;
+  /** UCB Case Documents as `upn`, with the store's retry policy. */
+  readonly documentsFor: (upn: string, retry?: GraphCaseStoreOptions["retry"]) => CaseDocuments;
   readonly stop: () => Promise<void>;
 };
 
@@ -82,6 +86,7 @@ export async function startInProcessEmulator(
   if (options.provision !== false) {
     await provisionLists(clientFor(EMULATOR_ADMIN), site);
     await provisionViews(sharePointFor(emu, EMULATOR_ADMIN));
+    await provisionCaseDocuments(clientFor(EMULATOR_ADMIN), site);
   }
   return {
     emu,
@@ -100,6 +105,12 @@ export async function startInProcessEmulator(
         site,
         retry: { ...options.storeRetry },
         addressIndex: index,
+      }),
+    documentsFor: (upn, retry) =>
+      createGraphCaseDocuments({
+        client: clientFor(upn),
+        site,
+        retry: { ...options.storeRetry, ...retry },
       }),
     stop: () => emu.stop(),
   };

@@ -17,6 +17,7 @@ import {
   adminSteps,
   createGraphClient,
   parseSiteUrl,
+  provisionCaseDocuments,
   provisionLists,
   type SiteAddress,
 } from "../src/graph";
@@ -78,11 +79,17 @@ export async function provision(options: {
     ...titles,
     log: (line) => log(`  ${line}`),
   });
-  if (lists.changes.length === 0)
-    log("Lists: nothing to change; the five lists and their columns already match the schema.");
-  else log(`Lists: ${lists.changes.length} change(s).`);
-  for (const warning of lists.warnings) log(`WARNING: ${warning}`);
-  if (!options.sharePoint) return lists.changes.length > 0;
+  const library = await provisionCaseDocuments(client, options.site, {
+    log: (line) => log(`  ${line}`),
+  });
+  const listChanges = lists.changes.length + library.changes.length;
+  if (listChanges === 0)
+    log(
+      "Lists: nothing to change; the five lists, their columns and the case documents library already match the schema.",
+    );
+  else log(`Lists: ${listChanges} change(s).`);
+  for (const warning of [...lists.warnings, ...library.warnings]) log(`WARNING: ${warning}`);
+  if (!options.sharePoint) return listChanges > 0;
 
   const views = await provisionViews(createSharePointClient(options.sharePoint), {
     ...titles,
@@ -94,7 +101,7 @@ export async function provision(options: {
   else if (views.changes.length === 0) log("Views: nothing changed.");
   else log(`Views: ${views.changes.length} change(s).`);
   for (const warning of views.warnings) log(`WARNING: ${warning}`);
-  return lists.changes.length + views.changes.length > 0;
+  return listChanges + views.changes.length > 0;
 }
 
 /**

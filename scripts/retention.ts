@@ -1,7 +1,8 @@
 /**
  * npm run retention -- reports the cases due for destruction (section 6: the restrictions plus
- * six years) and, with --destroy, deletes them from all five lists, leaving a destruction record
- * per case that holds no personal data. A dry run changes nothing; running again is safe.
+ * six years), with the documents each holds, and with --destroy deletes their documents (UCB
+ * Case Documents) and their items from all five lists, leaving a destruction record per case
+ * that holds no personal data. A dry run changes nothing; running again is safe.
  *
  *   npm run retention -- --as-of 2033-01-01 [--destroy]                      (the local emulator)
  *   npm run retention -- --as-of 2033-01-01 [--destroy] --emulator https://localhost:4443 [--as <upn>]
@@ -11,7 +12,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import type { CaseStore, ListName, TokenProvider } from "../src/app/ports";
+import type { CaseDocuments, CaseStore, ListName, TokenProvider } from "../src/app/ports";
 import {
   destroyCases,
   destructionEvent,
@@ -25,7 +26,12 @@ import type { Actor, LocalDate, Role } from "../src/domain/types";
 import { formatLongDate } from "../src/domain/wording";
 import { localDateOf } from "../src/domain/zonedTime";
 import { PORTSMOUTH_POLICY } from "../src/domain/config";
-import { createGraphCaseStore, createGraphClient, parseSiteUrl } from "../src/graph";
+import {
+  createGraphCaseDocuments,
+  createGraphCaseStore,
+  createGraphClient,
+  parseSiteUrl,
+} from "../src/graph";
 import {
   DEFAULT_EMULATOR_URL,
   EMULATOR_SITE_URL,
@@ -60,6 +66,8 @@ export type ConnectionArgs = {
 
 export type Connection = {
   readonly store: CaseStore;
+  /** UCB Case Documents on the same site. */
+  readonly documents: CaseDocuments;
   /** Who runs the script, from the token: recorded on the events it writes. */
   readonly actor: Actor;
   readonly description: string;
@@ -118,6 +126,7 @@ export async function connect(args: ConnectionArgs, role: Role): Promise<Connect
   const actor = await actorFromToken(tokens, role);
   return {
     store: createGraphCaseStore({ client, site }),
+    documents: createGraphCaseDocuments({ client, site }),
     actor,
     description: `${siteUrl} through ${graphUrl} as ${actor.name} <${actor.email}>`,
   };
@@ -140,12 +149,17 @@ const LIST_ORDER: readonly (readonly [ListName, string])[] = [
 ];
 
 function line(c: DestructionCandidate): string {
-  return `  ${c.ref}  ${c.stage.padEnd(10)}  kept until ${formatLongDate(c.retainUntil)}`;
+  const files =
+    c.documents === undefined
+      ? ""
+      : `  ${c.documents === 1 ? "1 document" : `${c.documents} documents`}`;
+  return `  ${c.ref}  ${c.stage.padEnd(10)}  kept until ${formatLongDate(c.retainUntil)}${files}`;
 }
 
 /** The report, and with `destroy` the destruction; `log` receives each line. */
 export async function runRetention(options: {
   readonly store: CaseStore;
+  readonly documents: CaseDocuments;
   readonly asOf: LocalDate;
   readonly destroy: boolean;
   readonly actor: Actor;
@@ -153,7 +167,7 @@ export async function runRetention(options: {
   readonly log?: (line: string) => void;
 }): Promise<RetentionRun> {
   const log = options.log ?? console.log;
-  const { due, stillOpen } = await retentionReport(options.store, options.asOf);
+  const { due, stillOpen } = await retentionReport(options.store, options.asOf, options.documents);
   log(
     `Cases due for destruction on ${formatLongDate(options.asOf)} (their last day of retention has passed): ${due.length}`,
   );
@@ -170,10 +184,10 @@ export async function runRetention(options: {
     return { due, stillOpen, destroyed: [] };
   }
   const now = options.now ?? (() => new Date());
-  const destroyed = await destroyCases(options.store, due, options.actor, now);
+  const destroyed = await destroyCases(options.store, due, options.actor, now, options.documents);
   for (const d of destroyed) {
     const counts = LIST_ORDER.map(([list, label]) => `${label} ${d.deleted[list]}`).join(", ");
-    log(`Destroyed ${d.ref}: ${counts}.`);
+    log(`Destroyed ${d.ref}: ${counts}, documents ${d.documents}.`);
     if (!d.recorded) {
       // The case is gone; the record must not be lost with it.
       log(`WARNING: the destruction record for ${d.ref} could not be saved. Add it by hand:`);
@@ -201,6 +215,7 @@ async function main(): Promise<void> {
   console.log(`Retention (section 6) on ${connection.description}`);
   const run = await runRetention({
     store: connection.store,
+    documents: connection.documents,
     asOf: asOf.value,
     destroy: values.destroy === true,
     actor: connection.actor,

@@ -36,7 +36,7 @@ const etagHeader = (item: ItemRecord): Record<string, string> => ({
 });
 
 /** "\"guid,3\"", "guid,3" and W/"guid,3" all name version 3 of the item; "*" names any. */
-function normaliseEtag(value: string): string {
+export function normaliseEtag(value: string): string {
   let v = value.trim();
   if (v.startsWith("W/")) v = v.slice(2).trim();
   if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) v = v.slice(1, -1);

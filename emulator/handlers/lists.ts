@@ -24,6 +24,7 @@ import {
 } from "../store/lists";
 import type { ListRecord } from "../store/model";
 import { ensureSiteUser } from "../store/users";
+import { ensureDrive } from "../drive/store";
 import type { HandlerContext } from "./context";
 import { listContext, requireList, siteContext } from "./resolve";
 
@@ -104,11 +105,13 @@ export function postList(ctx: HandlerContext): GraphResponse {
     throw badRequest("Property 'displayName' is required.");
   }
   const facet = body["list"];
+  let template: "genericList" | "documentLibrary" = "genericList";
   if (facet !== undefined && facet !== null) {
-    const template = bodyObject(facet)["template"];
-    if (template !== undefined && template !== "genericList") {
+    const asked = bodyObject(facet)["template"];
+    if (asked === "documentLibrary") template = "documentLibrary";
+    else if (asked !== undefined && asked !== "genericList") {
       throw badRequest(
-        `The emulator creates genericList lists only, not '${JSON.stringify(template)}'.`,
+        `The emulator creates genericList lists and documentLibrary libraries only, not '${JSON.stringify(asked)}'.`,
       );
     }
   }
@@ -126,9 +129,12 @@ export function postList(ctx: HandlerContext): GraphResponse {
       displayName: displayName.trim(),
       description: description ?? "",
       columns: rawColumns.map(parseNewColumn),
+      template,
     },
     author.lookupId,
   );
+  // A library's files live in its drive (Graph's /lists/{id}/drive).
+  if (template === "documentLibrary") ensureDrive(ctx.db, list, author.lookupId);
   const lc = listContext(ctx, list);
   return json(
     201,

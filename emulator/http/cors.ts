@@ -6,6 +6,7 @@
 export const ALLOWED_REQUEST_HEADERS = [
   "Authorization",
   "Content-Type",
+  "Content-Range",
   "Accept",
   "client-request-id",
   "SdkVersion",

@@ -11,7 +11,7 @@ import { JSON_CONTENT_TYPE, type GraphResponse } from "./types";
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-export async function readBody(req: IncomingMessage): Promise<unknown> {
+export async function readRawBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -21,7 +21,16 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
       throw new GraphHttpError(413, "requestTooLarge", "The request body is too large.");
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+export async function readBody(req: IncomingMessage): Promise<unknown> {
+  return parseJsonBody(await readRawBody(req));
+}
+
+/** Graph's reading of a JSON body: empty is none; anything else must parse. */
+export function parseJsonBody(raw: Buffer): unknown {
+  const text = raw.toString("utf8");
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -48,6 +57,12 @@ export function send(req: IncomingMessage, res: ServerResponse, response: GraphR
     ...corsHeaders(req.headers.origin),
     ...response.headers,
   };
+  if (response.rawBody !== undefined) {
+    headers["Content-Length"] = String(response.rawBody.length);
+    res.writeHead(response.status, headers);
+    res.end(Buffer.from(response.rawBody));
+    return;
+  }
   if (response.body === undefined) {
     res.writeHead(response.status, headers);
     res.end();

@@ -3,6 +3,8 @@
  *   /$batch
  *   /sites/{site-id}[/lists[/{list}[/columns[/{column-id}] | /items[/delta | /{id}[/fields]]]]]
  *   /sites/{hostname}:/{server-relative-path}[:/lists…]
+ *   /drives/{drive-id}…, /sites/{site}/drive…, /sites/{site}/drives, /sites/{site}/lists/{list}/drive…
+ *     (document libraries: the rest is read by ../drive/paths.ts)
  * A site id is "host,guid,guid" (commas raw or %2C); a list is its id or its display name.
  */
 import { badRequest, unknownSegment } from "./graph-error";
@@ -11,8 +13,16 @@ export type SiteRef =
   | { readonly by: "path"; readonly hostname: string; readonly path: string }
   | { readonly by: "id"; readonly id: string };
 
+/** Which drive a drive path starts from: by id, the site's default library, or a library list. */
+export type DriveRef =
+  | { readonly by: "id"; readonly id: string }
+  | { readonly by: "site"; readonly site: SiteRef }
+  | { readonly by: "list"; readonly site: SiteRef; readonly list: string };
+
 export type Route =
   | { readonly kind: "batch" }
+  | { readonly kind: "drives"; readonly site: SiteRef }
+  | { readonly kind: "drive"; readonly drive: DriveRef; readonly rest: string }
   | { readonly kind: "site"; readonly site: SiteRef }
   | { readonly kind: "lists"; readonly site: SiteRef }
   | { readonly kind: "list"; readonly site: SiteRef; readonly list: string }
@@ -46,6 +56,7 @@ const SITE_BY_PATH = /^([^/:,]+):(\/[^:]*?)\/?(?::(.*))?$/;
 export function parseRoute(rawPath: string): Route {
   const path = decodePath(rawPath);
   if (path === "/$batch") return { kind: "batch" };
+  if (path.startsWith("/drives/")) return driveById(path.slice("/drives/".length));
   const m = /^\/sites\/(.+)$/.exec(path);
   if (!m?.[1]) throw unknownSegment(path.split("/")[1] ?? "");
   const rest = m[1];
@@ -63,7 +74,17 @@ export function parseRoute(rawPath: string): Route {
   const segments = tail.split("/").slice(1);
   if (tail === "" || (segments.length === 1 && segments[0] === "")) return { kind: "site", site };
   const [s0, list, s2, s3, s4, ...more] = segments;
+  if (s0 === "drive") return { kind: "drive", drive: { by: "site", site }, rest: tail.slice(6) };
+  if (s0 === "drives") {
+    return list === undefined || list === ""
+      ? { kind: "drives", site }
+      : driveById(tail.slice("/drives/".length));
+  }
   if (s0 !== "lists") throw unknownSegment(s0 ?? "");
+  if (s2 === "drive" && list) {
+    const rest = tail.slice(`/lists/${list}/drive`.length);
+    return { kind: "drive", drive: { by: "list", site, list }, rest };
+  }
   if (list === undefined || list === "") return { kind: "lists", site };
   if (s2 === undefined) return { kind: "list", site, list };
   if (more.length > 0) throw unknownSegment(more[0] ?? "");
@@ -82,4 +103,12 @@ export function parseRoute(rawPath: string): Route {
   if (s4 === undefined) return { kind: "item", site, list, item: s3 };
   if (s4 === "fields") return { kind: "fields", site, list, item: s3 };
   throw unknownSegment(s4);
+}
+
+/** "{drive-id}[/rest]" after /drives/: ids ("b!…") hold neither "/" nor ":". */
+function driveById(text: string): Route {
+  const slash = text.indexOf("/");
+  const id = slash < 0 ? text : text.slice(0, slash);
+  if (id === "") throw unknownSegment("drives");
+  return { kind: "drive", drive: { by: "id", id }, rest: slash < 0 ? "" : text.slice(slash) };
 }

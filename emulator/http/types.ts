@@ -7,8 +7,15 @@ export type GraphRequest = {
   readonly rawQuery: string;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
-  /** Parsed JSON body, or undefined when there was none. */
+  /** Parsed JSON body, or undefined when there was none (or the body is a file's bytes). */
   readonly body: unknown;
+  /** The body's bytes, for uploads (PUT …/content, upload session fragments). */
+  readonly rawBody?: Uint8Array;
+  /**
+   * A pre-authenticated transfer URL (upload session, download): no bearer token is needed.
+   * `rawPath` is then the whole path, e.g. "/_transfer/upload/{session}".
+   */
+  readonly preAuthenticated?: boolean;
   /** Set for $batch entries, so the log can say which batch an entry belonged to. */
   readonly batchEntryId?: string;
 };
@@ -17,6 +24,8 @@ export type GraphResponse = {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** A file's bytes (downloads), sent as they are with the headers' Content-Type. */
+  readonly rawBody?: Uint8Array;
 };
 
 export const JSON_CONTENT_TYPE =

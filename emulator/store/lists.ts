@@ -129,6 +129,8 @@ export type NewList = {
   readonly displayName: string;
   readonly description: string;
   readonly columns: readonly ColumnRecord[];
+  /** "genericList" (the default) or "documentLibrary" (its files live in a drive). */
+  readonly template?: "genericList" | "documentLibrary";
 };
 
 export function createList(db: Db, site: SiteRecord, spec: NewList, by: number): ListRecord {
@@ -150,7 +152,7 @@ export function createList(db: Db, site: SiteRecord, spec: NewList, by: number):
     const info = db
       .prepare(
         `INSERT INTO lists (id, site_id, display_name, name, description, template, created, modified, created_by, modified_by, version)
-         VALUES (?, ?, ?, ?, ?, 'genericList', ?, ?, ?, ?, 1)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
       )
       .run(
         newGuid(),
@@ -158,6 +160,7 @@ export function createList(db: Db, site: SiteRecord, spec: NewList, by: number):
         spec.displayName,
         urlNameFor(db, site.id, spec.displayName),
         spec.description,
+        spec.template ?? "genericList",
         now,
         now,
         by,

@@ -1,5 +1,5 @@
 /** Turning what a test or demo passes to `harness.openMessage` into a message of the list. */
-import type { ComposeData, Mailbox, MessageData } from "./protocol.ts";
+import type { AttachmentData, ComposeData, Mailbox, MessageData } from "./protocol.ts";
 
 /** An address as text ("a@b", "Name <a@b>") or as { name?, address }. */
 export type AddressInput = string | { readonly name?: string; readonly address: string };
@@ -19,6 +19,7 @@ export type OpenMessageInput = {
   readonly note?: string;
   /** The shared mailbox (or colleague's delegated folder) it arrived in; default the user's own. */
   readonly mailbox?: AddressInput;
+  readonly attachments?: readonly AttachmentData[];
 };
 
 export type ComposeInput = {
@@ -77,6 +78,7 @@ export function messageFrom(input: OpenMessageInput, reader: Mailbox, now: Date)
     internetMessageId: input.internetMessageId ?? `<harness-${stamp}@mail.example.org>`,
     ...(input.note !== undefined ? { note: input.note } : {}),
     ...(input.mailbox !== undefined ? { mailbox: toMailbox(input.mailbox) } : {}),
+    ...(input.attachments !== undefined ? { attachments: input.attachments } : {}),
   };
 }
 

@@ -30,6 +30,15 @@ export type MessageData = {
    * signed-in user's own mailbox. getSharedPropertiesAsync answers with it as the owner.
    */
   readonly mailbox?: Mailbox;
+  /** Files attached to it: in the .eml that getAsFileAsync gives. */
+  readonly attachments?: readonly AttachmentData[];
+};
+
+/** A file attached to a harness message; its content as text. */
+export type AttachmentData = {
+  readonly name: string;
+  readonly contentType: string;
+  readonly content: string;
 };
 
 /** A message being written (compose mode): what the pane reads with getAsync. */

@@ -33,6 +33,7 @@ import {
   LIMITS,
 } from "./standin-rules.ts";
 import { installNaaBridge } from "./naa-bridge.ts";
+import { messageAsEmlBase64 } from "./eml.ts";
 
 type AsyncResult = {
   readonly status: "succeeded" | "failed";
@@ -178,6 +179,10 @@ function readItem(host: HarnessHost, m: MessageData) {
     displayReplyFormAsync(formData: unknown, ...rest: unknown[]) {
       replyForm(host, m, formData);
       later(rest, ok());
+    },
+    // Mailbox 1.14: the message as .eml (Base64), attachments included.
+    getAsFileAsync(...rest: unknown[]) {
+      later(rest, ok(messageAsEmlBase64(m)));
     },
   };
 }

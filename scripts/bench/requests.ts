@@ -46,8 +46,12 @@ const NO_MAILBOX: Mailbox = {
   openReply: () => Promise.resolve(),
   openNewMessage: () => Promise.resolve(),
   openForward: () => Promise.resolve(),
+  currentMessageFile: () => Promise.reject(new Error("The bench opens no message file.")),
   theme: () => "light",
 };
+
+/** The message check keeps no documents and prints no letters. */
+const NOT_USED = () => Promise.reject(new Error("Not used by the message check."));
 
 type Counts = {
   total: number;
@@ -84,6 +88,8 @@ async function measure(cases: number, indexed: boolean): Promise<Counts> {
     const deps: AppDeps = {
       store,
       mailbox: NO_MAILBOX,
+      documents: { store: NOT_USED, list: NOT_USED, content: NOT_USED, deleteAll: NOT_USED },
+      printer: { print: NOT_USED },
       session: { currentUser: () => Promise.resolve(FRONTLINE) },
       clock: { now: () => new Date(simulated) },
       ids: { newId: () => crypto.randomUUID() },

@@ -8,7 +8,7 @@ import {
   STORE_ERROR_CODES,
   isAuthError,
   isStoreError,
-  type ListName,
+  type StoreArea,
   type StoreErrorCode,
 } from "./ports";
 
@@ -29,12 +29,13 @@ export type FailureContext = {
   readonly address?: string;
 };
 
-const LIST_IN_WORDS: Readonly<Record<ListName, string>> = {
+const LIST_IN_WORDS: Readonly<Record<StoreArea, string>> = {
   register: "the restriction register",
   addresses: "the restriction register's addresses",
   contacts: "the contact log",
   caseFiles: "case files",
   caseEvents: "the case history",
+  caseDocuments: "the case documents",
 };
 
 function caseNamed(context: FailureContext | undefined): string {
@@ -49,7 +50,7 @@ function seconds(n: number): string {
 
 function storeFailure(
   code: StoreErrorCode,
-  list: ListName | undefined,
+  list: StoreArea | undefined,
   retryAfter: number | undefined,
   context: FailureContext | undefined,
 ): FailureWording {

@@ -38,7 +38,7 @@ export class StoreError extends Error {
     readonly code: StoreErrorCode,
     message: string,
     /** The list concerned, when known, so the pane can say "you don't have access to case files". */
-    readonly list?: ListName,
+    readonly list?: StoreArea,
     /** Graph's request-id, for the administrator's support call. */
     readonly requestId?: string,
     /** Seconds the service asked us to wait (429/503). */
@@ -54,6 +54,9 @@ export function isStoreError(e: unknown): e is StoreError {
 
 /** The five SharePoint lists (DESIGN §3), by their role in the product. */
 export type ListName = "register" | "addresses" | "contacts" | "caseFiles" | "caseEvents";
+
+/** Where a store failure happened: one of the lists, or the case documents library. */
+export type StoreArea = ListName | "caseDocuments";
 
 // ---------------------------------------------------------------------------------------------
 // The case store
@@ -174,6 +177,117 @@ export interface CaseStore {
 export type DeletedItems = Readonly<Record<ListName, number>>;
 
 // ---------------------------------------------------------------------------------------------
+// The case documents (UCB Case Documents, a SharePoint document library)
+
+/** letters: every letter as sent (PDF or .eml); correspondence: copies of the customer's. */
+export type DocumentFolder = "letters" | "correspondence";
+
+export type NewDocument = {
+  readonly ref: CaseRef;
+  readonly folder: DocumentFolder;
+  /** The readable part of the file name, e.g. "2027-03-01 Notice of restrictions". */
+  readonly title: string;
+  readonly extension: "pdf" | "eml";
+  readonly contentType: string;
+  readonly content: Uint8Array;
+  /**
+   * What makes the document itself (idempotency key): the same key always gives the same file
+   * name, so a retried or repeated store keeps one copy. A letter's key is its text; a message's
+   * is its Internet message id.
+   */
+  readonly key: string;
+  /**
+   * Another file already under that name: "same" when it must hold the same bytes (a letter:
+   * different bytes are a conflict), "any" when any copy will do (two people's copies of one
+   * message differ in their headers).
+   */
+  readonly existing: "same" | "any";
+};
+
+/** A document held for a case. */
+export type CaseDocument = {
+  readonly ref: CaseRef;
+  readonly folder: DocumentFolder;
+  /** The file name in the library, e.g. "2027-03-01 Notice of restrictions (3f9a1c0b2e).pdf". */
+  readonly name: string;
+  readonly size: number;
+  readonly createdAt: Date;
+  readonly createdBy?: string;
+  /** Where people open it in SharePoint. */
+  readonly webUrl: string;
+  /** The library's own id for it, for reading its content. */
+  readonly id: string;
+};
+
+export type StoredDocument = {
+  readonly document: CaseDocument;
+  /** True when this very document was already in the library: nothing new was stored. */
+  readonly alreadyStored: boolean;
+};
+
+/**
+ * The library the case's documents are kept in: a folder per case, letters and correspondence
+ * beneath it. Managers and above only, as the case files (SharePoint permissions).
+ */
+export interface CaseDocuments {
+  /** Idempotent on the key: a retried or repeated call stores one copy (see NewDocument). */
+  store(document: NewDocument): Promise<StoredDocument>;
+  /** The case's documents, letters first, each folder oldest first; empty when none. */
+  list(ref: CaseRef): Promise<readonly CaseDocument[]>;
+  /** The bytes of a document (subject access). */
+  content(document: CaseDocument): Promise<Uint8Array>;
+  /** Deletes the case's folder and everything in it (section 6); how many files went. */
+  deleteAll(ref: CaseRef): Promise<number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printed letters
+
+/**
+ * A letter laid out for printing: the council's letter head, the addressee block, the letter's
+ * parts (app/letters/printable.ts builds it), in large print when that adjustment is recorded.
+ */
+export type PrintableLetter = {
+  /** Council, sender, return address, telephone and email: the head, top right. */
+  readonly sender: readonly string[];
+  /** Name and postal address, top left, for a window envelope. */
+  readonly addressee: readonly string[];
+  /** The case reference, printed as "Our reference: …" and in every page's footer. */
+  readonly reference: string;
+  /** The letter's date, "YYYY-MM-DD" (also the PDF's dates, so a letter prints the same). */
+  readonly issuedOn: string;
+  /** The date as the letter shows it: "3 March 2026". */
+  readonly dateText: string;
+  /** The subject line, in bold above the salutation. */
+  readonly subject: string;
+  readonly salutation: string;
+  /** Paragraphs as the letter text has them ("Heading\n\nText", "- " list lines). */
+  readonly paragraphs: readonly string[];
+  readonly closing: string;
+  readonly signature: readonly string[];
+  /** 16 point text instead of 11 (a large-print adjustment). */
+  readonly largePrint: boolean;
+  /** The document's title and author, in the PDF's properties. */
+  readonly title: string;
+  readonly author: string;
+};
+
+export type PrintedLetter = {
+  readonly pdf: Uint8Array;
+  readonly pages: number;
+  /**
+   * Characters the printer's fonts cannot show, and what was printed instead ("Ł" → "L"); the
+   * pane asks the officer to check them (the email and the audit trail keep the originals).
+   */
+  readonly substitutions: readonly { readonly from: string; readonly to: string }[];
+};
+
+/** Lays a letter out as a PDF (src/pdf implements it with pdf-lib). */
+export interface LetterPrinter {
+  print(letter: PrintableLetter): Promise<PrintedLetter>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The signed-in user
 
 export type SignedInUser = Person & { readonly roles: readonly Role[] };
@@ -273,6 +387,11 @@ export interface Mailbox {
   openNewMessage(draft: DraftMessage): Promise<void>;
   /** Opens a forward of the current message to these recipients, with a covering note. */
   openForward(to: readonly EmailAddress[], note: string): Promise<void>;
+  /**
+   * The current message as sent, in .eml (MIME) form with its attachments (Mailbox 1.14
+   * getAsFileAsync). Throws MailboxError("unsupported") on an Outlook without it.
+   */
+  currentMessageFile(): Promise<Uint8Array>;
   /** The Office theme, when the host tells us. */
   theme(): "light" | "dark";
 }

@@ -6,12 +6,14 @@ import { harness } from "./decisions/testSupport";
 import { decideReview, startReview } from "./decisions/review";
 import { exportSubjectAccess } from "./subjectAccess";
 import { parseCaseRef } from "../domain/caseRef";
+import { MemoryCaseDocuments } from "../../test/fakes/memoryCaseDocuments";
 
 async function exported(role: typeof HELPDESK) {
   const h = harness(restricted(), "2026-11-20");
   await startReview(h.deps, await h.load(), HELPDESK, { grounds: "Contact has dropped." });
   const deps = {
     store: h.store,
+    documents: new MemoryCaseDocuments(),
     clock: { now: () => noonOn("2026-11-28") },
     config: PORTSMOUTH_POLICY,
   };
@@ -27,8 +29,20 @@ describe("subject access export", () => {
       consulted: [{ name: AD.name, email: AD.email, role: AD.role }],
       reasons: "Still daily emails.",
     });
+    const documents = new MemoryCaseDocuments();
+    await documents.store({
+      ref: REF,
+      folder: "correspondence",
+      title: "2026-11-10 Bathroom repair",
+      extension: "eml",
+      contentType: "message/rfc822",
+      content: new TextEncoder().encode("Subject: Bathroom repair\r\n\r\nHello"),
+      key: "message <m1@example.org>",
+      existing: "any",
+    });
     const deps = {
       store: h.store,
+      documents,
       clock: { now: () => noonOn("2026-11-28") },
       config: PORTSMOUTH_POLICY,
     };
@@ -43,6 +57,7 @@ describe("subject access export", () => {
       "4. Contacts logged (UCB Contacts)",
       "5. Decisions and actions (UCB Case Events)",
       "6. Letters",
+      "7. Documents kept with the case (UCB Case Documents)",
     ]) {
       expect(text).toContain(heading);
     }
@@ -57,6 +72,13 @@ describe("subject access export", () => {
     expect(parsed["ref"]).toBe(REF);
     expect((parsed["register"] as { customerName: string }).customerName).toBe("Jo Bloggs");
     expect((parsed["letters"] as unknown[]).length).toBe(1);
+    expect(text).toMatch(
+      /- Correspondence: 2026-11-10 Bathroom repair \([0-9a-f]{8}\)\.eml \(kept /,
+    );
+    const listed = parsed["documents"] as { folder: string; name: string }[];
+    expect(listed.map((d) => d.folder)).toEqual(["correspondence"]);
+    expect(listed[0]?.name).toMatch(/\.eml$/);
+    expect(result.value.documents).toHaveLength(1);
     expect(h.store.events.at(-1)?.action).toBe("subjectAccessExported");
   });
 
@@ -73,6 +95,7 @@ describe("subject access export", () => {
     if (!other.ok) throw new Error("bad ref");
     const deps = {
       store: h.store,
+      documents: new MemoryCaseDocuments(),
       clock: { now: () => noonOn("2026-11-28") },
       config: PORTSMOUTH_POLICY,
     };

@@ -24,7 +24,7 @@ import type {
 } from "../domain/types";
 import { channelName, formatLastDay, formatLongDate, timeZoneLabel } from "../domain/wording";
 import { localMoment } from "../domain/zonedTime";
-import type { AddressEntry, CaseStore, Clock } from "./ports";
+import type { AddressEntry, CaseDocument, CaseDocuments, CaseStore, Clock } from "./ports";
 
 export type SubjectAccessExport = {
   readonly ref: CaseRef;
@@ -35,10 +35,13 @@ export type SubjectAccessExport = {
   readonly json: Readonly<Record<string, unknown>>;
   /** e.g. "UCB-2026-0001-subject-access-2026-11-28": add ".txt" / ".json". */
   readonly fileBaseName: string;
+  /** The letters and correspondence kept (UCB Case Documents), for their files. */
+  readonly documents: readonly CaseDocument[];
 };
 
 export type SubjectAccessDeps = {
   readonly store: CaseStore;
+  readonly documents: CaseDocuments;
   readonly clock: Clock;
   readonly config: PolicyConfig;
 };
@@ -50,20 +53,34 @@ export type HeldData = {
   readonly file: CaseFile | null;
   readonly contacts: readonly LoggedContact[];
   readonly events: readonly CaseEvent[];
+  /** Everything in the case's folder of UCB Case Documents. */
+  readonly documents: readonly CaseDocument[];
 };
 
 const EPOCH = new Date(0);
 
-export async function readHeldData(store: CaseStore, ref: CaseRef): Promise<HeldData | null> {
+export async function readHeldData(
+  store: CaseStore,
+  documents: CaseDocuments,
+  ref: CaseRef,
+): Promise<HeldData | null> {
   const entry = await store.getRegisterEntry(ref);
   if (!entry) return null;
-  const [addresses, file, contacts, events] = await Promise.all([
+  const [addresses, file, contacts, events, kept] = await Promise.all([
     store.listCaseAddresses(ref),
     store.getCaseFile(ref),
     store.listContacts(ref, EPOCH),
     store.listEvents(ref),
+    documents.list(ref),
   ]);
-  return { entry: entry.value, addresses, file: file?.value ?? null, contacts, events };
+  return {
+    entry: entry.value,
+    addresses,
+    file: file?.value ?? null,
+    contacts,
+    events,
+    documents: kept,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,6 +323,21 @@ function eventSection(doc: Doc, events: readonly CaseEvent[], config: PolicyConf
   }
 }
 
+const FOLDER_WORDS = { letters: "Letter as sent", correspondence: "Correspondence" } as const;
+
+function documentSection(doc: Doc, documents: readonly CaseDocument[]): void {
+  doc.heading("7. Documents kept with the case (UCB Case Documents)");
+  if (documents.length === 0) doc.para("None.");
+  for (const d of documents) {
+    const size = d.size < 1024 ? `${d.size} bytes` : `${Math.ceil(d.size / 1024)} KB`;
+    doc.para(`- ${FOLDER_WORDS[d.folder]}: ${d.name} (kept ${doc.instant(d.createdAt)}, ${size})`);
+  }
+  if (documents.length > 0) {
+    doc.para("");
+    doc.para("Each document is given in full as a file beside this one, under its own name.");
+  }
+}
+
 export function renderSubjectAccess(
   held: HeldData,
   generatedAt: Date,
@@ -326,6 +358,7 @@ export function renderSubjectAccess(
   fileSection(doc, held.file, config);
   contactSection(doc, held.contacts);
   eventSection(doc, held.events, config);
+  documentSection(doc, held.documents);
   return doc.toString();
 }
 
@@ -341,6 +374,13 @@ function asJson(held: HeldData, generatedAt: Date): Readonly<Record<string, unkn
       contacts: held.contacts,
       events: held.events.filter((e) => !isLetter(e)),
       letters: held.events.filter(isLetter).map((e) => ({ at: e.at, ...e.detail })),
+      documents: held.documents.map((d) => ({
+        folder: d.folder,
+        name: d.name,
+        size: d.size,
+        keptAt: d.createdAt,
+        webUrl: d.webUrl,
+      })),
     }),
   ) as Readonly<Record<string, unknown>>;
 }
@@ -350,7 +390,7 @@ export async function buildSubjectAccess(
   deps: SubjectAccessDeps,
   ref: CaseRef,
 ): Promise<SubjectAccessExport | null> {
-  const held = await readHeldData(deps.store, ref);
+  const held = await readHeldData(deps.store, deps.documents, ref);
   if (!held) return null;
   const generatedAt = deps.clock.now();
   const day = localMoment(generatedAt, deps.config.timeZone).date;
@@ -360,6 +400,7 @@ export async function buildSubjectAccess(
     text: renderSubjectAccess(held, generatedAt, deps.config),
     json: asJson(held, generatedAt),
     fileBaseName: `${ref}-subject-access-${day}`,
+    documents: held.documents,
   };
 }
 

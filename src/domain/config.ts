@@ -50,6 +50,18 @@ export type DeputyDelegation = {
   readonly until?: LocalDate;
 };
 
+/**
+ * Who printed letters come from: the sender's name and the return address, printed at the top
+ * of every letter beside the council's name, and a telephone number when the council gives one.
+ */
+export type LetterSender = {
+  /** The office letters are sent from, e.g. "City Helpdesk". */
+  readonly name: string;
+  /** The return address, one line each, without the council's name. */
+  readonly returnAddress: readonly string[];
+  readonly telephone?: string;
+};
+
 /** The numbers and names that differ between councils; the process itself is code. */
 export type PolicyConfig = {
   readonly councilName: string;
@@ -74,6 +86,17 @@ export type PolicyConfig = {
    * 5.2.3). Kept in the form addresses are (lower case, Punycode).
    */
   readonly councilDomains: readonly string[];
+  readonly letterSender: LetterSender;
+};
+
+/**
+ * The sender printed on letters until a council confirms its own: the city helpdesk at
+ * Portsmouth's published Civic Offices address. A deployment sets `letterSender` (even to the
+ * same words) to confirm it; until then a tenant build warns, as for the helpdesk contact.
+ */
+export const DEFAULT_LETTER_SENDER: LetterSender = {
+  name: "City Helpdesk",
+  returnAddress: ["Civic Offices", "Guildhall Square", "Portsmouth", "PO1 2AL"],
 };
 
 /**
@@ -111,11 +134,17 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
   helpdesk: PLACEHOLDER_HELPDESK,
   deputies: [],
   councilDomains: ["portsmouth.gov.uk"],
+  letterSender: DEFAULT_LETTER_SENDER,
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
 export function usesPlaceholderHelpdesk(config: PolicyConfig): boolean {
   return config.helpdesk.email === PLACEHOLDER_HELPDESK.email;
+}
+
+/** True until the configuration names the letters' sender and return address itself. */
+export function usesDefaultLetterSender(config: PolicyConfig): boolean {
+  return config.letterSender === DEFAULT_LETTER_SENDER;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -239,6 +268,30 @@ const roleTitleChecks = Object.fromEntries(ROLES.map((role) => [role, text(100)]
   Record<Role, string>
 >;
 
+/** The sender as configured: the name, 1 to 6 address lines, and an optional telephone. */
+const letterSenderCheck: Check<LetterSender> = (value, path) => {
+  const object = objectCheck(path, value);
+  if (!object.ok) return object;
+  const fields = refuseUnknownFields(object.value, ["name", "returnAddress", "telephone"], path);
+  if (!fields.ok) return fields;
+  const name = text(100)(object.value["name"], `${path}.name`);
+  if (!name.ok) return name;
+  const lines = listOf(text(100), "address lines")(
+    object.value["returnAddress"],
+    `${path}.returnAddress`,
+  );
+  if (!lines.ok) return lines;
+  if (lines.value.length > 6) {
+    return refuse("invalidField", `${path}.returnAddress must have at most 6 lines.`);
+  }
+  const phone = object.value["telephone"];
+  if (phone === undefined) return ok({ name: name.value, returnAddress: lines.value });
+  const telephone = phoneNumber(phone, `${path}.telephone`);
+  return telephone.ok
+    ? ok({ name: name.value, returnAddress: lines.value, telephone: telephone.value })
+    : telephone;
+};
+
 const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
   councilName: text(200),
   timeZone: timeZoneCheck,
@@ -261,6 +314,7 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
   ),
   deputies: deputiesCheck,
   councilDomains: listOf(domainCheck, "domain names"),
+  letterSender: letterSenderCheck,
 };
 
 /**

@@ -356,6 +356,29 @@ export type ReasonableAdjustment = {
   readonly description: string;
   /** e.g. ["phone"] for someone who cannot read letters: a letter-only term conflicts. */
   readonly requiresChannels?: readonly Channel[];
+  /** Letters in large print (printed, at least 16 point): see letterChannel.ts. */
+  readonly largePrint?: boolean;
+};
+
+/**
+ * How letters address a person (the customer, or their representative): the title and surname
+ * for "Dear Mr Rivers", or the salutation they asked for, and the postal address for letters
+ * that are printed and posted. Every field is optional: letters fall back to the full name.
+ */
+export type Addressing = {
+  /** "Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Councillor" … */
+  readonly title?: string;
+  readonly surname?: string;
+  /** What follows "Dear", when the person asked for something else, e.g. "Rhys". */
+  readonly salutation?: string;
+  /** The postal address, one line each, without the name. */
+  readonly postalAddress?: readonly string[];
+};
+
+/** Addressing for the people letters go to. */
+export type LetterDetails = {
+  readonly customer?: Addressing;
+  readonly representative?: Addressing;
 };
 
 export type ArrangementAgreement = "pending" | "agreed" | "notAgreed";
@@ -465,6 +488,8 @@ export type CaseFile = {
   readonly reasonableAdjustments: readonly ReasonableAdjustment[];
   readonly proportionalityNote?: string;
   readonly lawfulBasis?: string;
+  /** Title, surname, salutation and postal address for letters (managers and above only). */
+  readonly letterDetails?: LetterDetails;
 };
 
 /** Everything the lifecycle rules need about one case. */

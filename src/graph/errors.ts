@@ -4,7 +4,7 @@
  * say why sign-in failed, which "unauthorised" alone cannot.
  */
 import { GraphClientError } from "@microsoft/microsoft-graph-client";
-import { isStoreError, StoreError, type ListName, type StoreErrorCode } from "../app/ports";
+import { isStoreError, StoreError, type StoreArea, type StoreErrorCode } from "../app/ports";
 import { isRecord } from "./shape";
 
 /** What we know about one failed HTTP exchange, from the SDK or from a $batch entry. */
@@ -95,7 +95,7 @@ export function failureOfBatchEntry(
 export class GraphStoreError extends StoreError {
   constructor(
     readonly failure: Failure,
-    list?: ListName,
+    list?: StoreArea,
   ) {
     const where = list ? ` (${list})` : "";
     const code = failure.code ? ` ${failure.code}` : "";
@@ -109,7 +109,7 @@ export class GraphStoreError extends StoreError {
   }
 }
 
-export function storeErrorOf(failure: Failure, list?: ListName): GraphStoreError {
+export function storeErrorOf(failure: Failure, list?: StoreArea): GraphStoreError {
   return new GraphStoreError(failure, list);
 }
 
@@ -122,7 +122,7 @@ export function failureBehind(e: unknown): Failure | null {
  * The error to throw for a failed Graph call: a StoreError, or the token provider's error that
  * the auth middleware wrapped so the SDK would not turn it into a network failure.
  */
-export function normaliseError(e: unknown, list?: ListName): Error {
+export function normaliseError(e: unknown, list?: StoreArea): Error {
   if (isStoreError(e)) return e;
   if (e instanceof GraphClientError && e.customError instanceof Error) {
     const custom = e.customError;

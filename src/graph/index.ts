@@ -12,6 +12,13 @@ export {
   type ProvisionReport,
 } from "./provision";
 export { adminSteps, LIST_PERMISSIONS } from "./admin-steps";
+export {
+  CASE_DOCUMENTS_LIBRARY,
+  createGraphCaseDocuments,
+  GraphCaseDocuments,
+  type GraphCaseDocumentsOptions,
+} from "./case-documents";
+export { provisionCaseDocuments, type LibraryOptions } from "./provision-library";
 export { parseSiteUrl, type SiteAddress } from "./site";
 export { LIST_NAMES, listTitles, SCHEMA, type ListTitles } from "./schema";
 export { messageKey } from "./keys";

@@ -391,6 +391,11 @@ export const CASE_FILES_LIST = {
       "Why the restrictions are proportionate (5.2.3).",
     ),
     note("LawfulBasis", "Lawful basis", "The lawful basis for processing."),
+    note(
+      "LetterDetails",
+      "Letter details (JSON)",
+      "Title, surname, salutation and postal address for letters, as the add-in reads them.",
+    ),
   ],
 } as const satisfies ListSpec;
 

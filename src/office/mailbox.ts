@@ -5,6 +5,7 @@ import { MailboxEvents } from "./events";
 import { openForward, openNewMessage, openReply } from "./forms";
 import { EVENT, globalOffice, type OfficeHost, supportsMailbox } from "./host";
 import { readCurrentItem } from "./item";
+import { currentMessageFile } from "./messageFile";
 import { clearNotification, showNotification } from "./notifications";
 import { type Theme, themeFrom } from "./theme";
 
@@ -57,6 +58,8 @@ export function createOfficeMailbox(options: OfficeMailboxOptions = {}): OfficeM
 
     openForward: (to: readonly EmailAddress[], note: string) =>
       openForward(office, to, note, timeZone),
+
+    currentMessageFile: () => currentMessageFile(office),
 
     theme: () => theme,
 

@@ -8,7 +8,12 @@ import type { DraftMessage, Mailbox, MailItem, NotificationKind } from "../../sr
 import type { EmailAddress } from "../../src/domain/types";
 
 type Method =
-  "showNotification" | "clearNotification" | "openReply" | "openNewMessage" | "openForward";
+  | "showNotification"
+  | "clearNotification"
+  | "openReply"
+  | "openNewMessage"
+  | "openForward"
+  | "currentMessageFile";
 
 export class FakeMailbox implements Mailbox {
   item: MailItem | null;
@@ -18,6 +23,8 @@ export class FakeMailbox implements Mailbox {
   readonly forwards: { to: readonly EmailAddress[]; note: string }[] = [];
   readonly newMessages: DraftMessage[] = [];
   cleared = 0;
+  /** The current message as .eml, for currentMessageFile; a test sets it with the item. */
+  messageFile: Uint8Array | null = null;
   private readonly failing = new Set<Method>();
   private readonly handlers = new Set<() => void>();
 
@@ -68,6 +75,11 @@ export class FakeMailbox implements Mailbox {
   async openForward(to: readonly EmailAddress[], note: string): Promise<void> {
     await this.enter("openForward");
     this.forwards.push({ to, note });
+  }
+  async currentMessageFile(): Promise<Uint8Array> {
+    await this.enter("currentMessageFile");
+    if (!this.item || !this.messageFile) throw new Error("No message is selected");
+    return this.messageFile;
   }
   theme(): "light" | "dark" {
     return this.themeValue;

@@ -1,10 +1,11 @@
 /**
- * Who a decision letter goes to: the representative when one is recorded (5.1), otherwise the
- * customer at the addresses held for the case. With no address held, the draft has no
- * recipients and is printed and posted.
+ * Who a decision letter goes to and how: the representative when one is recorded (5.1),
+ * otherwise the customer at the addresses held; by email or as a printed letter, as the terms
+ * and reasonable adjustments allow (domain letterChannel).
  */
-import type { Actor, CaseRecord, EmailAddress, LocalDate } from "../../domain/types";
-import { decisionLetter } from "../letters/decisionLetters";
+import type { Actor, CaseRecord, LocalDate } from "../../domain/types";
+import { decisionLetter, letterNoun } from "../letters/decisionLetters";
+import { completeLetter, recipientOf } from "../letters/letter";
 import type { CaseStore } from "../ports";
 import type { DecisionDeps, LetterDraft, LetterKind } from "./types";
 
@@ -15,7 +16,7 @@ export type LetterRequest = {
   readonly after: CaseRecord;
   readonly reasons: string;
   readonly today: LocalDate;
-  /** Who signs: the decider. */
+  /** Who signs: the decider (or, for a copy of a notice, who gave the decision). */
   readonly signedBy: Actor;
 };
 
@@ -24,7 +25,7 @@ async function customerAddresses(store: CaseStore, record: CaseRecord) {
     const held = await store.listCaseAddresses(record.entry.ref);
     return held.filter((a) => a.kind === "customer").map((a) => a.address);
   } catch {
-    // The decision is already saved; a letter without recipients can still be sent by hand.
+    // The decision is already saved; without an address the letter is printed and posted.
     return [];
   }
 }
@@ -33,23 +34,26 @@ export async function draftLetter(
   deps: DecisionDeps,
   request: LetterRequest,
 ): Promise<LetterDraft> {
-  const { entry } = request.after;
-  const representative = entry.representative;
-  const to: readonly EmailAddress[] = representative
-    ? [representative.email]
-    : await customerAddresses(deps.store, request.after);
-  const addresseeName = representative?.name ?? entry.customerName;
-  const { subject, body } = decisionLetter(
+  const recipient = recipientOf(
+    request.after,
+    request.after.entry.representative ? [] : await customerAddresses(deps.store, request.after),
+  );
+  const text = decisionLetter(
     request.kind,
-    { ...request, addressee: representative ? "representative" : "customer", addresseeName },
+    {
+      ...request,
+      addressee: recipient.addressee,
+      addresseeName: recipient.name,
+      ...(recipient.addressing ? { addressing: recipient.addressing } : {}),
+    },
     deps.config,
   );
-  return {
-    kind: request.kind,
-    addressee: representative ? "representative" : "customer",
-    addresseeName,
-    to,
-    subject,
-    body,
-  };
+  const letter = completeLetter(
+    text,
+    request.kind,
+    request.after,
+    recipient,
+    letterNoun(request.kind),
+  );
+  return { ...letter, kind: request.kind };
 }

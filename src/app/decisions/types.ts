@@ -18,6 +18,7 @@ import type {
   Stage,
 } from "../../domain/types";
 import type { LoadedCase } from "../caseCommands";
+import type { Letter } from "../letters/letter";
 import type { CaseStore, Clock } from "../ports";
 
 /** What a decision needs; AppDeps satisfies it. */
@@ -191,19 +192,11 @@ export type LetterKind =
   | "restrictionsEnded";
 
 /**
- * A letter ready to open in Outlook: as a reply (body only) or as a new message (to, subject,
- * body). Addressed to the representative when one is recorded, otherwise the customer.
+ * A decision's letter (app/letters/letter.ts): addressed to the representative when one is
+ * recorded, otherwise the customer; with the channel the terms and adjustments allow (an email
+ * to open in Outlook, or a printable letter to post).
  */
-export type LetterDraft = {
-  readonly kind: LetterKind;
-  readonly addressee: "customer" | "representative";
-  readonly addresseeName: string;
-  /** Empty when no email address is held: print and post the letter. */
-  readonly to: readonly EmailAddress[];
-  readonly subject: string;
-  /** Plain text, UK English, dates like "3 March 2026". */
-  readonly body: string;
-};
+export type LetterDraft = Letter & { readonly kind: LetterKind };
 
 // ---------------------------------------------------------------------------------------------
 // Results

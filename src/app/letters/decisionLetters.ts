@@ -20,6 +20,7 @@ import {
 } from "./decisionParts";
 import { roleInWords } from "../../domain/deputies";
 import { letterDate } from "./format";
+import type { LetterNoun } from "./letter";
 
 export type { LetterFacts, LetterText } from "./decisionParts";
 
@@ -167,7 +168,7 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
       : "";
     return letter("Your appeal against the restrictions on your contact", facts, config, [
       `Thank you for your appeal. Appeals must reach us within ${config.appealWindowDays} days of our decision letter, and yours reached us after that time.${lastDay} As our ${POLICY} allows, we will not consider it as an appeal.`,
-      `Instead, you can ask us to review the restrictions. To do this, write to ${writeTo(config)}, explaining why you think a review is needed. If a disability or other need means you cannot write to us, tell us and we will agree another way. The ${config.roleTitles.cityHelpdeskManager} will review the restrictions, in consultation with the ${config.roleTitles.assistantDirector} and/or the ${config.roleTitles.citySolicitor}, and will write to you with the outcome.`,
+      `Instead, you can ask us to review the restrictions. To do this, write to ${writeTo(config, entry)}, explaining why you think a review is needed. If a disability or other need means you cannot write to us, tell us and we will agree another way. The ${config.roleTitles.cityHelpdeskManager} will review the restrictions, in consultation with the ${config.roleTitles.assistantDirector} and/or the ${config.roleTitles.citySolicitor}, and will write to you with the outcome.`,
       "The restrictions stay in place in the meantime.",
     ]);
   },
@@ -205,6 +206,31 @@ const TEMPLATES: Readonly<Record<LetterKind, Template>> = {
     ]);
   },
 };
+
+/** Notices give terms (and the appeal route); acknowledgements say a request arrived. */
+export function letterNoun(kind: LetterKind): LetterNoun {
+  switch (kind) {
+    case "restrictionNotice":
+    case "extremeNotice":
+    case "reviewExtended":
+    case "reviewAmended":
+    case "appealAmended":
+      return "notice";
+    case "reviewRequestReceived":
+    case "appealReceived":
+    case "lateAppealToReview":
+      return "acknowledgement";
+    case "notUnreasonable":
+    case "noRestrictions":
+    case "reviewRemoved":
+    case "reviewKept":
+    case "appealConfirmed":
+    case "appealRemoved":
+    case "restrictionsEnded":
+    case "lateAppealReferred":
+      return "letter";
+  }
+}
 
 /** The letter for an outcome, ready to open in Outlook or print. */
 export function decisionLetter(

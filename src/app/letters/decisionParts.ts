@@ -5,14 +5,15 @@
  */
 import type { PolicyConfig } from "../../domain/config";
 import { appealBy } from "../../domain/deadlines";
-import type { Actor, CaseRecord, LocalDate, RegisterEntry } from "../../domain/types";
+import { termsAllowEmail } from "../../domain/letterChannel";
+import type { Actor, Addressing, CaseRecord, LocalDate, RegisterEntry } from "../../domain/types";
 import { describeTermsToCustomer } from "../../domain/termsDescription";
 import {
   letterDate,
-  letterHead,
-  paragraphs,
+  type LetterContent,
+  plainLetter,
   salutation,
-  signatureBlock,
+  signatureLines,
   valediction,
 } from "./format";
 
@@ -27,10 +28,17 @@ export type LetterFacts = {
   readonly today: LocalDate;
   readonly addressee: "customer" | "representative";
   readonly addresseeName: string;
+  /** The addressee's title, surname or salutation, when recorded ("Dear Mr Rivers"). */
+  readonly addressing?: Addressing;
   readonly signedBy: Actor;
 };
 
-export type LetterText = { readonly subject: string; readonly body: string };
+/** A letter as plain text (`body`, for email) and in its parts (`content`, for printing). */
+export type LetterText = {
+  readonly subject: string;
+  readonly body: string;
+  readonly content: LetterContent;
+};
 
 /** Tells a representative that "you" in the letter means the customer they act for. */
 function representativeParagraph(facts: LetterFacts): string | undefined {
@@ -67,9 +75,13 @@ export function filedContactParagraph(): string {
   return "We will still read everything you send us, so that we notice any new issue or any concern about someone's safety.";
 }
 
-export function writeTo(config: PolicyConfig): string {
+/** Where to write: by email too only when the terms let the customer email the council. */
+export function writeTo(config: PolicyConfig, entry: RegisterEntry): string {
   const h = config.helpdesk;
-  return `the ${h.title} by email to ${h.email} or by post to ${h.postalAddress}`;
+  const terms = entry.stage === "restricted" ? entry.terms : undefined;
+  return termsAllowEmail(terms)
+    ? `the ${h.title} by email to ${h.email} or by post to ${h.postalAddress}`
+    : `the ${h.title} by post to ${h.postalAddress}`;
 }
 
 export function adjustmentsParagraph(): string {
@@ -84,7 +96,7 @@ export function reviewParagraph(entry: RegisterEntry, config: PolicyConfig): str
   const ask =
     config.customerReviewRequestsPerPeriod === 0 || used
       ? ""
-      : ` You can also ask us to review them ${config.customerReviewRequestsPerPeriod === 1 ? "once" : `up to ${config.customerReviewRequestsPerPeriod} times`} while they are in place. To do this, write to ${writeTo(config)}, explaining why you think a review is needed. If a disability or other need means you cannot write to us, tell us and we will agree another way.`;
+      : ` You can also ask us to review them ${config.customerReviewRequestsPerPeriod === 1 ? "once" : `up to ${config.customerReviewRequestsPerPeriod} times`} while they are in place. To do this, write to ${writeTo(config, entry)}, explaining why you think a review is needed. If a disability or other need means you cannot write to us, tell us and we will agree another way.`;
   return `How the restrictions will be reviewed\n\n${`The council can review the restrictions at any time if things change.${due}${ask}`}`;
 }
 
@@ -108,7 +120,7 @@ export function appealParagraph(facts: LetterFacts, config: PolicyConfig): strin
   return [
     "How to appeal",
     "",
-    `If you disagree with this decision, you can appeal. Please write to ${writeTo(config)}, explaining why you disagree with the decision.${deadline} If a disability or other need means you cannot write to us, tell us and we will agree another way.`,
+    `If you disagree with this decision, you can appeal. Please write to ${writeTo(config, facts.after.entry)}, explaining why you disagree with the decision.${deadline} If a disability or other need means you cannot write to us, tell us and we will agree another way.`,
     "",
     `The ${config.roleTitles.director} will consider your appeal and decide whether the restrictions should be confirmed, changed or removed. We will write to you with the outcome. We may not consider an appeal that reaches us after ${config.appealWindowDays} days; we may treat it as a request for a review instead.`,
   ].join("\n");
@@ -130,12 +142,19 @@ export function letter(
   body: readonly string[],
 ): LetterText {
   const { ref } = facts.after.entry;
-  const text = paragraphs(
-    letterHead(config, ref, facts.today),
-    salutation(facts.addresseeName),
-    representativeParagraph(facts),
-    ...body,
-    signatureBlock(facts.signedBy, config, valediction(facts.addresseeName.trim() !== "")),
-  );
-  return { subject: `${subject} (our reference ${ref})`, body: `${text}\n` };
+  const content: LetterContent = {
+    ref,
+    date: facts.today,
+    salutation: salutation(facts.addresseeName, facts.addressing),
+    paragraphs: [representativeParagraph(facts), ...body].filter(
+      (p): p is string => p !== undefined && p.trim() !== "",
+    ),
+    closing: valediction(facts.addresseeName.trim() !== ""),
+    signature: signatureLines(facts.signedBy, config),
+  };
+  return {
+    subject: `${subject} (our reference ${ref})`,
+    body: `${plainLetter(content, config)}\n`,
+    content,
+  };
 }

@@ -4,7 +4,7 @@
  * role title from configuration. Letters go into Outlook forms as plain text.
  */
 import type { PolicyConfig } from "../../domain/config";
-import type { Actor, CaseRef, LocalDate } from "../../domain/types";
+import type { Actor, Addressing, CaseRef, LocalDate } from "../../domain/types";
 import { formatLongDate } from "../../domain/wording";
 import { localDateOf } from "../../domain/zonedTime";
 
@@ -33,10 +33,35 @@ export function signatureTitle(title: string): string {
     .join(" ");
 }
 
-/** "Dear Ms Patel," or, with no usable name, "Dear Sir or Madam,". */
-export function salutation(name: string | undefined): string {
-  const clean = (name ?? "").replace(/\s+/g, " ").trim();
-  return clean ? `Dear ${clean},` : "Dear Sir or Madam,";
+const clean = (text: string | undefined): string => (text ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * Who "Dear" greets: the salutation the person asked for; else title and surname ("Mr Rivers");
+ * else the full name as recorded. Empty when nothing usable is held.
+ */
+export function greetingName(name: string | undefined, addressing?: Addressing): string {
+  const asked = clean(addressing?.salutation);
+  if (asked) return asked;
+  const title = clean(addressing?.title);
+  const surname = clean(addressing?.surname);
+  if (title && surname) return `${title} ${surname}`;
+  return clean(name);
+}
+
+/** "Dear Mr Rivers," (see greetingName) or, with no usable name, "Dear Sir or Madam,". */
+export function salutation(name: string | undefined, addressing?: Addressing): string {
+  const greeted = greetingName(name, addressing);
+  return greeted ? `Dear ${greeted},` : "Dear Sir or Madam,";
+}
+
+/** The addressee block of a printed letter: "Mr Rhys Rivers", then the postal address lines. */
+export function addressBlock(name: string, addressing?: Addressing): readonly string[] {
+  const full = clean(name);
+  const title = clean(addressing?.title);
+  const titled =
+    title && !full.toLowerCase().startsWith(`${title.toLowerCase()} `) ? `${title} ${full}` : full;
+  const lines = (addressing?.postalAddress ?? []).map(clean).filter((l) => l !== "");
+  return [titled, ...lines].filter((l) => l !== "");
 }
 
 /** The council, the case reference and the date, above the salutation. */
@@ -50,22 +75,48 @@ export function valediction(addresseeNamed: boolean): string {
 }
 
 /**
- * The signer's name, role title and council, under the closing ("Yours sincerely," …). A
- * configured deputy signs as "Deputy for the City Solicitor" (5.2.5, 5.2.6).
+ * The signer's name, role title and council: the lines under the closing. A configured deputy
+ * signs as "Deputy for the City Solicitor" (5.2.5, 5.2.6).
  */
+export function signatureLines(signer: Actor, config: PolicyConfig): readonly string[] {
+  const title = signatureTitle(config.roleTitles[signer.role]);
+  return [signer.name, signer.asDeputy === true ? `Deputy for the ${title}` : title, config.councilName];
+}
+
+/** The signer's name, role title and council, under the closing ("Yours sincerely," …). */
 export function signatureBlock(
   signer: Actor,
   config: PolicyConfig,
   closing = valediction(true),
 ): string {
-  const title = signatureTitle(config.roleTitles[signer.role]);
-  return [
-    closing,
-    "",
-    signer.name,
-    signer.asDeputy === true ? `Deputy for the ${title}` : title,
-    config.councilName,
-  ].join("\n");
+  return [closing, "", ...signatureLines(signer, config)].join("\n");
+}
+
+/**
+ * A letter in its parts, from which both the plain text (an email) and the printed letter (a
+ * PDF with the council's layout) are made, so the two always say the same.
+ */
+export type LetterContent = {
+  readonly ref: CaseRef;
+  readonly date: LocalDate;
+  readonly salutation: string;
+  /**
+   * The letter's own paragraphs, in order. A paragraph may open with a heading line followed by
+   * a blank line ("How to appeal\n\n…"), and lines starting "- " are a list.
+   */
+  readonly paragraphs: readonly string[];
+  readonly closing: string;
+  readonly signature: readonly string[];
+};
+
+/** The letter as plain text: head, salutation, paragraphs and signature, a blank line apart. */
+export function plainLetter(content: LetterContent, config: PolicyConfig): string {
+  return paragraphs(
+    letterHead(config, content.ref, content.date),
+    content.salutation,
+    ...content.paragraphs,
+    [content.closing, "", ...content.signature].join("\n"),
+  );
 }
 
 /** Paragraphs separated by one blank line; empty ones are left out. */

@@ -8,7 +8,8 @@ import { describeBehaviour } from "../../domain/behaviour";
 import type { PolicyConfig } from "../../domain/config";
 import { describeTermsToCustomer } from "../../domain/termsDescription";
 import type { CaseRecord, Actor, LocalDate, Person, StepOneRecord } from "../../domain/types";
-import { bulletList, letterHead, paragraphs, salutation, signatureBlock } from "./format";
+import type { LetterText } from "./decisionParts";
+import { bulletList, type LetterContent, plainLetter, salutation, signatureLines } from "./format";
 
 export type StepOneLetterFacts = {
   readonly record: CaseRecord;
@@ -44,16 +45,17 @@ function wayForward(stepOne: StepOneRecord, config: PolicyConfig): string {
     : "- One person at the council deals with your contact, as set out below.";
 }
 
-export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): string {
+export const STEP_ONE_SUBJECT = "Your contact with the council";
+
+/** The step-one letter (5.1), to the customer, as plain text and in its parts for printing. */
+export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): LetterText {
   const { entry, file } = facts.record;
   const stepOne = file.stepOne;
   if (!stepOne) throw new Error("stepOneLetter: the case has no step-one record");
   const examples = stepOne.behaviourExamples.map((e) => describeBehaviour(e).description);
   const detail = stepOne.behaviourDetail.trim();
   const adjustments = file.reasonableAdjustments.map((a) => a.description);
-  return paragraphs(
-    letterHead(config, entry.ref, facts.today),
-    salutation(entry.customerName),
+  const body = [
     `I am writing about your contact with ${config.councilName}'s ${stepOne.serviceMostImpacted} service. We value hearing from you and want to help with your enquiries, but we are concerned about the way some of your recent contact with us has been made, and I would like to agree with you a way forward.`,
     `Our concerns are:\n${bulletList(examples)}`,
     detail && `In particular: ${detail}`,
@@ -70,6 +72,18 @@ export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): 
       : "If you need us to make any reasonable adjustment, for example communicating with you in a different format, please let me know and we will take it into account.",
     "Please let me know whether you agree to this arrangement. I am happy to discuss it with you.",
     `If we cannot reach an agreement, or if the behaviour described above continues, the council will refer the matter to the ${config.roleTitles.cityHelpdeskManager} under our Unreasonable Customer Behaviour Policy, and may place restrictions on how you contact the council.`,
-    signatureBlock(facts.signedBy, config),
-  );
+  ];
+  const content: LetterContent = {
+    ref: entry.ref,
+    date: facts.today,
+    salutation: salutation(entry.customerName, file.letterDetails?.customer),
+    paragraphs: body.filter((p): p is string => typeof p === "string" && p.trim() !== ""),
+    closing: "Yours sincerely,",
+    signature: signatureLines(facts.signedBy, config),
+  };
+  return {
+    subject: `${STEP_ONE_SUBJECT} (our reference ${entry.ref})`,
+    body: plainLetter(content, config),
+    content,
+  };
 }

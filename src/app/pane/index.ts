@@ -10,6 +10,10 @@ import type { EmailAddress } from "../../domain/types";
 import { GRAPH_BUDGET_MS, OUTBOX_TRY_MS, startDeadline, withDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
 import { describeFailure, failureSentence, type FailureWording } from "../errorWording";
+import type { KeptCopy } from "../letters/correspondence";
+import type { LetterService } from "../letters/delivery";
+import { localDateOf } from "../../domain/zonedTime";
+import { actorFor } from "./actions";
 import type { MailItem, SignedInUser } from "../ports";
 import { type CheckOptions, createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
@@ -79,6 +83,13 @@ export type PaneUseCases = {
   submitReferral(draft: ReferralDraft, user: SignedInUser): Promise<FormOutcome<ReferralSent>>;
   forwardToSpoc(caseView: CaseSummaryView, user: SignedInUser): Promise<ActionOutcome>;
   /**
+   * Printing, recording as posted and keeping letters, as this user (managers and above: the
+   * case documents are theirs). Undefined for frontline staff.
+   */
+  letters(user: SignedInUser): LetterService | undefined;
+  /** 5.2.1: a copy of the message being read (with its attachments) kept with the case. */
+  keepMessageCopy(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<KeptCopy>;
+  /**
    * 5.1: the concern confirmed in writing, the offer of a representative, or the customer's
    * answer; `asRead`, the version the screen showed (a later change refuses it).
    */
@@ -89,6 +100,11 @@ export type PaneUseCases = {
     asRead?: CaseVersion,
   ): Promise<FormOutcome<StepOneRecorded>>;
 };
+
+/** Managers and above keep the case's documents (as the case files, SharePoint permissions). */
+function documentActor(user: SignedInUser) {
+  return actorFor(user, (role) => role !== "frontline");
+}
 
 /**
  * A form's submit within the budget: its reads and writes run under the deadline (each write
@@ -156,6 +172,29 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       return outcome;
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
+    letters: (user) => {
+      const actor = documentActor(user);
+      if (!actor) return undefined;
+      // Letters (and pdf-lib behind them) load when first used, not with the first verdict.
+      const load = () => import(/* webpackChunkName: "letters" */ "../letters/delivery");
+      return {
+        print: async (letter) => (await load()).printLetter(deps, letter),
+        recordSentByPost: async (letter, sentOn) =>
+          (await load()).recordSentByPost(deps, letter, sentOn, actor),
+        keepEmailed: async (letter) => (await load()).keepEmailedLetter(deps, letter, actor),
+        today: () => localDateOf(deps.clock.now(), deps.config.timeZone),
+      };
+    },
+    keepMessageCopy: async (ref, user) => {
+      const actor = documentActor(user);
+      if (!actor) {
+        return { kind: "refused", message: "Only managers can keep copies with the case." };
+      }
+      const { keepMessageCopy } = await import(
+        /* webpackChunkName: "referral" */ "../letters/correspondence"
+      );
+      return keepMessageCopy(deps, ref, actor);
+    },
     recordStepOneProgress: async (ref, progress, user, asRead) => {
       const { recordStepOneProgress } = await import(
         /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"

@@ -22,6 +22,7 @@ import { loadCase, runCommand } from "../caseCommands";
 import { REASON_IN_WORDS, VERDICT_IN_WORDS } from "../caseViewContacts";
 import type { AppDeps } from "../deps";
 import { describeFailure, failureSentence } from "../errorWording";
+import { documentLines } from "../letters/correspondence";
 import { letterDate } from "../letters/format";
 import { referralMessage, referralSubject } from "../letters/referralMessage";
 import type { SignedInUser } from "../ports";
@@ -180,6 +181,15 @@ function arrangementText(record: CaseRecord, stepOne: StepOneRecord): string {
   return `${agreed.summary}\nAgreed on ${letterDate(agreed.agreedOn)}; contact since has been checked against it.`;
 }
 
+/** The copies kept with the case, with links; none when the library cannot be read. */
+async function heldDocuments(deps: AppDeps, ref: CaseRef): Promise<string[]> {
+  try {
+    return documentLines(await deps.documents.list(ref), deps.config);
+  } catch {
+    return [];
+  }
+}
+
 function sectionsOf(draft: Omit<ReferralDraft, "sections">) {
   return [
     { title: "Behaviour considered unreasonable", text: draft.behaviour },
@@ -218,9 +228,14 @@ export async function prepareReferral(
       customerName: record.entry.customerName,
       behaviour: behaviourText(stepOne),
       workUndertaken: workText(stepOne, record),
-      correspondence: stepOne.confirmedInWritingOn
-        ? `Letter confirming the concern in writing, ${letterDate(stepOne.confirmedInWritingOn)} (5.1)`
-        : "",
+      correspondence: [
+        ...(stepOne.confirmedInWritingOn
+          ? [
+              `Letter confirming the concern in writing, ${letterDate(stepOne.confirmedInWritingOn)} (5.1)`,
+            ]
+          : []),
+        ...(await heldDocuments(deps, ref)),
+      ].join("\n"),
       arrangement: arrangementText(record, stepOne),
       monitoringEvidence: evidenceText(contacts, letterDate(stepOne.raisedOn), config),
       contactCount: contacts.length,

@@ -26,7 +26,7 @@ const INPUT: StepOneInput = {
     spocOnly: true,
     otherConditions: ["Emails are answered within five working days"],
   },
-  reasonableAdjustments: "Large print letters\n\n  Calls before noon  ",
+  reasonableAdjustments: "Easy-read summaries\n\n  Calls before noon  ",
 };
 
 describe("raising a step-one concern (5.1)", () => {
@@ -65,18 +65,23 @@ describe("raising a step-one concern (5.1)", () => {
         agreement: "pending",
       },
       reasonableAdjustments: [
-        { description: "Large print letters" },
+        { description: "Easy-read summaries" },
         { description: "Calls before noon" },
       ],
     });
-    expect(deps.store.events.map((e) => e.action)).toEqual(["caseOpened", "stepOneRaised"]);
+    expect(deps.store.events.map((e) => e.action)).toEqual([
+      "caseOpened",
+      "stepOneRaised",
+      "documentKept",
+    ]);
   });
 
   it("opens a reply confirming the concern in writing, as a council letter", async () => {
     const deps = testDeps(NOW);
     const outcome = await raiseConcern(deps, INPUT, MANAGER_USER);
     const [letter] = deps.mailbox.replies;
-    expect(outcome.kind === "done" && outcome.value.letter).toBe(letter);
+    expect(outcome.kind === "done" && outcome.value.letter.body).toBe(letter);
+    expect(outcome.kind === "done" && outcome.value.letter.channel.kind).toBe("email");
     expect(letter).toMatch(
       /^Portsmouth City Council\nOur reference: UCB-2026-\w{6}\nDate: 3 March 2026\n\nDear Jo Bloggs,/,
     );
@@ -92,11 +97,52 @@ describe("raising a step-one concern (5.1)", () => {
     expect(letter).toContain("We ask that you contact the council only through them.");
     expect(letter).toContain("When Priya Shah is away, Jordan Lee");
     expect(letter).toContain("Ann Advocate represents you");
-    expect(letter).toContain("- Large print letters");
+    expect(letter).toContain("- Easy-read summaries");
     expect(letter).toContain("may place restrictions on how you contact the council");
     expect(letter).toMatch(
       /Yours sincerely,\n\nSam Patel\nService Manager\nPortsmouth City Council$/,
     );
+  });
+
+  it("keeps the emailed letter, as drafted, with the case", async () => {
+    const deps = testDeps(NOW);
+    const outcome = await raiseConcern(deps, INPUT, MANAGER_USER);
+    const ref = outcome.kind === "done" ? outcome.value.ref : undefined;
+    const [kept] = ref ? await deps.documents.list(ref) : [];
+    expect(kept?.folder).toBe("letters");
+    expect(kept?.name).toMatch(/\.eml$/);
+    const eml = kept ? new TextDecoder().decode(await deps.documents.content(kept)) : "";
+    expect(eml).toMatch(/^From: "Sam Patel" <sam\.patel@portsmouthcc\.gov\.uk>\r\nTo: /);
+    expect(deps.store.events.map((e) => e.action)).toContain("documentKept");
+  });
+
+  it("gives a customer who needs large print a printable letter, 'Dear Mr Bloggs', not a reply", async () => {
+    const deps = testDeps(NOW);
+    const outcome = await raiseConcern(
+      deps,
+      {
+        ...INPUT,
+        reasonableAdjustments: "Letters in 18pt please",
+        customerTitle: "Mr",
+        customerSurname: "Bloggs",
+        customerPostalAddress: "12 Hill Road\nSouthsea\nPO4 0AA",
+      },
+      MANAGER_USER,
+    );
+    expect(deps.mailbox.replies).toEqual([]);
+    const letter = outcome.kind === "done" ? outcome.value.letter : undefined;
+    expect(letter?.channel).toMatchObject({ kind: "post", largePrint: true, reason: "largePrint" });
+    expect(outcome.kind === "done" && outcome.message).toMatch(
+      /This letter is a printable letter in large print: print it and post it\.$/,
+    );
+    expect(letter?.body).toContain("Dear Mr Bloggs,");
+    expect(letter?.addressBlock).toEqual(["Mr Jo Bloggs", "12 Hill Road", "Southsea", "PO4 0AA"]);
+    const ref = outcome.kind === "done" ? outcome.value.ref : undefined;
+    const file = ref && deps.store.files.get(ref)?.value;
+    expect(file).toMatchObject({
+      reasonableAdjustments: [{ description: "Letters in 18pt please", largePrint: true }],
+      letterDetails: { customer: { title: "Mr", surname: "Bloggs" } },
+    });
   });
 
   it.each([

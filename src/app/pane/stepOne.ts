@@ -12,6 +12,8 @@ import { appendEvents } from "../caseCommands";
 import { freshRef, MAX_REF_ATTEMPTS } from "../newCaseRef";
 import type { AppDeps } from "../deps";
 import { describeFailure, failureSentence } from "../errorWording";
+import { keepEmailedLetter } from "../letters/delivery";
+import { completeLetter } from "../letters/letter";
 import { stepOneLetter } from "../letters/stepOneLetter";
 import type { AddressKind, SignedInUser } from "../ports";
 import { concernRaiser } from "./actions";
@@ -37,7 +39,7 @@ export async function raiseConcern(
       message: "Nothing was saved: correct the fields shown.",
     };
   }
-  const { customer, representativeAddress, deputy } = checked.value;
+  const { customer, representativeAddress, deputy, letterDetails } = checked.value;
   const now = clock.now();
   const year = Number(localDateOf(now, config.timeZone).slice(0, 4));
 
@@ -49,7 +51,7 @@ export async function raiseConcern(
       // The proposed deputy goes on the register beside the SPOC agreed later (recordAgreement).
       const record: CaseRecord = {
         entry: { ...decided.value.record.entry, ...(deputy ? { deputy } : {}) },
-        file: decided.value.record.file,
+        file: { ...decided.value.record.file, ...(letterDetails ? { letterDetails } : {}) },
       };
       const addresses: { address: EmailAddress; kind: AddressKind }[] = [
         { address: customer, kind: "customer" },
@@ -61,7 +63,9 @@ export async function raiseConcern(
       // createCase is idempotent on the reference: another case under it means a collision.
       if (created.value.customerName !== record.entry.customerName) continue;
       await appendEvents(store, decided.value.events);
-      const letter = stepOneLetter(
+      // 5.1: confirmed "in writing or in such a way as to accommodate any reasonable adjustment":
+      // to the customer, by the channel their adjustments allow (no terms apply yet).
+      const text = stepOneLetter(
         {
           record,
           signedBy: actor,
@@ -70,19 +74,39 @@ export async function raiseConcern(
         },
         config,
       );
+      const letter = completeLetter(text, "stepOneConfirmation", record, {
+        addressee: "customer",
+        name: record.entry.customerName,
+        to: [customer],
+        ...(letterDetails?.customer ? { addressing: letterDetails.customer } : {}),
+      });
+      if (letter.channel.kind === "post") {
+        return {
+          kind: "done",
+          message: `Case ${ref} opened at step one. ${letter.channel.explanation}`,
+          value: { ref, letter },
+        };
+      }
       let replyProblem: string | undefined;
       try {
-        await deps.mailbox.openReply(letter);
+        await deps.mailbox.openReply(letter.body);
       } catch {
         replyProblem =
           "Outlook did not open the reply. The case is saved: copy the letter below into a reply to the customer.";
       }
+      const kept = await keepEmailedLetter(deps, letter, actor);
+      const keptProblem = kept.kind === "done" ? undefined : kept.message;
       return {
         kind: "done",
         message: replyProblem
           ? `Case ${ref} opened at step one.`
           : `Case ${ref} opened at step one. A reply confirming the concern in writing is open: check it, then send it.`,
-        value: { ref, letter, ...(replyProblem ? { replyProblem } : {}) },
+        value: {
+          ref,
+          letter,
+          ...(replyProblem ? { replyProblem } : {}),
+          ...(keptProblem ? { keptProblem } : {}),
+        },
       };
     }
     return {

@@ -2,6 +2,11 @@
 import type { MailItem } from "../ports";
 import type { StepOneInput } from "./types";
 
+function surnameOf(name: string): string {
+  const words = name.replace(/[,"]/g, " ").trim().split(/\s+/);
+  return words.length > 1 ? (words.at(-1) ?? "") : "";
+}
+
 /** The form's starting values for this message: the sender's name and address. */
 export function stepOneDefaults(item: MailItem): StepOneInput {
   return {
@@ -19,5 +24,10 @@ export function stepOneDefaults(item: MailItem): StepOneInput {
     deputyEmail: "",
     proposedTerms: undefined,
     reasonableAdjustments: "",
+    customerTitle: "",
+    // A guess from the display name ("Rhys Rivers" → "Rivers"), for the officer to check.
+    customerSurname: surnameOf(item.fromName ?? ""),
+    customerPostalAddress: "",
+    largePrint: false,
   };
 }

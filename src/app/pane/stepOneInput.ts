@@ -3,6 +3,7 @@
  * field) and turned into the domain's OpenCaseInput. Nothing is saved until all of it is right.
  */
 import { normaliseAddress } from "../../domain/address";
+import { needsLargePrint } from "../../domain/letterChannel";
 import type { OpenCaseInput } from "../../domain/lifecycleCommands";
 import { parseArrangementTerms } from "../../domain/terms";
 import {
@@ -10,9 +11,11 @@ import {
   type BehaviourExample,
   type CaseRef,
   type EmailAddress,
+  type LetterDetails,
   type Person,
   type ReasonableAdjustment,
 } from "../../domain/types";
+import { checkAddressing } from "../letters/addressingInput";
 import type { StepOneField, StepOneInput } from "./types";
 
 const NAME_LIMIT = 200;
@@ -23,8 +26,13 @@ export type CheckedStepOne = {
   readonly customer: EmailAddress;
   readonly representativeAddress?: EmailAddress;
   readonly deputy?: Person;
+  /** Title, surname and postal address for letters, when given. */
+  readonly letterDetails?: LetterDetails;
   readonly toCase: (ref: CaseRef) => OpenCaseInput;
 };
+
+/** The large-print adjustment the form's checkbox records. */
+export const LARGE_PRINT_ADJUSTMENT = "Letters in large print";
 
 type Errors = Partial<Record<StepOneField, string>>;
 
@@ -119,11 +127,29 @@ export function checkStepOne(
   } else if (arrangement.value.spocOnly === true && !spoc && !errors.spocName) {
     errors.spocName = "Name the proposed SPOC: the arrangement limits contact to them.";
   }
+  // "Letters in 18pt" typed as a line is the same need as the checkbox: one structured flag.
   const adjustments: ReasonableAdjustment[] = input.reasonableAdjustments
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
-    .map((description) => ({ description }));
+    .map((description) =>
+      needsLargePrint({ description }) ? { description, largePrint: true } : { description },
+    );
+  if (input.largePrint === true && !adjustments.some((a) => a.largePrint === true)) {
+    adjustments.push({ description: LARGE_PRINT_ADJUSTMENT, largePrint: true });
+  }
+  const addressing = checkAddressing(
+    {
+      title: input.customerTitle ?? "",
+      surname: input.customerSurname ?? "",
+      postalAddress: input.customerPostalAddress ?? "",
+    },
+    "the customer",
+  );
+  if (addressing.errors.title) errors.customerTitle = addressing.errors.title;
+  if (addressing.errors.surname) errors.customerSurname = addressing.errors.surname;
+  if (addressing.errors.postalAddress)
+    errors.customerPostalAddress = addressing.errors.postalAddress;
   if (adjustments.some((a) => a.description.length > ADJUSTMENT_LIMIT)) {
     errors.reasonableAdjustments = `Keep each adjustment to ${ADJUSTMENT_LIMIT} characters, one a line.`;
   }
@@ -139,6 +165,7 @@ export function checkStepOne(
       customer: customer.value,
       ...(representative ? { representativeAddress: representative.email } : {}),
       ...(deputy ? { deputy } : {}),
+      ...(addressing.value ? { letterDetails: { customer: addressing.value } } : {}),
       toCase: (ref) => ({
         ref,
         customerName: customerName ?? "",

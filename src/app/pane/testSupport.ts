@@ -3,6 +3,8 @@
  * users by role, and messages from a customer. Not used by the product.
  */
 import { FakeMailbox } from "../../../test/fakes/fakeMailbox";
+import { FakePrinter } from "../../../test/fakes/fakePrinter";
+import { MemoryCaseDocuments } from "../../../test/fakes/memoryCaseDocuments";
 import { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
 import { PORTSMOUTH_POLICY } from "../../domain/config";
 import { CUSTOMER, REF, SPOC } from "../../domain/testFixtures";
@@ -13,6 +15,8 @@ import type { MailItem, SignedInUser } from "../ports";
 export type TestDeps = AppDeps & {
   store: MemoryCaseStore;
   mailbox: FakeMailbox;
+  documents: MemoryCaseDocuments;
+  printer: FakePrinter;
   setNow(at: Date): void;
 };
 
@@ -28,6 +32,8 @@ export function testDeps(now: Date, records: readonly CaseRecord[] = []): TestDe
   return {
     store,
     mailbox: new FakeMailbox(),
+    documents: new MemoryCaseDocuments(),
+    printer: new FakePrinter(),
     session: { currentUser: () => Promise.resolve(user(["frontline"])) },
     clock: { now: () => current },
     ids: {

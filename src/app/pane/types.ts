@@ -16,6 +16,7 @@ import type {
   Stage,
   Verdict,
 } from "../../domain/types";
+import type { Letter } from "../letters/letter";
 import type { AddressKind } from "../ports";
 import type { FailureWording } from "../errorWording";
 
@@ -331,16 +332,25 @@ export type StepOneInput = {
   readonly proposedTerms: RestrictionTerms | undefined;
   /** One adjustment per line. */
   readonly reasonableAdjustments: string;
+  /** For letters: "Dear Mr Rivers" and the addressee block (optional). */
+  readonly customerTitle?: string;
+  readonly customerSurname?: string;
+  /** One line each. Printed letters need it. */
+  readonly customerPostalAddress?: string;
+  /** A reasonable adjustment: letters in large print (printed and posted). */
+  readonly largePrint?: boolean;
 };
 
 export type StepOneField = keyof StepOneInput;
 
 export type RaisedConcern = {
   readonly ref: CaseRef;
-  /** The letter opened as a reply, so the UI can show what was drafted. */
-  readonly letter: string;
+  /** The letter confirming the concern: opened as a reply, or printable (its channel says). */
+  readonly letter: Letter;
   /** Outlook would not open the reply: the case is saved; the letter is here to copy. */
   readonly replyProblem?: string;
+  /** The emailed letter's copy could not be kept with the case (the case is saved). */
+  readonly keptProblem?: string;
 };
 
 /** 5.2.1: the referral as compiled from the case, editable before it is sent. */

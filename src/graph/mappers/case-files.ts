@@ -14,6 +14,7 @@ import {
   adjustmentsShape,
   assessmentShape,
   immediateActionShape,
+  letterDetailsShape,
   referralShape,
   stepOneShape,
 } from "./shapes";
@@ -31,6 +32,7 @@ export function readCaseFile(item: RawItem): Versioned<CaseFile> {
     reasonableAdjustments: r.optionalJson("ReasonableAdjustments", adjustmentsShape) ?? [],
     proportionalityNote: r.optionalText("ProportionalityNote"),
     lawfulBasis: r.optionalText("LawfulBasis"),
+    letterDetails: r.optionalJson("LetterDetails", letterDetailsShape),
   };
   return { value: withoutUndefined(file), etag: item.etag };
 }
@@ -56,6 +58,7 @@ export function caseFileFields(file: CaseFile): Fields {
     .json("ImmediateAction", immediateAction)
     .text("ProportionalityNote", file.proportionalityNote)
     .text("LawfulBasis", file.lawfulBasis)
+    .json("LetterDetails", file.letterDetails)
     .fields();
 }
 
@@ -121,10 +124,12 @@ const IMMEDIATE_ACTION_LABELS: Readonly<Record<ImmediateAction["actions"][number
 function adjustmentsSummary(file: CaseFile): string | undefined {
   if (file.reasonableAdjustments.length === 0) return undefined;
   return file.reasonableAdjustments
-    .map((a) =>
-      a.requiresChannels?.length
-        ? `${a.description} (needs: ${a.requiresChannels.map(CHANNEL.label).join(", ")})`
-        : a.description,
-    )
+    .map((a) => {
+      const needs = [
+        ...(a.largePrint ? ["large print"] : []),
+        ...(a.requiresChannels ?? []).map(CHANNEL.label),
+      ];
+      return needs.length > 0 ? `${a.description} (needs: ${needs.join(", ")})` : a.description;
+    })
     .join("; ");
 }

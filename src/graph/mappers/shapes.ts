@@ -1,6 +1,7 @@
 /** Runtime shapes of the JSON the store keeps in multi-line text columns. */
 import type {
   Actor,
+  Addressing,
   AgreedArrangement,
   AppealState,
   Assessment,
@@ -10,6 +11,7 @@ import type {
   Notice,
   NoticeConfirmation,
   NoticePrepared,
+  LetterDetails,
   Person,
   ReasonableAdjustment,
   Referral,
@@ -129,7 +131,20 @@ export const assessmentShape: Shape<Assessment> = object({
 });
 
 export const adjustmentsShape: Shape<readonly ReasonableAdjustment[]> = arrayOf(
-  object({ description: string }, { requiresChannels: arrayOf(oneOf(CHANNELS)) }),
+  object(
+    { description: string },
+    { requiresChannels: arrayOf(oneOf(CHANNELS)), largePrint: boolean },
+  ),
+);
+
+const addressingShape: Shape<Addressing> = object(
+  {},
+  { title: string, surname: string, salutation: string, postalAddress: arrayOf(string) },
+);
+
+export const letterDetailsShape: Shape<LetterDetails> = object(
+  {},
+  { customer: addressingShape, representative: addressingShape },
 );
 
 export const immediateActionShape: Shape<ImmediateAction> = object(

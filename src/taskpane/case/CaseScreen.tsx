@@ -7,7 +7,7 @@ import {
   Tab,
   TabList,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { lazy, Suspense, useId, useState } from "react";
 import type { CaseView } from "../../app/caseView";
 import type { AppDeps } from "../../app/deps";
 import type { SignedInUser } from "../../app/ports";
@@ -21,13 +21,15 @@ import { ContactLog } from "./ContactLog";
 import { DecisionPanel } from "./decisions/DecisionPanel";
 import { useCaseView } from "./useCaseView";
 
+const LettersAndDocuments = lazy(() => import("../letters/LettersAndDocuments"));
+
 export type CaseScreenProps = {
   readonly deps: AppDeps;
   readonly caseRef: CaseRef;
   readonly user: SignedInUser;
 };
 
-type TabKey = "decisions" | "summary" | "history" | "contacts" | "stepOne" | "referral";
+type TabKey = "decisions" | "summary" | "history" | "contacts" | "stepOne" | "referral" | "letters";
 
 export function CaseScreen({ deps, caseRef, user }: CaseScreenProps) {
   const { state, reload } = useCaseView(deps, caseRef, user);
@@ -80,6 +82,7 @@ function LoadedCase(props: {
       ? ([
           ["stepOne", "Step one"],
           ["referral", "Referral"],
+          ["letters", "Letters and documents"],
         ] as const)
       : []),
   ];
@@ -142,6 +145,16 @@ function LoadedCase(props: {
         {tab === "stepOne" && view.file ? <StepOneRecord file={view.file} config={config} /> : null}
         {tab === "referral" && view.file ? (
           <ReferralRecord file={view.file} config={config} />
+        ) : null}
+        {tab === "letters" && view.loaded ? (
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            <LettersAndDocuments
+              deps={deps}
+              loaded={view.loaded}
+              actor={view.subjectAccessActor ?? view.seniorActor ?? view.offered[0]?.actor}
+              onSaved={props.onReload}
+            />
+          </Suspense>
         ) : null}
       </div>
     </article>

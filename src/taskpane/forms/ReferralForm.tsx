@@ -6,7 +6,9 @@
  */
 import { Field, Textarea } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { KeptCopy } from "../../app/letters/correspondence";
 import type { FormOutcome, ReferralDraft, ReferralField, ReferralSent } from "../../app/pane";
+import { KeepMessageCopy } from "../letters/KeepMessageCopy";
 import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
@@ -18,6 +20,8 @@ export type ReferralFormProps = {
   readonly draft: ReferralDraft;
   readonly onSubmit: (draft: ReferralDraft) => Promise<FormOutcome<ReferralSent>>;
   readonly onCancel: () => void;
+  /** Keeps the message being read with the case; its line is added to the correspondence. */
+  readonly onKeepMessage?: () => Promise<KeptCopy>;
 };
 
 type TextField = Exclude<ReferralField, "contactCount">;
@@ -62,6 +66,22 @@ export default function ReferralForm(props: ReferralFormProps) {
       onCancel={props.onCancel}
     >
       <p>Contacts logged since step one: {draft.contactCount}</p>
+      {props.onKeepMessage ? (
+        <KeepMessageCopy
+          keep={props.onKeepMessage}
+          onKept={(kept) => {
+            const { line } = kept;
+            setDraft((d) =>
+              d.correspondence.includes(kept.document.name)
+                ? d
+                : {
+                    ...d,
+                    correspondence: [d.correspondence.trim(), line].filter(Boolean).join("\n"),
+                  },
+            );
+          }}
+        />
+      ) : null}
       {FIELDS.map(({ field, label, hint }) => (
         <Field
           key={field}

@@ -6,11 +6,13 @@
 import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { describeBehaviour } from "../../domain/behaviour";
+import type { LetterService } from "../../app/letters/delivery";
 import type { FormOutcome, RaisedConcern, StepOneField, StepOneInput } from "../../app/pane";
 import { BEHAVIOUR_EXAMPLES, type BehaviourExample } from "../../domain/types";
 import { TermsFields } from "../case/decisions/TermsFields";
 import { draftFromTerms, type TermsDraft, termsFromDraft } from "../case/decisions/termsDraft";
 import { useFormStyles } from "./forms.styles";
+import { LetterActions } from "../letters/LetterActions";
 import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
@@ -20,14 +22,16 @@ export type StepOneFormProps = {
   /** Raises the concern; never rejects. */
   readonly onSubmit: (input: StepOneInput) => Promise<FormOutcome<RaisedConcern>>;
   readonly onCancel: () => void;
+  /** Printing and keeping the confirmation letter, as the user (managers). */
+  readonly letters?: LetterService | undefined;
 };
 
 type TextField = Exclude<
   StepOneField,
-  "behaviourExamples" | "representativeOffered" | "proposedTerms"
+  "behaviourExamples" | "representativeOffered" | "proposedTerms" | "largePrint"
 >;
 
-export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneFormProps) {
+export default function StepOneForm({ initial, onSubmit, onCancel, letters }: StepOneFormProps) {
   const styles = useFormStyles();
   const headingId = useId();
   const [draft, setDraft] = useState<StepOneInput>(initial);
@@ -62,12 +66,12 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
     >
       {options.multiline ? (
         <Textarea
-          value={draft[field]}
+          value={draft[field] ?? ""}
           onChange={(_e, data) => set(field, data.value)}
           resize="vertical"
         />
       ) : (
-        <Input value={draft[field]} onChange={(_e, data) => set(field, data.value)} />
+        <Input value={draft[field] ?? ""} onChange={(_e, data) => set(field, data.value)} />
       )}
     </Field>
   );
@@ -82,10 +86,16 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         warning={outcome.value.replyProblem}
         onClose={onCancel}
       >
-        {outcome.value.replyProblem ? (
+        {outcome.value.keptProblem ? <p role="alert">{outcome.value.keptProblem}</p> : null}
+        {outcome.value.letter.channel.kind === "post" && letters ? (
+          <LetterActions letter={outcome.value.letter} letters={letters} />
+        ) : null}
+        {outcome.value.replyProblem || outcome.value.letter.channel.kind === "post" ? (
           <>
-            <h3 className={styles.legend}>The letter, to copy into a reply</h3>
-            <pre className={styles.evidence}>{outcome.value.letter}</pre>
+            <h3 className={styles.legend}>
+              {outcome.value.replyProblem ? "The letter, to copy into a reply" : "The letter"}
+            </h3>
+            <pre className={styles.evidence}>{outcome.value.letter.body}</pre>
           </>
         ) : null}
       </FormDone>
@@ -156,6 +166,19 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
       {text("reasonableAdjustments", "Reasonable adjustments", {
         multiline: true,
         hint: "One per line: needs the customer has told the council about.",
+      })}
+      <Checkbox
+        label="The customer needs letters in large print"
+        checked={draft.largePrint === true}
+        onChange={(_e, data) => set("largePrint", data.checked === true)}
+      />
+      {text("customerTitle", "Customer's title, for letters", {
+        hint: "For example Mr, Ms, Mx or Dr: letters then begin “Dear Mr Rivers”.",
+      })}
+      {text("customerSurname", "Customer's surname, for letters")}
+      {text("customerPostalAddress", "Customer's postal address", {
+        multiline: true,
+        hint: "One line each. Needed when letters are printed and posted.",
       })}
     </PaneForm>
   );

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { AppDeps } from "../../app/deps";
 import {
   type ActionOutcome,
@@ -17,6 +17,7 @@ import {
   LazyStepOneForm,
   LazyStepOneProgress,
 } from "../lazyPanels";
+import { KeepMessageCopy } from "../letters/KeepMessageCopy";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
@@ -64,6 +65,7 @@ export function ReadView(props: ReadViewProps) {
     setPanel({ kind: "none" });
     requestAnimationFrame(() => opener.current?.focus());
   }, []);
+  const letters = useMemo(() => useCases.letters(user), [useCases, user]);
   const many = check.cases.length > 1;
   const helpdesk = deps.config.roleTitles.cityHelpdeskManager;
 
@@ -75,6 +77,7 @@ export function ReadView(props: ReadViewProps) {
           initial={stepOneDefaults(item)}
           onSubmit={(input) => useCases.raiseConcern(input, user)}
           onCancel={close}
+          letters={letters}
         />
       ) : null}
       {panel.kind === "otherContact" ? (
@@ -167,6 +170,16 @@ export function ReadView(props: ReadViewProps) {
             </Button>
           ) : null}
         </div>
+        {/* 5.2.1 "copies of any correspondence": managers keep the message with its case. */}
+        {letters
+          ? check.cases.map((c) => (
+              <KeepMessageCopy
+                key={c.ref}
+                label={many ? ` (${c.ref})` : ""}
+                keep={() => useCases.keepMessageCopy(c.ref, user)}
+              />
+            ))
+          : null}
       </div>
     </>
   );

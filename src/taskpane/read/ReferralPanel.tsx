@@ -38,6 +38,7 @@ export function ReferralPanel(props: {
       draft={prepared.draft}
       onSubmit={(draft) => useCases.submitReferral(draft, user)}
       onCancel={onClose}
+      onKeepMessage={() => useCases.keepMessageCopy(caseRef, user)}
     />
   );
 }

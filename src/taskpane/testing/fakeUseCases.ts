@@ -3,6 +3,7 @@
  * alone. Tests of the pane with the real use cases use createPaneUseCases over the fakes in
  * paneDeps.
  */
+import { sampleNotice } from "../../app/letters/testSupport";
 import { vi } from "vitest";
 import {
   type CaseSummaryView,
@@ -118,7 +119,7 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
       Promise.resolve({
         kind: "done",
         message: "Concern raised.",
-        value: { ref: REF, letter: "Dear Jo" },
+        value: { ref: REF, letter: sampleNotice() },
       }),
     ),
     prepareReferral: vi.fn(() =>
@@ -128,6 +129,10 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
       Promise.resolve({ kind: "done" as const, message: "Referred.", value: { message: "x" } }),
     ),
     forwardToSpoc: vi.fn(() => Promise.resolve({ ok: true as const, message: "Forward opened." })),
+    letters: vi.fn(() => undefined),
+    keepMessageCopy: vi.fn(() =>
+      Promise.resolve({ kind: "refused" as const, message: "Not in these tests." }),
+    ),
     recordStepOneProgress: vi.fn((): Promise<FormOutcome<StepOneRecorded>> =>
       Promise.resolve({
         kind: "done",

@@ -1,4 +1,6 @@
 /** AppDeps made of fakes, for pane tests: a memory store, a fake mailbox, a fixed clock. */
+import { FakePrinter } from "../../../test/fakes/fakePrinter";
+import { MemoryCaseDocuments } from "../../../test/fakes/memoryCaseDocuments";
 import { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
 import type { AppDeps } from "../../app/deps";
 import { createPaneUseCases, type PaneUseCases } from "../../app/pane";
@@ -36,6 +38,8 @@ export type PaneFakes = {
   readonly deps: AppDeps;
   readonly store: MemoryCaseStore;
   readonly mailbox: FakeMailbox;
+  readonly documents: MemoryCaseDocuments;
+  readonly printer: FakePrinter;
 };
 
 export function paneDeps(
@@ -50,15 +54,19 @@ export function paneDeps(
   const mailbox = new FakeMailbox(options.item === undefined ? readMessage() : options.item);
   let id = 0;
   const now = options.now ?? new Date("2026-11-24T11:00:00Z");
+  const documents = new MemoryCaseDocuments();
+  const printer = new FakePrinter();
   const deps: AppDeps = {
     store,
     mailbox,
+    documents,
+    printer,
     session: options.session ?? session(options.user ?? user(["frontline"])),
     clock: { now: () => now },
     ids: { newId: () => `id-${++id}` },
     config: PORTSMOUTH_POLICY,
   };
-  return { deps, store, mailbox };
+  return { deps, store, mailbox, documents, printer };
 }
 
 /** The real pane use cases over the fakes, with the outbox kept in a Map the test can read. */

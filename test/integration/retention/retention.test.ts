@@ -84,6 +84,16 @@ describe("npm run retention against the emulator", () => {
         verdict: "withinTerms",
         reasons: [],
       });
+      await f.documentsFor(HELPDESK.email).store({
+        ref,
+        folder: "letters",
+        title: "2026-11-02 Restrictions on your contact with the council",
+        extension: "pdf",
+        contentType: "application/pdf",
+        content: new TextEncoder().encode(`%PDF letter to Jo Bloggs, case ${ref}`),
+        key: `notice ${ref}`,
+        existing: "same",
+      });
     }
   });
   afterAll(() => f.stop());
@@ -91,6 +101,7 @@ describe("npm run retention against the emulator", () => {
   const run = (destroy: boolean, lines: string[] = []) =>
     runRetention({
       store: f.storeFor(HELPDESK.email),
+      documents: f.documentsFor(HELPDESK.email),
       asOf: date("2033-01-01"),
       destroy,
       actor: HELPDESK,
@@ -103,10 +114,13 @@ describe("npm run retention against the emulator", () => {
     const lines: string[] = [];
     const result = await run(false, lines);
     expect(result.due.map((d) => d.ref)).toEqual([DUE]);
-    expect(lines.join("\n")).toContain(`${DUE}  ended       kept until Friday 31 December 2032`);
+    expect(lines.join("\n")).toContain(
+      `${DUE}  ended       kept until Friday 31 December 2032  1 document`,
+    );
     expect(lines.join("\n")).not.toMatch(/Jo Bloggs|example\.org/);
     expect(lines.join("\n")).toMatch(/Dry run: nothing was deleted/);
     expect(await itemsOf(f, DUE)).toEqual(before);
+    expect(await f.documentsFor(HELPDESK.email).list(DUE)).toHaveLength(1);
     expect(before).toEqual({
       "UCB Register": 1,
       "UCB Addresses": 1,
@@ -116,15 +130,18 @@ describe("npm run retention against the emulator", () => {
     });
   });
 
-  it("--destroy deletes the case from all five lists, records it without personal data, and is idempotent", async () => {
+  it("--destroy deletes the case from all five lists and its documents, records it without personal data, and is idempotent", async () => {
     const { destroyed } = await run(true);
     expect(destroyed).toEqual([
       expect.objectContaining({
         ref: DUE,
         deleted: { contacts: 1, caseEvents: 1, addresses: 1, caseFiles: 1, register: 1 },
+        documents: 1,
         recorded: true,
       }),
     ]);
+    expect(await f.documentsFor(HELPDESK.email).list(DUE)).toEqual([]);
+    expect(await f.documentsFor(HELPDESK.email).list(KEPT)).toHaveLength(1);
     expect(await itemsOf(f, DUE)).toEqual(Object.fromEntries(LISTS.map((l) => [l, 0])));
     expect((await itemsOf(f, KEPT))["UCB Register"]).toBe(1);
 
@@ -135,6 +152,8 @@ describe("npm run retention against the emulator", () => {
     const record = records[0]?.fields ?? {};
     expect(record["CaseRef"] ?? null).toBeNull();
     expect(String(record["Detail"])).toContain(DUE);
+    expect(JSON.parse(String(record["Detail"]))).toMatchObject({ documents: 1 });
+    expect(String(record["Summary"])).toMatch(/5 items and 1 document deleted\.$/);
     const text = JSON.stringify(record);
     for (const personal of ["Jo Bloggs", CUSTOMER, "Repairs to the bathroom", "Priya Shah"]) {
       expect(text).not.toContain(personal);

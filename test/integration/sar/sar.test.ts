@@ -44,8 +44,19 @@ describe("npm run sar against the emulator", () => {
       reasons: [],
     });
 
+    const kept = await f.documentsFor(HELPDESK.email).store({
+      ref: REF,
+      folder: "correspondence",
+      title: "2026-11-10 Bathroom repair",
+      extension: "eml",
+      contentType: "message/rfc822",
+      content: new TextEncoder().encode("Subject: Bathroom repair\r\n\r\nThe bath leaks."),
+      key: "message <bath@example.org>",
+      existing: "any",
+    });
     const files = await runSar({
       store: f.storeFor(HELPDESK.email),
+      documents: f.documentsFor(HELPDESK.email),
       ref: REF,
       out,
       actor: HELPDESK,
@@ -67,14 +78,25 @@ describe("npm run sar against the emulator", () => {
     expect((json["letters"] as unknown[]).length).toBe(1);
     expect((json["addresses"] as unknown[]).length).toBe(1);
     expect(json["caseFile"]).not.toBeNull();
+    expect(text).toContain(`- Correspondence: ${kept.document.name}`);
+    expect(files.documents).toEqual([
+      join(out, `${REF}-subject-access-2026-12-02-documents`, "correspondence", kept.document.name),
+    ]);
+    expect(await readFile(files.documents[0] ?? "", "utf8")).toContain("The bath leaks.");
 
     const events = await f.storeFor(HELPDESK.email).listEvents(REF);
     expect(events.at(-1)?.action).toBe("subjectAccessExported");
   });
 
   it("is refused to anyone but the city helpdesk manager", async () => {
-    await expect(runSar({ store: f.storeFor(AD.email), ref: REF, out, actor: AD })).rejects.toThrow(
-      /Only the city helpdesk manager/,
-    );
+    await expect(
+      runSar({
+        store: f.storeFor(AD.email),
+        documents: f.documentsFor(AD.email),
+        ref: REF,
+        out,
+        actor: AD,
+      }),
+    ).rejects.toThrow(/Only the city helpdesk manager/);
   });
 });

@@ -4,6 +4,8 @@
  * the register does not hold, or text that is no reference at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakePrinter } from "../../fakes/fakePrinter";
+import { MemoryCaseDocuments } from "../../fakes/memoryCaseDocuments";
 import { FakeMailbox } from "../../fakes/fakeMailbox";
 import type { AppDeps } from "../../../src/app/deps";
 import type { MailItem, SignedInUser } from "../../../src/app/ports";
@@ -69,6 +71,8 @@ describe("checking a sender whose address was entered by hand", () => {
     deps = {
       store: f.storeFor(ALEX),
       mailbox: new FakeMailbox(),
+      documents: new MemoryCaseDocuments(),
+      printer: new FakePrinter(),
       session: { currentUser: () => Promise.resolve(FRONTLINE) },
       clock: { now: () => WEDNESDAY },
       ids: { newId: () => crypto.randomUUID() },

@@ -4,6 +4,8 @@ import { type RefObject, useState } from "react";
 import { appendEvents } from "../../../app/caseCommands";
 import type { DecisionSuccess } from "../../../app/decisions";
 import type { AppDeps } from "../../../app/deps";
+import type { LetterService } from "../../../app/letters/delivery";
+import { LetterActions } from "../../letters/LetterActions";
 import { useCaseStyles } from "../case.styles";
 import { failureText } from "../failureText";
 import { type LetterOpened, openLetter } from "./openLetter";
@@ -14,15 +16,25 @@ export type OutcomeProps = {
   /** Undefined while the letter is being opened, or when there is none. */
   readonly opened: LetterOpened | "failed" | undefined;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Printing, recording as posted and keeping copies, as the decider. */
+  readonly letters: LetterService | null;
 };
 
-const OPENED_WORDS: Readonly<Record<LetterOpened, string>> = {
+const OPENED_WORDS: Readonly<Record<Exclude<LetterOpened, "printable">, string>> = {
   reply: "is open in Outlook as a reply to the customer's message",
   newMessage: "is open in Outlook as a new message",
-  noAddress: "could not be emailed: no email address is held. Print it and post it",
 };
 
-export function DecisionOutcome({ deps, result, opened, headingRef }: OutcomeProps) {
+function openedText(name: string, opened: OutcomeProps["opened"]): string {
+  if (opened === undefined) return "Opening the letter…";
+  if (opened === "failed") {
+    return `The letter to ${name} could not be opened in Outlook: copy it from below.`;
+  }
+  if (opened === "printable") return `The letter to ${name} is to be printed and posted.`;
+  return `The letter to ${name} ${OPENED_WORDS[opened]}: check it before it goes.`;
+}
+
+export function DecisionOutcome({ deps, result, opened, headingRef, letters }: OutcomeProps) {
   const styles = useCaseStyles();
   const [unsaved, setUnsaved] = useState(result.unsavedEvents);
   const [retryProblem, setRetryProblem] = useState<string | undefined>();
@@ -92,24 +104,20 @@ export function DecisionOutcome({ deps, result, opened, headingRef }: OutcomePro
       ) : null}
       {letter ? (
         <>
-          <p role="status">
-            {opened === undefined
-              ? "Opening the letter…"
-              : opened === "failed"
-                ? `The letter to ${letter.addresseeName} could not be opened in Outlook: copy it from below.`
-                : `The letter to ${letter.addresseeName} ${OPENED_WORDS[opened]}: check it before it goes.`}
-          </p>
+          <p role="status">{openedText(letter.addresseeName, opened)}</p>
+          {letters ? (
+            <LetterActions
+              letter={letter}
+              letters={letters}
+              {...(letter.channel.kind === "email"
+                ? { onOpenEmail: () => void openLetter(deps.mailbox, letter) }
+                : {})}
+            />
+          ) : null}
           <p className={styles.subheading}>{letter.subject}</p>
           <div className={styles.letter} role="document" aria-label="The letter">
             {letter.body}
           </div>
-          {letter.to.length > 0 ? (
-            <div className={styles.actions}>
-              <Button onClick={() => void openLetter(deps.mailbox, letter)}>
-                Open the letter again
-              </Button>
-            </div>
-          ) : null}
         </>
       ) : null}
     </section>

@@ -3,10 +3,12 @@
  * loaded on demand. After a decision: what happened, the case read again, the letter opened.
  */
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { type ComponentType, lazy, Suspense, useRef, useState } from "react";
+import { type ComponentType, lazy, Suspense, useMemo, useRef, useState } from "react";
 import type { CaseView, OfferedDecision } from "../../../app/caseView";
-import { type DecisionSuccess, redraftNotice } from "../../../app/decisions";
+import { type DecisionSuccess, type LetterDraft, redraftNotice } from "../../../app/decisions";
 import type { AppDeps } from "../../../app/deps";
+import { letterService } from "../../../app/letters/delivery";
+import { LetterActions } from "../../letters/LetterActions";
 import type { CommandKind } from "../../../domain/lifecycleCommands";
 import type { Actor } from "../../../domain/types";
 import { useCaseStyles } from "../case.styles";
@@ -145,6 +147,8 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
   const styles = useCaseStyles();
   const [open, setOpen] = useState<string | null>(null);
   const [saved, setSaved] = useState<DecisionSuccess | null>(null);
+  /** Who decided: letters are printed, posted and kept as them. */
+  const [decider, setDecider] = useState<Actor | null>(null);
   const [opened, setOpened] = useState<LetterOpened | "failed" | undefined>();
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
@@ -155,6 +159,7 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
   const current = offers.find((o) => o.key === open);
 
   async function decided(outcome: Decided) {
+    if (current) setDecider(current.actor);
     setOpen(null);
     if (outcome.kind === "conflict") {
       setConflict(true);
@@ -172,6 +177,16 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
   }
 
   const [noticeProblem, setNoticeProblem] = useState<string | undefined>();
+  const [redrafted, setRedrafted] = useState<LetterDraft | null>(null);
+  const copier = view.subjectAccessActor ?? view.seniorActor;
+  const deciderLetters = useMemo(
+    () => (decider ? letterService(deps, decider) : null),
+    [deps, decider],
+  );
+  const copierLetters = useMemo(
+    () => (copier ? letterService(deps, copier) : null),
+    [deps, copier],
+  );
   // A copy of the notice in force, e.g. to post it, or once the date it was given is recorded.
   const canRedraft =
     view.loaded !== undefined &&
@@ -180,6 +195,7 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
 
   async function redraft() {
     setNoticeProblem(undefined);
+    setRedrafted(null);
     try {
       const asking = view.seniorActor ?? view.subjectAccessActor;
       const letter = view.loaded ? await redraftNotice(deps, view.loaded, asking) : undefined;
@@ -189,10 +205,9 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
             ? "The notice is signed by the person who gives it: prepare it for them first."
             : "There is no notice to send for these restrictions.",
         );
-      } else if ((await openLetter(deps.mailbox, letter)) === "noAddress") {
-        setNoticeProblem(
-          "No email address is held for the customer: print the notice and post it.",
-        );
+      } else {
+        setRedrafted(letter);
+        await openLetter(deps.mailbox, letter);
       }
     } catch (e) {
       setNoticeProblem(failureText(e));
@@ -228,7 +243,13 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
       ) : null}
 
       {saved ? (
-        <DecisionOutcome deps={deps} result={saved} opened={opened} headingRef={outcomeRef} />
+        <DecisionOutcome
+          deps={deps}
+          result={saved}
+          opened={opened}
+          headingRef={outcomeRef}
+          letters={deciderLetters ?? copierLetters}
+        />
       ) : null}
 
       {current && view.loaded ? (
@@ -280,6 +301,15 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
             {view.deadlines.notice ? "Open the notice letter" : "Open the notice in force again"}
           </Button>
           {noticeProblem ? <p role="alert">{noticeProblem}</p> : null}
+          {redrafted && copierLetters ? (
+            <LetterActions
+              letter={redrafted}
+              letters={copierLetters}
+              {...(redrafted.channel.kind === "email"
+                ? { onOpenEmail: () => void openLetter(deps.mailbox, redrafted) }
+                : {})}
+            />
+          ) : null}
         </div>
       ) : null}
 

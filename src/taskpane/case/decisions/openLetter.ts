@@ -1,16 +1,16 @@
-import type { LetterDraft } from "../../../app/decisions";
+import type { Letter } from "../../../app/letters/letter";
 import type { Mailbox } from "../../../app/ports";
 
-/** How the letter reached Outlook: a reply to the customer's message, a new message, or neither. */
-export type LetterOpened = "reply" | "newMessage" | "noAddress";
+/** How the letter went on: a reply or a new message in Outlook, or a printable letter. */
+export type LetterOpened = "reply" | "newMessage" | "printable";
 
 /**
- * Opens the letter as a draft the decider checks and sends: a reply when the open message is
- * from the addressee (it keeps the thread), otherwise a new message. Without an email address
- * the letter is printed and posted, so nothing is opened.
+ * Opens an emailed letter as a draft the decider checks and sends: a reply when the open
+ * message is from the addressee (it keeps the thread), otherwise a new message. A letter whose
+ * channel is post (the terms or adjustments, or no email address held) never opens as an email.
  */
-export async function openLetter(mailbox: Mailbox, letter: LetterDraft): Promise<LetterOpened> {
-  if (letter.to.length === 0) return "noAddress";
+export async function openLetter(mailbox: Mailbox, letter: Letter): Promise<LetterOpened> {
+  if (letter.channel.kind === "post") return "printable";
   const item = await mailbox.currentItem().catch(() => null);
   if (item?.mode === "read" && item.from && letter.to.includes(item.from)) {
     await mailbox.openReply(letter.body);
