@@ -6,6 +6,7 @@
  */
 import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
+import { watchCaseWrites } from "../app/caseChanges";
 import type { AppDeps } from "../app/deps";
 import { createAuth, preloadAuth } from "../auth/createAuth";
 import { createPaneUseCases, type OutboxStorage } from "../app/pane";
@@ -136,18 +137,22 @@ async function start(root: Root) {
   });
   const clock: Clock = { now: () => new Date() };
   const ids: IdGenerator = { newId: () => crypto.randomUUID() };
-  const store = createGraphCaseStore({
-    client,
-    site: config.value.site,
-    listTitles: config.value.lists,
-    now: () => clock.now(),
-  });
+  // Every write to a case goes through `store`, which announces it to whatever shows the case.
+  const { store, changes } = watchCaseWrites(
+    createGraphCaseStore({
+      client,
+      site: config.value.site,
+      listTitles: config.value.lists,
+      now: () => clock.now(),
+    }),
+  );
 
   const deps: AppDeps = { store, mailbox, session: auth, clock, ids, config: policy.value };
   const followTheme: ThemeSubscription = (handler) => mailbox.onThemeChanged(handler);
   const useCases = createPaneUseCases(deps, {
     outboxStorage: localOutboxStorage(),
     helpdeskMailbox: config.value.helpdeskMailbox ?? policy.value.helpdesk.email,
+    changes,
   });
   window.addEventListener("pagehide", () => useCases.outbox.stop());
   root.render(<App deps={deps} useCases={useCases} followTheme={followTheme} />);

@@ -7,6 +7,7 @@
 import { MANAGER_ROLES } from "../../domain/lifecycleRules";
 import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
 import { contactsNeededSince } from "../../domain/volumeUsage";
+import type { CaseChange, CaseChanges } from "../caseChanges";
 import type { AppDeps } from "../deps";
 import { describeFailure, type FailureWording, missingRegisterEntry } from "../errorWording";
 import type { AddressEntry, MailItem, SignedInUser } from "../ports";
@@ -69,24 +70,31 @@ function addressesOf(item: MailItem): EmailAddress[] {
   return item.mode === "read" ? unique([item.from, item.sender]) : unique([...item.to, ...item.cc]);
 }
 
-function readsCaseFiles(user: SignedInUser): boolean {
+export function readsCaseFiles(user: SignedInUser): boolean {
   return user.roles.some((r) => MANAGER_ROLES.includes(r));
 }
 
-async function readAdjustments(
+/** What a manager's pane shows from the case file: adjustments and step one's progress. */
+export async function readCaseFile(
   deps: AppDeps,
   ref: CaseRef,
-): Promise<Pick<CaseData, "adjustments" | "adjustmentsProblem">> {
+): Promise<Pick<CaseData, "adjustments" | "adjustmentsProblem" | "stepOne">> {
   try {
     const file = await deps.store.getCaseFile(ref);
-    return file ? { adjustments: file.value.reasonableAdjustments } : {};
+    if (!file) return {};
+    const { reasonableAdjustments, stepOne } = file.value;
+    return { adjustments: reasonableAdjustments, ...(stepOne ? { stepOne } : {}) };
   } catch (e) {
     const failure = describeFailure(e, { ref });
     return { adjustmentsProblem: `${failure.title}. ${failure.detail}` };
   }
 }
 
-export function createMessageChecker(deps: AppDeps): MessageChecker {
+/**
+ * `changes`: the pane's case changes (caseChanges.ts). A case written anywhere in the pane drops
+ * its cached checks, so the next check of a message shows the case as it is now.
+ */
+export function createMessageChecker(deps: AppDeps, changes?: CaseChanges): MessageChecker {
   const { config } = deps;
   /** Checked messages by key: only complete reads are kept. */
   const cache = new Map<string, Gathered>();
@@ -107,7 +115,7 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
   async function readCase(ref: CaseRef, at: Date, withFile: boolean): Promise<CaseData | null> {
     const [evaluation, adjustments] = await Promise.all([
       deps.store.getCaseForEvaluation(ref, sinceFor(ref, at)),
-      withFile ? readAdjustments(deps, ref) : Promise.resolve({}),
+      withFile ? readCaseFile(deps, ref) : Promise.resolve({}),
     ]);
     if (!evaluation) return null;
     entries.set(ref, evaluation.entry.value);
@@ -289,7 +297,7 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
       : { mode: "compose", recipients: [], ...common };
   }
 
-  return {
+  const checker: MessageChecker = {
     async check(item, user) {
       const key = keyOf(item) ?? "";
       if (user.roles.length === 0) {
@@ -338,6 +346,25 @@ export function createMessageChecker(deps: AppDeps): MessageChecker {
       entries.clear();
     },
   };
+  changes?.onWrite((change) => {
+    checker.invalidateCase(change.ref);
+    checker.invalidateAddresses(change.addresses);
+    // The entry just written makes the next read of its contacts exact.
+    if (change.entry) entries.set(change.ref, change.entry.value);
+  });
+  return checker;
+}
+
+/**
+ * Whether a change to a case makes this check stale: one of its cases changed, or an address of
+ * the message now belongs to a case (a concern was just raised about an unknown sender).
+ */
+export function changeConcerns(item: MailItem, check: MessageCheck, change: CaseChange): boolean {
+  const refs =
+    check.mode === "read" ? check.cases.map((c) => c.ref) : check.recipients.map((r) => r.case.ref);
+  if (refs.includes(change.ref)) return true;
+  const addresses = addressesOf(item);
+  return change.addresses.some((a) => addresses.includes(a));
 }
 
 function sortCases(cases: readonly CaseSummaryView[]): CaseSummaryView[] {

@@ -1,5 +1,6 @@
 /** AppDeps made of fakes, for pane tests: a memory store, a fake mailbox, a fixed clock. */
 import { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
+import { type CaseChanges, watchCaseWrites } from "../../app/caseChanges";
 import type { AppDeps } from "../../app/deps";
 import { createPaneUseCases, type PaneUseCases } from "../../app/pane";
 import type { MailItem, Session, SignedInUser } from "../../app/ports";
@@ -33,7 +34,9 @@ export function readMessage(overrides: Partial<MailItem> = {}): MailItem {
 }
 
 export type PaneFakes = {
+  /** Its store is `store` with every write announced on `changes`, as in main.tsx. */
   readonly deps: AppDeps;
+  readonly changes: CaseChanges;
   readonly store: MemoryCaseStore;
   readonly mailbox: FakeMailbox;
 };
@@ -47,18 +50,19 @@ export function paneDeps(
   } = {},
 ): PaneFakes {
   const store = new MemoryCaseStore();
+  const watched = watchCaseWrites(store);
   const mailbox = new FakeMailbox(options.item === undefined ? readMessage() : options.item);
   let id = 0;
   const now = options.now ?? new Date("2026-11-24T11:00:00Z");
   const deps: AppDeps = {
-    store,
+    store: watched.store,
     mailbox,
     session: options.session ?? session(options.user ?? user(["frontline"])),
     clock: { now: () => now },
     ids: { newId: () => `id-${++id}` },
     config: PORTSMOUTH_POLICY,
   };
-  return { deps, store, mailbox };
+  return { deps, changes: watched.changes, store, mailbox };
 }
 
 /** The real pane use cases over the fakes, with the outbox kept in a Map the test can read. */
@@ -73,6 +77,7 @@ export function realUseCases(fakes: PaneFakes): {
       set: (value) => storage.set("outbox", value),
     },
     helpdeskMailbox: fakes.deps.config.helpdesk.email,
+    changes: fakes.changes,
   });
   return { useCases, storage };
 }
