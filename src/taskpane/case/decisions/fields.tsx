@@ -4,6 +4,7 @@ import type { ConsultedInput, FieldErrors, PersonInput } from "../../../app/deci
 import type { PolicyConfig } from "../../../domain/config";
 import { ROLES, type Role } from "../../../domain/types";
 import { useFormStyles } from "../../forms/forms.styles";
+import { UkDateField } from "../../forms/UkDateField";
 
 function state(error: string | undefined) {
   return {
@@ -38,13 +39,9 @@ export function TextField(props: ValueFieldProps & { readonly multiline?: boolea
   );
 }
 
-/** A calendar date; the browser's date input gives "YYYY-MM-DD", which the use cases read. */
+/** A calendar date, typed day/month/year; the form gets "YYYY-MM-DD", which the use cases read. */
 export function DateField(props: ValueFieldProps) {
-  return (
-    <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
-      <Input type="date" value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
-    </Field>
-  );
+  return <UkDateField {...props} />;
 }
 
 /**
