@@ -134,6 +134,7 @@ export type RetentionRun = {
 const LIST_ORDER: readonly (readonly [ListName, string])[] = [
   ["register", "register"],
   ["addresses", "addresses"],
+  ["nameIndex", "name index"],
   ["contacts", "contacts"],
   ["caseFiles", "case files"],
   ["caseEvents", "case events"],

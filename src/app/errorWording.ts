@@ -35,6 +35,7 @@ const LIST_IN_WORDS: Readonly<Record<ListName, string>> = {
   contacts: "the contact log",
   caseFiles: "case files",
   caseEvents: "the case history",
+  nameIndex: "the index of customers' names",
 };
 
 function caseNamed(context: FailureContext | undefined): string {

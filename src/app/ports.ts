@@ -4,15 +4,20 @@
  */
 import type {
   Actor,
+  AppealState,
   CaseEvent,
   CaseFile,
+  CaseRecord,
   CaseRef,
   EmailAddress,
   LocalDate,
   LoggedContact,
+  Notice,
   Person,
   RegisterEntry,
+  ReviewState,
   Role,
+  Stage,
 } from "../domain/types";
 
 // ---------------------------------------------------------------------------------------------
@@ -51,8 +56,9 @@ export function isStoreError(e: unknown): e is StoreError {
   return e instanceof Error && e.name === "StoreError" && "code" in e;
 }
 
-/** The five SharePoint lists (DESIGN §3), by their role in the product. */
-export type ListName = "register" | "addresses" | "contacts" | "caseFiles" | "caseEvents";
+/** The SharePoint lists (DESIGN §3), by their role in the product. */
+export type ListName =
+  "register" | "addresses" | "contacts" | "caseFiles" | "caseEvents" | "nameIndex";
 
 // ---------------------------------------------------------------------------------------------
 // The case store
@@ -91,6 +97,19 @@ export type CaseSearchResult = Pick<
   RegisterEntry,
   "ref" | "customerName" | "stage" | "serviceArea"
 >;
+
+/** At most this many cases come back from one search: more means "type more of the name". */
+export const SEARCH_LIMIT = 50;
+
+/**
+ * A question the work queues ask of the register: one indexed column each, so the answer costs
+ * the same however many cases the register holds (DESIGN §3).
+ */
+export type RegisterQuery =
+  | { readonly by: "stage"; readonly stage: Stage }
+  | { readonly by: "notice"; readonly notice: Notice["kind"] }
+  | { readonly by: "review"; readonly status: ReviewState["status"] }
+  | { readonly by: "appeal"; readonly status: AppealState["status"] };
 
 export interface CaseStore {
   /**
@@ -136,8 +155,23 @@ export interface CaseStore {
 
   listEvents(ref: CaseRef): Promise<readonly CaseEvent[]>;
 
-  /** By reference, customer name or address (exact, case-insensitive), for the deciding roles. */
+  /**
+   * By reference, any word of the customer's name (domain/nameSearch: accents and apostrophes
+   * folded, words in any order) or email address; at most SEARCH_LIMIT, surname first.
+   */
   searchCases(query: string): Promise<readonly CaseSearchResult[]>;
+
+  /** Register entries in one state (RegisterQuery): one indexed query. */
+  listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]>;
+
+  /** Case files of these cases (read in groups, by their indexed reference). */
+  getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]>;
+
+  /**
+   * Cases at step one or monitoring whose concern this manager raised (5.1): an indexed query
+   * of UCB Case Files, then their register entries.
+   */
+  listStepOneCases(manager: EmailAddress): Promise<readonly CaseRecord[]>;
 
   /** The customer's and representative's addresses held for a case (letters, subject access). */
   listCaseAddresses(ref: CaseRef): Promise<readonly AddressEntry[]>;

@@ -69,7 +69,14 @@ describe("retention (section 6)", () => {
         ref: refOf(1),
         stage: "ended",
         retainUntil: "2032-12-31",
-        deleted: { contacts: 1, caseEvents: 1, addresses: 1, caseFiles: 1, register: 1 },
+        deleted: {
+          contacts: 1,
+          caseEvents: 1,
+          addresses: 1,
+          nameIndex: 2,
+          caseFiles: 1,
+          register: 1,
+        },
         recorded: true,
       },
     ]);

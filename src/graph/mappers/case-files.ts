@@ -35,6 +35,7 @@ export function caseFileFields(file: CaseFile): Fields {
     .text("BehaviourSummary", behaviourSummary(file))
     .text("Arrangement", referral?.arrangement ?? stepOne?.proposedArrangement)
     .localDate("StepOneRaisedOn", stepOne?.raisedOn)
+    .text("StepOneByEmail", stepOne?.raisedBy.email)
     .localDate("ReferredOn", referral?.referredOn)
     .localDate("AssessedOn", assessment?.decidedOn)
     .text("AssessmentSummary", assessment && assessmentSummary(assessment))
