@@ -15,13 +15,20 @@ import type {
   LoggedContact,
   ReasonableAdjustment,
   RegisterEntry,
+  StepOneRecord,
   Verdict,
 } from "../../domain/types";
 import { type AllowanceUsage, allowanceUsage } from "../../domain/volumeUsage";
 import { contactUnit, formatLongDate } from "../../domain/wording";
 import type { AddressEntry, SignedInUser } from "../ports";
 import { caseActionsFor } from "./actions";
-import type { AllowanceUsageView, CaseSummaryView, DateView, VerdictView } from "./types";
+import type {
+  AllowanceUsageView,
+  CaseSummaryView,
+  DateView,
+  StepOneView,
+  VerdictView,
+} from "./types";
 import { inForceView, notInForceView } from "./verdictWords";
 
 /** What the checker read for one case. */
@@ -30,6 +37,8 @@ export type CaseData = {
   readonly contacts: readonly LoggedContact[];
   readonly adjustments?: readonly ReasonableAdjustment[];
   readonly adjustmentsProblem?: string;
+  /** From the case file, for the managers who read it. */
+  readonly stepOne?: StepOneRecord;
 };
 
 function dateView(date: LocalDate | undefined): DateView | undefined {
@@ -81,18 +90,53 @@ export function judge(
   return { verdict, view: shown };
 }
 
+/** Step one as recorded, at step one or monitoring; the next thing to record, if any (5.1). */
+export function stepOneView(entry: RegisterEntry, record: StepOneRecord): StepOneView | undefined {
+  if (entry.stage !== "stepOne" && entry.stage !== "monitoring") return undefined;
+  const confirmed = record.confirmedInWritingOn;
+  const next =
+    entry.stage !== "stepOne"
+      ? "nothing"
+      : confirmed === undefined
+        ? "confirmInWriting"
+        : record.agreement === "pending"
+          ? "recordAgreement"
+          : "nothing";
+  return {
+    raisedOn: { date: record.raisedOn, text: formatLongDate(record.raisedOn) },
+    raisedBy: record.raisedBy.name,
+    proposedArrangement: record.proposedArrangement,
+    ...(confirmed
+      ? { confirmedInWritingOn: { date: confirmed, text: formatLongDate(confirmed) } }
+      : {}),
+    agreement: record.agreement,
+    ...(record.agreementRecordedOn
+      ? {
+          agreementRecordedOn: {
+            date: record.agreementRecordedOn,
+            text: formatLongDate(record.agreementRecordedOn),
+          },
+        }
+      : {}),
+    next,
+  };
+}
+
 export function isLogged(contacts: readonly LoggedContact[], messageId: string | undefined) {
   return messageId !== undefined && contacts.some((c) => c.messageId === messageId);
 }
 
-/** Builds the case's view; `judged` is the verdict to show (read: the message; compose: writing). */
+/**
+ * Builds the case's view; `judged` is the verdict to show (read: the message; compose: writing;
+ * card: a call now, for a customer found by search, with no message and so no `match`).
+ */
 export function caseSummary(input: {
   readonly data: CaseData;
-  readonly match: AddressEntry;
+  readonly match?: AddressEntry;
   readonly facts: ContactFacts;
   readonly judged: { readonly verdict: Verdict; readonly view: VerdictView };
   readonly user: SignedInUser;
-  readonly mode: "read" | "compose";
+  readonly mode: "read" | "compose" | "card";
   readonly config: PolicyConfig;
 }): CaseSummaryView {
   const { data, match, facts, judged, user, mode, config } = input;
@@ -118,8 +162,7 @@ export function caseSummary(input: {
   return {
     ref: entry.ref,
     customerName: entry.customerName,
-    matchedAddress: match.address,
-    matchedAs: match.kind,
+    ...(match ? { matchedAddress: match.address, matchedAs: match.kind } : {}),
     stage: entry.stage,
     stageInWords: describeStage(entry.stage, config),
     restrictedNow: inForce,
@@ -132,6 +175,7 @@ export function caseSummary(input: {
     representative: entry.representative,
     adjustments: data.adjustments,
     adjustmentsProblem: data.adjustmentsProblem,
+    stepOne: data.stepOne && mode !== "compose" ? stepOneView(entry, data.stepOne) : undefined,
     usage: usageViews(usage),
     restrictionStarts: dateView(period?.start),
     restrictionEnds: dateView(period?.end),

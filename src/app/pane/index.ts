@@ -1,13 +1,17 @@
 /**
  * The pane's use cases (DESIGN §5), for src/taskpane. Pure over the ports: no React, no Office,
- * no Graph. `createPaneUseCases` wires them together (the checker's cache is invalidated when a
- * contact is logged or a case is opened or referred). The check, the outbox and forwarding are
+ * no Graph. `createPaneUseCases` wires them together (the checker's cache of a case is dropped
+ * whenever the store announces a write to it: caseChanges.ts). The check, the outbox and forwarding are
  * here for the first verdict; the forms' use cases (with the lifecycle rules and letters they
  * need) load on first use, each in the chunk of its form (webpackChunkName, the same name as
  * in src/taskpane/lazyPanels.tsx), so opening a form fetches both at once.
  */
-import type { EmailAddress } from "../../domain/types";
+import type { CaseRef, EmailAddress } from "../../domain/types";
+import type { CaseChanges } from "../caseChanges";
 import type { AppDeps } from "../deps";
+import type { CaseSearch } from "../findCustomers";
+import type { MyWork } from "../work/myWork";
+import type { CustomerCard } from "./customerCard";
 import type { MailItem, SignedInUser } from "../ports";
 import { createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
@@ -29,6 +33,10 @@ import type {
 } from "./types";
 
 export type * from "./types";
+export type { CustomerCard } from "./customerCard";
+export type { CaseSearch } from "../findCustomers";
+export type { MyWork, WorkItem, WorkQueue } from "../work/myWork";
+export { hasWork } from "../work/queues";
 export type { FailureContext, FailureWording } from "../errorWording";
 export { describeFailure, failureSentence } from "../errorWording";
 export {
@@ -38,7 +46,8 @@ export {
   NO_ACCESS_TITLE,
   NO_ACTIONS,
 } from "./actions";
-export { createMessageChecker, type MessageChecker } from "./messageCheck";
+export { changeConcerns, createMessageChecker, type MessageChecker } from "./messageCheck";
+export type { CaseChange, CaseChanges } from "../caseChanges";
 export { NOTIFICATION_LIMIT, notificationFor, notifyItem } from "./notification";
 export {
   type ContactOutbox,
@@ -56,12 +65,16 @@ export type PaneOptions = {
   readonly outboxStorage: OutboxStorage;
   /** Where referrals go (AppConfig.helpdeskMailbox). */
   readonly helpdeskMailbox: EmailAddress;
+  /** Announces every write of `deps.store` (watchCaseWrites): the pane's one state per case. */
+  readonly changes: CaseChanges;
 };
 
 /** The use cases over one AppDeps, sharing one session cache. */
 export type PaneUseCases = {
   readonly checker: MessageChecker;
   readonly outbox: ContactOutbox;
+  /** Every case written in this pane, once its action has finished: views re-read it. */
+  readonly changes: CaseChanges;
   check(item: MailItem, user: SignedInUser): Promise<MessageCheck>;
   notify(check: MessageCheck): Promise<void>;
   /** 5.2.3: a call, letter or visit, judged against the case's terms and logged via the outbox. */
@@ -76,16 +89,22 @@ export type PaneUseCases = {
     progress: StepOneProgress,
     user: SignedInUser,
   ): Promise<FormOutcome>;
+  /** Any customer by reference, email address or any word of the name (no message needed). */
+  findCustomers(text: string): Promise<CaseSearch>;
+  /** A customer found by search, as frontline staff need them when they phone. Never rejects. */
+  customerCard(ref: CaseRef, user: SignedInUser): Promise<CustomerCard>;
+  /** The user's work queues ("My work"), by role. */
+  myWork(user: SignedInUser): Promise<MyWork>;
 };
 
 export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUseCases {
-  const checker = createMessageChecker(deps);
-  const outbox = createContactOutbox(deps, options.outboxStorage, {
-    onLogged: (ref) => checker.invalidateCase(ref),
-  });
+  // Writes reach the checker through `changes` (the store announces them), not from here.
+  const checker = createMessageChecker(deps, options.changes);
+  const outbox = createContactOutbox(deps, options.outboxStorage);
   return {
     checker,
     outbox,
+    changes: options.changes,
     check: (item, user) => checker.check(item, user),
     notify: (check) => notifyItem(deps, check),
     logOtherContact: async (input, user) => {
@@ -96,9 +115,7 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     },
     raiseConcern: async (input, user) => {
       const { raiseConcern } = await import(/* webpackChunkName: "step-one" */ "./stepOne");
-      const outcome = await raiseConcern(deps, input, user);
-      if (outcome.kind === "done") checker.clear();
-      return outcome;
+      return raiseConcern(deps, input, user);
     },
     prepareReferral: async (ref, user) => {
       const { prepareReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
@@ -106,20 +123,26 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     },
     submitReferral: async (draft, user) => {
       const { submitReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
-      const outcome = await submitReferral(deps, draft, user, {
-        helpdeskMailbox: options.helpdeskMailbox,
-      });
-      if (outcome.kind === "done") checker.invalidateCase(draft.ref);
-      return outcome;
+      return submitReferral(deps, draft, user, { helpdeskMailbox: options.helpdeskMailbox });
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
     recordStepOneProgress: async (ref, progress, user) => {
       const { recordStepOneProgress } = await import(
         /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"
       );
-      const outcome = await recordStepOneProgress(deps, ref, progress, user);
-      if (outcome.kind === "done") checker.invalidateCase(ref);
-      return outcome;
+      return recordStepOneProgress(deps, ref, progress, user);
+    },
+    findCustomers: async (text) => {
+      const { searchCases } = await import(/* webpackChunkName: "find" */ "../findCustomers");
+      return searchCases(deps.store, text);
+    },
+    customerCard: async (ref, user) => {
+      const { customerCard } = await import(/* webpackChunkName: "find" */ "./customerCard");
+      return customerCard(deps, ref, user);
+    },
+    myWork: async (user) => {
+      const { loadMyWork } = await import(/* webpackChunkName: "my-work" */ "../work/myWork");
+      return loadMyWork(deps, user);
     },
   };
 }

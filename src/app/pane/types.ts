@@ -69,13 +69,30 @@ export type CaseActions = {
   readonly openCase: boolean;
 };
 
+/**
+ * 5.1 as recorded, for the managers who record its progress: what is done, with dates, and the
+ * one thing that can be recorded next (nothing once the customer has answered).
+ */
+export type StepOneView = {
+  readonly raisedOn: DateView;
+  readonly raisedBy: string;
+  readonly proposedArrangement: string;
+  readonly confirmedInWritingOn?: DateView;
+  readonly agreement: "pending" | "agreed" | "notAgreed";
+  readonly agreementRecordedOn?: DateView;
+  readonly next: "confirmInWriting" | "recordAgreement" | "nothing";
+};
+
 /** A case the message's sender (or recipient) belongs to, as the pane shows it. */
 export type CaseSummaryView = {
   readonly ref: CaseRef;
   readonly customerName: string;
-  /** The address that matched, and whether it is the customer's or the representative's. */
-  readonly matchedAddress: EmailAddress;
-  readonly matchedAs: AddressKind;
+  /**
+   * The address that matched, and whether it is the customer's or the representative's; absent
+   * when the case was found without a message (a search for a customer who phoned).
+   */
+  readonly matchedAddress?: EmailAddress;
+  readonly matchedAs?: AddressKind;
   readonly stage: Stage;
   /** "under restrictions", "at step one", … (domain describeStage). */
   readonly stageInWords: string;
@@ -97,6 +114,8 @@ export type CaseSummaryView = {
    */
   readonly adjustments?: readonly ReasonableAdjustment[];
   readonly adjustmentsProblem?: string;
+  /** Step one's progress, at step one or monitoring, for managers (who may read the file). */
+  readonly stepOne?: StepOneView;
   /** This period's contacts against each volume allowance. */
   readonly usage: readonly AllowanceUsageView[];
   readonly restrictionStarts?: DateView;

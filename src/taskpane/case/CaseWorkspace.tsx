@@ -1,39 +1,28 @@
 /**
- * The deciders' case workspace (5.2.2–5.2.7, 6): find a case, read it, decide. The pane shell
- * lazy-loads this module, and the decision forms load on demand from here, so none of it is in
- * the pane's initial bundle.
+ * The deciders' view of one case (5.2.2–5.2.7, 6): its header, the records in tabs and the
+ * decisions. The pane lazy-loads this module, and the decision forms load on demand from here,
+ * so none of it is in the pane's initial bundle. It reads the case again whenever the case is
+ * written anywhere in the pane (caseChanges), so it never contradicts the verdict beside it.
  */
-import { Button } from "@fluentui/react-components";
-import { useState } from "react";
 import type { AppDeps } from "../../app/deps";
+import type { PaneUseCases } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { useCaseStyles } from "./case.styles";
 import { CaseScreen } from "./CaseScreen";
-import { CaseSearch } from "./CaseSearch";
 
 export type CaseWorkspaceProps = {
-  /** The case to open (e.g. the sender's); without it the workspace starts with a search. */
-  readonly caseRef?: CaseRef;
+  readonly caseRef: CaseRef;
   readonly deps: AppDeps;
+  readonly useCases: Pick<PaneUseCases, "changes">;
   readonly user: SignedInUser;
-  readonly onClose: () => void;
 };
 
-export default function CaseWorkspace({ caseRef, deps, user, onClose }: CaseWorkspaceProps) {
+export default function CaseWorkspace({ caseRef, deps, useCases, user }: CaseWorkspaceProps) {
   const styles = useCaseStyles();
-  const [open, setOpen] = useState<CaseRef | undefined>(caseRef);
   return (
     <section className={styles.root} aria-label="Case workspace">
-      <div className={styles.actions}>
-        {open ? <Button onClick={() => setOpen(undefined)}>Find another case</Button> : null}
-        <Button onClick={onClose}>Close the case workspace</Button>
-      </div>
-      {open ? (
-        <CaseScreen key={open} deps={deps} caseRef={open} user={user} />
-      ) : (
-        <CaseSearch deps={deps} user={user} onOpen={setOpen} />
-      )}
+      <CaseScreen deps={deps} changes={useCases.changes} caseRef={caseRef} user={user} />
     </section>
   );
 }

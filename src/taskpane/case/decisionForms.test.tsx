@@ -16,7 +16,12 @@ function open(record: CaseRecord, day: string, roles: readonly Role[]) {
   const fakes = paneDeps({ user: signedIn, now: noonOn(day) });
   fakes.store.seed(record.entry, record.file, [{ address: CUSTOMER, ref: REF, kind: "customer" }]);
   const view = render(
-    <CaseWorkspace caseRef={REF} deps={fakes.deps} user={signedIn} onClose={() => undefined} />,
+    <CaseWorkspace
+      caseRef={REF}
+      deps={fakes.deps}
+      useCases={{ changes: fakes.changes }}
+      user={signedIn}
+    />,
   );
   return { ...fakes, container: view.container, ui: userEvent.setup() };
 }

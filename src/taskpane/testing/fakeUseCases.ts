@@ -5,7 +5,10 @@
  */
 import { vi } from "vitest";
 import {
+  type CaseSearch,
   type CaseSummaryView,
+  type CustomerCard,
+  type MyWork,
   type ContactOutbox,
   type FormOutcome,
   type LogMessageInput,
@@ -19,6 +22,7 @@ import {
   type ReadCheck,
   type VerdictView,
 } from "../../app/pane";
+import { NO_CHANGES } from "../../app/caseChanges";
 import type { MailItem, SignedInUser } from "../../app/ports";
 import { REF, SPOC } from "../../domain/testFixtures";
 
@@ -105,6 +109,7 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
   return {
     checker,
     outbox,
+    changes: NO_CHANGES,
     check: vi.fn((item: MailItem) => check(item)),
     notify: vi.fn(() => Promise.resolve()),
     logOtherContact: vi.fn((): Promise<OtherContactOutcome> =>
@@ -126,6 +131,15 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
     forwardToSpoc: vi.fn(() => Promise.resolve({ ok: true as const, message: "Forward opened." })),
     recordStepOneProgress: vi.fn((): Promise<FormOutcome> =>
       Promise.resolve({ kind: "done", message: "Recorded.", value: undefined }),
+    ),
+    findCustomers: vi.fn((): Promise<CaseSearch> =>
+      Promise.resolve({ kind: "results", readAs: "name", query: "", results: [], more: false }),
+    ),
+    customerCard: vi.fn((): Promise<CustomerCard> =>
+      Promise.resolve({ kind: "found", view: caseSummary() }),
+    ),
+    myWork: vi.fn((): Promise<MyWork> =>
+      Promise.resolve({ today: "2026-11-24" as never, queues: [] }),
     ),
   } satisfies PaneUseCases;
 }
