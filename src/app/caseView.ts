@@ -22,6 +22,7 @@ import type {
 import { localDateOf } from "../domain/zonedTime";
 import type { LoadedCase } from "./caseCommands";
 import { type ContactLine, contactLines } from "./caseViewContacts";
+import { contactChart, type ContactChartData } from "./contactChart";
 import { type CaseStore, type Clock, isStoreError, type SignedInUser } from "./ports";
 
 export type { ContactLine } from "./caseViewContacts";
@@ -83,6 +84,8 @@ export type CaseView = {
   readonly subjectAccessActor?: Actor;
   /** An overdue review is flagged to the helpdesk manager (5.2.6). */
   readonly flagOverdueReview: boolean;
+  /** The contacts per week against the allowance: the evidence at a glance. */
+  readonly chart: ContactChartData;
 };
 
 const EPOCH = new Date(0);
@@ -204,6 +207,7 @@ export async function loadCaseView(
     ...(senior ? { seniorActor: senior } : {}),
     ...(helpdesk ? { subjectAccessActor: helpdesk } : {}),
     flagOverdueReview: helpdesk !== undefined && deadlines.reviewOverdue,
+    chart: contactChart({ contacts, terms, anchor: period?.start, now, config }),
   };
 }
 

@@ -43,7 +43,7 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     },
     [useCases],
   );
-  const { state, recheck, refresh } = useItemCheck(deps.mailbox, check, notify);
+  const { state, recheck, refresh, selection } = useItemCheck(deps.mailbox, check, notify);
   const styles = useAppStyles();
   const moves = useViewMoves();
   const [view, setView] = useState<PaneView>({ kind: "message" });
@@ -54,11 +54,11 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     useCases.outbox.flush().catch((e: unknown) => console.warn("The outbox could not send", e));
   }, [useCases]);
 
-  // Another message selected (or the first read): the pane follows it.
-  const [lastKind, setLastKind] = useState(state.kind);
-  if (state.kind !== lastKind) {
-    setLastKind(state.kind);
-    if (state.kind === "reading" && view.kind !== "message") setView({ kind: "message" });
+  // Another message selected: the pane follows it, as a pinned pane in Outlook does.
+  const [seen, setSeen] = useState(selection);
+  if (selection !== seen) {
+    setSeen(selection);
+    if (view.kind !== "message") setView({ kind: "message" });
   }
 
   // A case written anywhere in the pane: check the message again if it concerns it.

@@ -36,7 +36,7 @@ export type * from "./types";
 export type { CustomerCard } from "./customerCard";
 export type { CaseSearch } from "../findCustomers";
 export type { MyWork, WorkItem, WorkQueue } from "../work/myWork";
-export { hasWork } from "../work/queues";
+export { hasWork } from "../work/roles";
 export type { FailureContext, FailureWording } from "../errorWording";
 export { describeFailure, failureSentence } from "../errorWording";
 export {

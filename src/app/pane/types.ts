@@ -15,6 +15,7 @@ import type {
   Stage,
   Verdict,
 } from "../../domain/types";
+import type { ContactChartData } from "../contactChart";
 import type { AddressKind } from "../ports";
 import type { FailureWording } from "../errorWording";
 
@@ -316,7 +317,12 @@ export type ReferralDraft = {
 export type ReferralField = Exclude<keyof ReferralDraft, "ref" | "customerName" | "sections">;
 
 export type PreparedReferral =
-  | { readonly kind: "ready"; readonly draft: ReferralDraft }
+  | {
+      readonly kind: "ready";
+      readonly draft: ReferralDraft;
+      /** The contacts per week the evidence counts, for the chart beside the form. */
+      readonly chart: ContactChartData;
+    }
   | { readonly kind: "refused"; readonly message: string }
   | { readonly kind: "failed"; readonly message: string; readonly failure: FailureWording };
 

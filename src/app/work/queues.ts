@@ -228,15 +228,15 @@ export const QUEUES: readonly QueueDefinition[] = [
     empty: "No review is due in the next 14 days.",
     item: ({ entry }, ctx) => {
       const due = entry.reviewDue;
-      if (entry.stage !== "restricted" || !due) return undefined;
-      const underWay = entry.review.status === "pending";
+      // A review under way is in "Reviews to decide", with its own due date.
+      if (entry.stage !== "restricted" || !due || entry.review.status === "pending") {
+        return undefined;
+      }
       return {
         since: due,
         dueOn: due,
         overdue: isReviewOverdue(entry, ctx.today),
-        detail: underWay
-          ? `Review under way (it was due on ${on(due)}).`
-          : `Review due on ${on(due)}.`,
+        detail: `Review the restrictions by ${on(due)} (5.2.6): start a council review.`,
       };
     },
   },
@@ -287,7 +287,7 @@ export const QUEUES: readonly QueueDefinition[] = [
         since: until,
         dueOn: until,
         overdue: true,
-        detail: `Kept until ${on(until)}: the records are due for destruction (npm run retention).`,
+        detail: `Kept until ${on(until)}: its records are now due for destruction (section 6).`,
       };
     },
   },
@@ -342,11 +342,6 @@ export function queuesFor(roles: readonly Role[]): readonly QueueDefinition[] {
   return QUEUES.filter(
     (q) => q.source.kind !== "awaiting" && q.roles.some((r) => roles.includes(r)),
   );
-}
-
-/** Whether this user has any queue: the deciding roles (frontline staff have none). */
-export function hasWork(user: { readonly roles: readonly Role[] }): boolean {
-  return queuesFor(user.roles).length > 0;
 }
 
 /** Queues defined but not yet connected to the register, for the administrator's record. */

@@ -6,7 +6,9 @@
  */
 import { Field, Textarea } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { ContactChartData } from "../../app/contactChart";
 import type { FormOutcome, ReferralDraft, ReferralField, ReferralSent } from "../../app/pane";
+import { ContactsChart } from "../charts/ContactsChart";
 import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
@@ -16,6 +18,8 @@ export type ReferralFormProps = {
   /** prepareReferral's draft: the evidence compiled, editable before it is sent (its
    * `sections` repeat the same text, so the fields alone show it). */
   readonly draft: ReferralDraft;
+  /** The contacts per week behind the monitoring evidence. */
+  readonly chart?: ContactChartData;
   readonly onSubmit: (draft: ReferralDraft) => Promise<FormOutcome<ReferralSent>>;
   readonly onCancel: () => void;
 };
@@ -62,6 +66,7 @@ export default function ReferralForm(props: ReferralFormProps) {
       onCancel={props.onCancel}
     >
       <p>Contacts logged since step one: {draft.contactCount}</p>
+      {props.chart ? <ContactsChart data={props.chart} /> : null}
       {FIELDS.map(({ field, label, hint }) => (
         <Field
           key={field}
