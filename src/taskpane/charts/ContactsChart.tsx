@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: subheadingRule,
   summary: { margin: 0 },
-  chart: { minHeight: "200px", maxWidth: "100%", overflowX: "hidden" },
+  chart: { minHeight: "280px", minWidth: 0 },
   table: {
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,

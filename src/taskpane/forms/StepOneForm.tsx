@@ -76,7 +76,10 @@ export default function StepOneForm({ initial, onSubmit, onCancel }: StepOneForm
         {outcome.value.replyProblem ? (
           <>
             <h3 className={styles.legend}>The letter, to copy into a reply</h3>
-            <pre className={styles.evidence}>{outcome.value.letter}</pre>
+            {/* Focusable: it scrolls when long, and keyboard users must be able to scroll it. */}
+            <pre className={styles.evidence} tabIndex={0} aria-label="The letter">
+              {outcome.value.letter}
+            </pre>
           </>
         ) : null}
       </FormDone>

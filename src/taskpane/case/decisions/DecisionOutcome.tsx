@@ -90,7 +90,8 @@ export function DecisionOutcome({ deps, result, opened, headingRef }: OutcomePro
                 : `The letter to ${letter.addresseeName} ${OPENED_WORDS[opened]}: check it before it goes.`}
           </p>
           <p className={styles.subheading}>{letter.subject}</p>
-          <div className={styles.letter} role="document" aria-label="The letter">
+          {/* Focusable: it scrolls when long, and keyboard users must be able to scroll it. */}
+          <div className={styles.letter} role="document" aria-label="The letter" tabIndex={0}>
             {letter.body}
           </div>
           {letter.to.length > 0 ? (
