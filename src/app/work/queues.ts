@@ -236,7 +236,9 @@ export const QUEUES: readonly QueueDefinition[] = [
         since: due,
         dueOn: due,
         overdue: isReviewOverdue(entry, ctx.today),
-        detail: `Review the restrictions by ${on(due)} (5.2.6): start a council review.`,
+        detail: entry.period
+          ? `The restrictions are due for review (5.2.6); they end on ${on(entry.period.end)}.`
+          : "The restrictions are due for review (5.2.6).",
       };
     },
   },
