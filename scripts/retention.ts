@@ -143,6 +143,7 @@ export type RetentionRun = {
 const LIST_ORDER: readonly (readonly [ListName, string])[] = [
   ["register", "register"],
   ["addresses", "addresses"],
+  ["nameIndex", "name index"],
   ["contacts", "contacts"],
   ["caseFiles", "case files"],
   ["caseEvents", "case events"],

@@ -111,6 +111,13 @@ export type HarnessApi = {
   setTheme(theme: ThemeName): void;
   theme(): ThemeName;
   paneFrame(): HTMLIFrameElement;
+  /**
+   * Sets the width of the pane's frame in CSS pixels, as a user dragging Outlook's pane edge
+   * would (Outlook's narrowest is 320); resolves once the frame has that width.
+   */
+  setPaneWidth(px: number): Promise<void>;
+  /** The width of the pane's frame now, in CSS pixels. */
+  paneWidth(): number;
   reloadPane(): Promise<void>;
   /** The emulator the pane talks to. */
   emulatorUrl(): string;
@@ -498,6 +505,18 @@ async function main(): Promise<void> {
     },
     theme: () => state.theme,
     paneFrame: () => frame,
+    setPaneWidth: async (px) => {
+      if (!Number.isFinite(px) || px < 200 || px > 2000) {
+        throw new Error(`A pane width must be a number of pixels from 200 to 2000, not ${px}`);
+      }
+      document.documentElement.style.setProperty("--pane-width", `${Math.round(px)}px`);
+      for (let i = 0; i < 60 && frame.clientWidth !== Math.round(px); i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      // The pane's own layout follows its window's resize on the next frames.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    },
+    paneWidth: () => frame.clientWidth,
     reloadPane: () => loadPane(),
     emulatorUrl: () => demo.emulatorUrl,
     itemReads: () => itemReads,

@@ -1,9 +1,8 @@
 /**
- * Everything a decider reads about one case (5.2.2–5.2.7, 6), and the search that finds it.
+ * Everything a decider reads about one case (5.2.2–5.2.7, 6); the search that finds it is in
+ * findCustomers.ts.
  * The pane's case workspace shows this; the decisions themselves go through ./decisions.
  */
-import { normaliseAddress } from "../domain/address";
-import { parseCaseRef } from "../domain/caseRef";
 import type { PolicyConfig } from "../domain/config";
 import { customerReviewAvailable, isReviewOverdue } from "../domain/deadlines";
 import { actorsFor } from "../domain/deputies";
@@ -25,13 +24,8 @@ import type {
 import { localDateOf } from "../domain/zonedTime";
 import type { LoadedCase } from "./caseCommands";
 import { type ContactLine, contactLines } from "./caseViewContacts";
-import {
-  type CaseSearchResult,
-  type CaseStore,
-  type Clock,
-  isStoreError,
-  type SignedInUser,
-} from "./ports";
+import { contactChart, type ContactChartData } from "./contactChart";
+import { type CaseStore, type Clock, isStoreError, type SignedInUser } from "./ports";
 
 export type { ContactLine } from "./caseViewContacts";
 export { REASON_IN_WORDS, VERDICT_IN_WORDS } from "./caseViewContacts";
@@ -100,6 +94,8 @@ export type CaseView = {
   readonly subjectAccessActor?: Actor;
   /** An overdue review is flagged to the helpdesk manager (5.2.6). */
   readonly flagOverdueReview: boolean;
+  /** The contacts per week against the allowance: the evidence at a glance. */
+  readonly chart: ContactChartData;
 };
 
 const EPOCH = new Date(0);
@@ -237,47 +233,8 @@ export async function loadCaseView(
     ...(senior ? { seniorActor: senior } : {}),
     ...(helpdesk ? { subjectAccessActor: helpdesk } : {}),
     flagOverdueReview: helpdesk !== undefined && deadlines.reviewOverdue,
+    chart: contactChart({ contacts, terms, anchor: period?.start, now, config }),
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Search
-
-export type CaseSearch =
-  | {
-      readonly kind: "results";
-      /** How the text was read, for the "no case found" message. */
-      readonly readAs: "reference" | "address" | "name";
-      readonly query: string;
-      readonly results: readonly CaseSearchResult[];
-    }
-  | { readonly kind: "invalid"; readonly message: string };
-
-/**
- * By reference (typed in any case, O read as 0 and I or L as 1), email address (normalised as
- * the store keeps them) or the start of the customer's name.
- */
-export async function searchCases(store: CaseStore, text: string): Promise<CaseSearch> {
-  const typed = text.trim();
-  if (typed === "") {
-    return { kind: "invalid", message: "Enter a name, a case reference or an email address." };
-  }
-  const ref = parseCaseRef(typed);
-  if (ref.ok) return found("reference", ref.value, await store.searchCases(ref.value));
-  if (typed.includes("@")) {
-    const address = normaliseAddress(typed);
-    if (!address.ok) {
-      return { kind: "invalid", message: `"${typed}" is not a complete email address.` };
-    }
-    return found("address", address.value, await store.searchCases(address.value));
-  }
-  return found(/^ucb-/i.test(typed) ? "reference" : "name", typed, await store.searchCases(typed));
-}
-
-function found(
-  readAs: "reference" | "address" | "name",
-  query: string,
-  results: readonly CaseSearchResult[],
-): CaseSearch {
-  return { kind: "results", readAs, query, results };
-}
+export { type CaseSearch, searchCases } from "./findCustomers";

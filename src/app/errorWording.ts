@@ -36,6 +36,7 @@ const LIST_IN_WORDS: Readonly<Record<StoreArea, string>> = {
   caseFiles: "case files",
   caseEvents: "the case history",
   caseDocuments: "the case documents",
+  nameIndex: "the index of customers' names",
 };
 
 function caseNamed(context: FailureContext | undefined): string {

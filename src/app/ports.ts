@@ -2,17 +2,23 @@
  * The ports the use cases need. `src/graph` implements CaseStore over Microsoft Graph,
  * `src/office` implements Mailbox over Office.js, `src/auth` implements Session; tests use fakes.
  */
+import type { NoticeStatus } from "../domain/noticePending";
 import type {
   Actor,
+  PeriodOrigin,
+  AppealState,
   CaseEvent,
   CaseFile,
+  CaseRecord,
   CaseRef,
   EmailAddress,
   LocalDate,
   LoggedContact,
   Person,
   RegisterEntry,
+  ReviewState,
   Role,
+  Stage,
 } from "../domain/types";
 
 // ---------------------------------------------------------------------------------------------
@@ -52,8 +58,9 @@ export function isStoreError(e: unknown): e is StoreError {
   return e instanceof Error && e.name === "StoreError" && "code" in e;
 }
 
-/** The five SharePoint lists (DESIGN §3), by their role in the product. */
-export type ListName = "register" | "addresses" | "contacts" | "caseFiles" | "caseEvents";
+/** The SharePoint lists (DESIGN §3), by their role in the product. */
+export type ListName =
+  "register" | "addresses" | "contacts" | "caseFiles" | "caseEvents" | "nameIndex";
 
 /** Where a store failure happened: one of the lists, or the case documents library. */
 export type StoreArea = ListName | "caseDocuments";
@@ -103,6 +110,20 @@ export type CaseSearchResult = Pick<
  * after it: they fail "throttled" with the service's Retry-After instead.
  */
 export type Deadline = { readonly at: number; readonly signal: AbortSignal };
+
+/** At most this many cases come back from one search: more means "type more of the name". */
+export const SEARCH_LIMIT = 50;
+
+/**
+ * A question the work queues ask of the register: one indexed column each, so the answer costs
+ * the same however many cases the register holds (DESIGN §3).
+ */
+export type RegisterQuery =
+  | { readonly by: "stage"; readonly stage: Stage }
+  | { readonly by: "notice"; readonly notice: NoticeStatus }
+  | { readonly by: "review"; readonly status: ReviewState["status"] }
+  | { readonly by: "appeal"; readonly status: AppealState["status"] }
+  | { readonly by: "origin"; readonly origin: PeriodOrigin };
 
 export interface CaseStore {
   /**
@@ -154,8 +175,23 @@ export interface CaseStore {
 
   listEvents(ref: CaseRef): Promise<readonly CaseEvent[]>;
 
-  /** By reference, customer name or address (exact, case-insensitive), for the deciding roles. */
+  /**
+   * By reference, any word of the customer's name (domain/nameSearch: accents and apostrophes
+   * folded, words in any order) or email address; at most SEARCH_LIMIT, surname first.
+   */
   searchCases(query: string): Promise<readonly CaseSearchResult[]>;
+
+  /** Register entries in one state (RegisterQuery): one indexed query. */
+  listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]>;
+
+  /** Case files of these cases (read in groups, by their indexed reference). */
+  getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]>;
+
+  /**
+   * Cases at step one or monitoring whose concern this manager raised (5.1): an indexed query
+   * of UCB Case Files, then their register entries.
+   */
+  listStepOneCases(manager: EmailAddress): Promise<readonly CaseRecord[]>;
 
   /** The customer's and representative's addresses held for a case (letters, subject access). */
   listCaseAddresses(ref: CaseRef): Promise<readonly AddressEntry[]>;

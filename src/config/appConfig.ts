@@ -8,16 +8,24 @@ import { normaliseAddress } from "../domain/address";
 import { ROLES } from "../domain/types";
 import type { EmailAddress, Result, Role } from "../domain/types";
 
-export const LIST_KEYS = ["register", "addresses", "contacts", "caseFiles", "caseEvents"] as const;
+export const LIST_KEYS = [
+  "register",
+  "addresses",
+  "contacts",
+  "caseFiles",
+  "caseEvents",
+  "nameIndex",
+] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
-/** The display names of the five SharePoint lists (DESIGN §3). */
+/** The display names of the SharePoint lists (DESIGN §3). */
 export const DEFAULT_LIST_NAMES: Readonly<Record<ListKey, string>> = {
   register: "UCB Register",
   addresses: "UCB Addresses",
   contacts: "UCB Contacts",
   caseFiles: "UCB Case Files",
   caseEvents: "UCB Case Events",
+  nameIndex: "UCB Name Index",
 };
 
 export const DEFAULT_AUTHORITY = "https://login.microsoftonline.com/organizations";

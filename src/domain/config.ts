@@ -62,6 +62,29 @@ export type LetterSender = {
   readonly telephone?: string;
 };
 
+/**
+ * Days within which the council aims to take steps the policy gives no time for; a step still
+ * waiting after them is marked overdue in the pane's work queues (docs/policy-rules.md).
+ */
+export type WorkTargets = {
+  /** 5.1: after raising a concern, to confirm it to the customer in writing. */
+  readonly confirmInWriting: number;
+  /** 5.1: after confirming it, to have the customer's answer to the arrangement. */
+  readonly customerAnswer: number;
+  /** 5.2.2: after a referral, to assess it. */
+  readonly assessReferral: number;
+  /** 5.2.4: after the assessment, to decide the restrictions. */
+  readonly imposeRestrictions: number;
+  /** 5.2.4: after deciding restrictions, to tell the customer (or record why not, 5.2.6). */
+  readonly giveNotice: number;
+  /** 5.2.6: after a review is asked for or started, to decide it. */
+  readonly decideReview: number;
+  /** 5.2.7: after an appeal arrives, to gather the information for the director. */
+  readonly gatherAppeal: number;
+  /** 5.2.7: after an appeal arrives, to decide it. */
+  readonly decideAppeal: number;
+};
+
 /** The numbers and names that differ between councils; the process itself is code. */
 export type PolicyConfig = {
   readonly councilName: string;
@@ -87,6 +110,7 @@ export type PolicyConfig = {
    */
   readonly councilDomains: readonly string[];
   readonly letterSender: LetterSender;
+  readonly workTargets: WorkTargets;
 };
 
 /**
@@ -135,6 +159,17 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
   deputies: [],
   councilDomains: ["portsmouth.gov.uk"],
   letterSender: DEFAULT_LETTER_SENDER,
+  // Portsmouth's working targets (calendar days); the policy itself sets none.
+  workTargets: {
+    confirmInWriting: 5,
+    customerAnswer: 14,
+    assessReferral: 10,
+    imposeRestrictions: 10,
+    giveNotice: 5,
+    decideReview: 20,
+    gatherAppeal: 10,
+    decideAppeal: 28,
+  },
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
@@ -315,6 +350,12 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
   deputies: deputiesCheck,
   councilDomains: listOf(domainCheck, "domain names"),
   letterSender: letterSenderCheck,
+  workTargets: nested<WorkTargets>(
+    Object.fromEntries(
+      Object.keys(PORTSMOUTH_POLICY.workTargets).map((key) => [key, wholeNumber(1, 365)]),
+    ) as FieldChecks<WorkTargets>,
+    PORTSMOUTH_POLICY.workTargets,
+  ),
 };
 
 /**

@@ -1,5 +1,5 @@
 import { isToldOf } from "./termsInForce";
-import type { RegisterEntry, RestrictionPeriod } from "./types";
+import type { Notice, RegisterEntry, RestrictionPeriod } from "./types";
 
 /**
  * The restriction period whose terms were decided but not yet given to the customer: no notice
@@ -11,4 +11,11 @@ import type { RegisterEntry, RestrictionPeriod } from "./types";
 export function awaitingNotice(entry: RegisterEntry): RestrictionPeriod | undefined {
   const period = entry.period;
   return entry.stage === "restricted" && period && !isToldOf(period) ? period : undefined;
+}
+
+/** Where the notice of the latest decision stands, as the register's NoticeStatus holds it. */
+export type NoticeStatus = Notice["kind"] | "prepared";
+
+export function noticeStatusOf(notice: Notice): NoticeStatus {
+  return notice.kind === "pending" && notice.prepared ? "prepared" : notice.kind;
 }

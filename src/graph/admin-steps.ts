@@ -59,6 +59,13 @@ export const LIST_PERMISSIONS: Readonly<Record<ListName, Readonly<Partial<Record
       "UCB Helpdesk": "contribute",
       "UCB Owners": "fullControl",
     },
+    // Like UCB Addresses: everyone finds a customer by name; managers add a case's names.
+    nameIndex: {
+      "UCB Staff": "read",
+      "UCB Managers": "edit",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
   };
 
 /** The steps, as numbered plain text for a terminal or a ticket. */

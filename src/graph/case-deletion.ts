@@ -12,6 +12,7 @@ const DELETION_ORDER: readonly ListName[] = [
   "contacts",
   "caseEvents",
   "addresses",
+  "nameIndex",
   "caseFiles",
   "register",
 ];
@@ -21,6 +22,7 @@ export async function deleteCaseItems(api: ListApi, ref: CaseRef): Promise<Delet
     contacts: 0,
     caseEvents: 0,
     addresses: 0,
+    nameIndex: 0,
     caseFiles: 0,
     register: 0,
   };

@@ -28,11 +28,13 @@ describe("creating a case", () => {
     ],
   };
 
-  it("writes the case file, the register entry, the addresses, then the event", async () => {
+  it("writes the case file, the register entry, the name's words, the addresses, then the event", async () => {
     const { fake, store } = fakeStore();
     fake.respond(
       created(listItem(3, withoutNulls(caseFileFields(CASE_FILE)))),
       created(registerItem(1)),
+      created(listItem(20, {})),
+      created(listItem(21, {})),
       created(listItem(10, {})),
       created(listItem(11, {})),
       created(listItem(40, {})),
@@ -42,11 +44,18 @@ describe("creating a case", () => {
     expect(fake.requests.map(step)).toEqual([
       "POST UCB Case Files",
       "POST UCB Register",
+      "POST UCB Name Index",
+      "POST UCB Name Index",
       "POST UCB Addresses",
       "POST UCB Addresses",
       "POST UCB Case Events",
     ]);
-    expect(fake.requests[2]?.body).toEqual({
+    // "Zoë O'Brien" is found by "zoe" and by "obrien" (or "o'brien", folded the same way).
+    expect(fake.requests.slice(2, 4).map((r) => r.body)).toEqual([
+      { fields: { Title: "zoe", CaseRef: REF, CaseWordKey: `${REF} zoe` } },
+      { fields: { Title: "obrien", CaseRef: REF, CaseWordKey: `${REF} obrien` } },
+    ]);
+    expect(fake.requests[4]?.body).toEqual({
       fields: {
         Title: "zoe.obrien@example.org",
         CaseRef: REF,
@@ -54,7 +63,7 @@ describe("creating a case", () => {
         CaseAddressKey: `${REF} zoe.obrien@example.org`,
       },
     });
-    expect(fake.requests[4]?.body).toMatchObject({
+    expect(fake.requests[6]?.body).toMatchObject({
       fields: {
         Title: "caseOpened",
         CaseRef: REF,
@@ -73,6 +82,9 @@ describe("creating a case", () => {
       exists,
       ok(collection([registerItem(4)])),
       exists,
+      ok(collection([listItem(20, {})])),
+      created(listItem(21, {})),
+      exists,
       ok(collection([listItem(10, {})])),
       created(listItem(11, {})),
       created(listItem(40, {})),
@@ -82,6 +94,8 @@ describe("creating a case", () => {
     expect(fake.requests.filter((r) => r.method === "POST").map(step)).toEqual([
       "POST UCB Case Files",
       "POST UCB Register",
+      "POST UCB Name Index",
+      "POST UCB Name Index",
       "POST UCB Addresses",
       "POST UCB Addresses",
       "POST UCB Case Events",

@@ -85,26 +85,33 @@ describe("sender lookup", () => {
 });
 
 describe("case search", () => {
-  it("finds by customer name prefix, case-insensitively, on the indexed search key", async () => {
+  it("finds by any words of the name, folded, through one indexed query of the name index", async () => {
     const { fake, store } = fakeStore();
+    const register = (ref: string, name: string) =>
+      listItem(ref === REF ? 1 : 2, {
+        Title: ref,
+        CustomerName: name,
+        Stage: "Restricted",
+        ServiceArea: "Housing",
+      });
     fake.respond(
       ok(
         collection([
-          listItem(1, {
-            Title: REF,
-            CustomerName: "Zoë O'Brien",
-            Stage: "Restricted",
-            ServiceArea: "Housing",
-          }),
+          listItem(5, { Title: "zoe", CaseRef: REF }),
+          listItem(6, { Title: "zoe", CaseRef: "UCB-2026-AAAAAA" }),
         ]),
       ),
+      ok(collection([register(REF, "Zoë O'Brien"), register("UCB-2026-AAAAAA", "Zoe Smith")])),
     );
-    const results = await store.searchCases("  ZOË o'b ");
+    // Surname and first name in any order, accents and apostrophes typed or not.
+    const results = await store.searchCases("  o'b ZOË ");
     expect(results).toEqual([
       { ref: REF, customerName: "Zoë O'Brien", stage: "restricted", serviceArea: "Housing" },
     ]);
-    expect(fake.requests[0]?.query.get("$filter")).toBe(
-      "startswith(fields/CustomerNameKey,'zoe o''b')",
+    expect(fake.requests[0]?.path).toContain("/lists/UCB Name Index/items");
+    expect(fake.requests[0]?.query.get("$filter")).toBe("startswith(fields/Title,'zoe')");
+    expect(fake.requests[1]?.query.get("$filter")).toBe(
+      `(fields/Title eq '${REF}' or fields/Title eq 'UCB-2026-AAAAAA')`,
     );
   });
 

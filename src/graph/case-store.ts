@@ -6,6 +6,7 @@
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
 import {
+  SEARCH_LIMIT,
   StoreError,
   type AddressEntry,
   type CaseSearchResult,
@@ -16,12 +17,15 @@ import {
   type LogContactResult,
   type NewCase,
   type NewContact,
+  type RegisterQuery,
   type Versioned,
 } from "../app/ports";
+import { bySurname, nameMatches, searchWord } from "../domain/nameSearch";
 import type {
   Actor,
   CaseEvent,
   CaseFile,
+  CaseRecord,
   CaseRef,
   EmailAddress,
   LocalDate,
@@ -42,7 +46,8 @@ import { addressFields, addressKey, readAddress } from "./mappers/addresses";
 import { caseFileFields, readCaseFile } from "./mappers/case-files";
 import { contactFields, readContact } from "./mappers/contacts";
 import { eventFields, readEvent } from "./mappers/events";
-import { nameKey, readRegisterEntry, readSearchResult, registerFields } from "./mappers/register";
+import { nameIndexRequests, readNameIndexRef } from "./mappers/name-index";
+import { readRegisterEntry, readSearchResult, registerFields } from "./mappers/register";
 import * as q from "./queries";
 import { boundedPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
 import { columnNames, listTitles } from "./schema";
@@ -66,6 +71,9 @@ export type GraphCaseStoreOptions = {
    */
   readonly addressIndex?: AddressIndexOptions;
 };
+
+/** Graph's most requests in one $batch. */
+const BATCH_LIMIT = 20;
 
 /** Addresses per lookup request: keeps the URL short; a message rarely has more senders. */
 const ADDRESSES_PER_REQUEST = 10;
@@ -206,6 +214,8 @@ export class GraphCaseStore implements CaseStore {
     // last: once a sender matches, the entry and file they lead to already exist.
     await this.createOnce(byTitle("caseFiles", entry.ref, caseFileFields(file)));
     const { item } = await this.createOnce(byTitle("register", entry.ref, registerFields(entry)));
+    // Before the addresses too: the name finds the case once the case is there.
+    await this.indexName(entry.ref, entry.customerName);
     for (const { address, kind } of addresses) {
       await this.addAddress({ address, ref: entry.ref, kind });
     }
@@ -264,15 +274,57 @@ export class GraphCaseStore implements CaseStore {
     const text = query.trim();
     if (!text) return [];
     const ref = parseCaseRef(text);
-    if (ref.ok) return this.search(q.registerSearchByRefs([ref.value]));
-    if (/^ucb-/i.test(text)) return this.search(q.registerByRefPrefix(text.toUpperCase()));
+    if (ref.ok) return this.searchByRefs([ref.value]);
+    if (/^ucb-/i.test(text)) {
+      const items = await this.api.getFirstPage(
+        "register",
+        q.registerByRefPrefix(text.toUpperCase(), SEARCH_LIMIT),
+      );
+      return items.map(readSearchResult);
+    }
     if (text.includes("@")) {
       const address = normaliseAddress(text);
       if (!address.ok) return [];
       const refs = [...new Set((await this.lookupAddresses([address.value])).map((a) => a.ref))];
-      return refs.length ? this.search(q.registerSearchByRefs(refs)) : [];
+      return this.searchByRefs(refs);
     }
-    return this.search(q.registerByNamePrefix(nameKey(text)));
+    const word = searchWord(text);
+    if (!word) return [];
+    // One indexed startswith on the name index (never a scan of the register), then the
+    // register items it points at, in one $batch.
+    const hits = await this.api.getFirstPage("nameIndex", q.nameIndexByWord(word));
+    const refs = [...new Set(hits.map(readNameIndexRef))].slice(0, SEARCH_LIMIT);
+    const found = await this.searchByRefs(refs);
+    return found.filter((r) => nameMatches(r.customerName, text));
+  }
+
+  async listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]> {
+    const items = await this.api.getAll("register", q.registerWhere(query));
+    return items.map((item) => this.remember("register", readRegisterEntry(item), item).value);
+  }
+
+  async getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]> {
+    const items = await this.byRefs("caseFiles", [...new Set(refs)], q.caseFilesByRefs);
+    return items.map((item) => this.remember("caseFiles", readCaseFile(item), item).value);
+  }
+
+  async listStepOneCases(manager: EmailAddress): Promise<readonly CaseRecord[]> {
+    const files = (await this.api.getAll("caseFiles", q.caseFilesRaisedBy(manager)))
+      .map((item) => this.remember("caseFiles", readCaseFile(item), item).value)
+      // A referred case has left step one for good; only the rest need their stage read.
+      .filter((f) => f.referral === undefined);
+    const entries = await this.byRefs(
+      "register",
+      files.map((f) => f.ref),
+      q.registerByRefs,
+    );
+    const byRef = new Map(entries.map((item) => [readRegisterEntry(item).value.ref, item]));
+    return files.flatMap((file) => {
+      const item = byRef.get(file.ref);
+      if (!item) return [];
+      const entry = this.remember("register", readRegisterEntry(item), item).value;
+      return entry.stage === "stepOne" || entry.stage === "monitoring" ? [{ entry, file }] : [];
+    });
   }
 
   async listCaseAddresses(ref: CaseRef): Promise<readonly AddressEntry[]> {
@@ -301,9 +353,46 @@ export class GraphCaseStore implements CaseStore {
     return deleted;
   }
 
-  private async search(query: ItemQuery): Promise<readonly CaseSearchResult[]> {
-    const items = await this.api.getAll("register", query);
-    return items.map(readSearchResult);
+  /** Search results for these cases, surname first. */
+  private async searchByRefs(refs: readonly CaseRef[]): Promise<readonly CaseSearchResult[]> {
+    const items = await this.byRefs("register", refs, q.registerSearchByRefs);
+    return items.map(readSearchResult).sort((a, b) => bySurname(a.customerName, b.customerName));
+  }
+
+  /** Items of these cases, REFS_PER_REQUEST to a request, the requests in one $batch. */
+  private async byRefs(
+    list: "register" | "caseFiles",
+    refs: readonly CaseRef[],
+    query: (refs: readonly CaseRef[]) => ItemQuery,
+  ): Promise<RawItem[]> {
+    if (refs.length === 0) return [];
+    const groups: CaseRef[][] = [];
+    for (let i = 0; i < refs.length; i += q.REFS_PER_REQUEST) {
+      groups.push(refs.slice(i, i + q.REFS_PER_REQUEST));
+    }
+    if (groups.length === 1) return this.api.getAll(list, query(groups[0] ?? []));
+    const items: RawItem[] = [];
+    for (let start = 0; start < groups.length; start += BATCH_LIMIT) {
+      const batch = groups.slice(start, start + BATCH_LIMIT);
+      const answers = await batchGet(
+        this.api,
+        batch.map((group, i) => ({
+          id: `g${i}`,
+          list,
+          url: this.api.itemsUrl(list, query(group)),
+        })),
+        this.policy,
+      );
+      for (const [i] of batch.entries()) {
+        items.push(...(await this.api.collect(list, answers.get(`g${i}`))));
+      }
+    }
+    return items;
+  }
+
+  /** One name index item per word of the name; idempotent, so a retried createCase resumes. */
+  private async indexName(ref: CaseRef, name: string): Promise<void> {
+    for (const request of nameIndexRequests(ref, name)) await this.createOnce(request);
   }
 
   private createOnce(request: CreateRequest) {

@@ -49,6 +49,11 @@ export class ListApi {
     return this.collect(list, await this.get(list, this.itemsUrl(list, query)));
   }
 
+  /** The first page only: a search that wants the best `top` items, not all of them. */
+  async getFirstPage(list: ListName, query: ItemQuery): Promise<RawItem[]> {
+    return collectionOf(await this.get(list, this.itemsUrl(list, query)), list).items;
+  }
+
   /** The remaining pages of a collection whose first page is already here. */
   async collect(list: ListName, firstPage: unknown): Promise<RawItem[]> {
     const items: RawItem[] = [];

@@ -1,5 +1,5 @@
 /** The item queries the store sends, in one place so direct GETs and $batch entries agree. */
-import type { ListName } from "../app/ports";
+import type { ListName, RegisterQuery } from "../app/ports";
 import type { CaseRef, EmailAddress, LocalDate } from "../domain/types";
 import { addDays } from "../domain/localDate";
 import { startOfLocalDate } from "../domain/zonedTime";
@@ -7,9 +7,12 @@ import { COUNCIL_TIME_ZONE, instantToField } from "./dates";
 import { MAX_PAGE } from "./list-api";
 import { and, anyOf, eq, ge, lt, startsWith, type ItemQuery } from "./odata";
 import { columnNames } from "./schema";
-import { STAGE } from "./vocabulary";
+import { APPEAL_STATUS, NOTICE, PERIOD_ORIGIN, REVIEW_STATUS, STAGE } from "./vocabulary";
 
-export const SEARCH_LIMIT = 50;
+/** Name index items read for one search: enough for SEARCH_LIMIT cases of a common word. */
+export const NAME_INDEX_LIMIT = 200;
+/** Cases asked for by reference in one request (an `or` of Title clauses): keeps URLs short. */
+export const REFS_PER_REQUEST = 25;
 
 export function registerByRefs(refs: readonly CaseRef[]): ItemQuery {
   return { filter: anyOf("Title", refs), select: columnNames("register"), top: refs.length };
@@ -45,23 +48,50 @@ export function caseFileByRef(ref: CaseRef): ItemQuery {
 
 const SEARCH_COLUMNS = ["Title", "CustomerName", "Stage", "ServiceArea"];
 
-/** Register items whose search key starts with `prefix` (already normalised). */
-export function registerByNamePrefix(prefix: string): ItemQuery {
+/** Name index items whose word starts with `word` (folded: domain/nameSearch). */
+export function nameIndexByWord(word: string): ItemQuery {
   return {
-    filter: startsWith("CustomerNameKey", prefix),
-    select: SEARCH_COLUMNS,
-    orderBy: "CustomerNameKey",
-    top: SEARCH_LIMIT,
+    filter: startsWith("Title", word),
+    select: ["Title", "CaseRef"],
+    orderBy: "Title",
+    top: NAME_INDEX_LIMIT,
   };
 }
 
-export function registerByRefPrefix(prefix: string): ItemQuery {
+export function registerByRefPrefix(prefix: string, top: number): ItemQuery {
+  return { filter: startsWith("Title", prefix), select: SEARCH_COLUMNS, orderBy: "Title", top };
+}
+
+/** Register items in one state: one indexed column (RegisterQuery). */
+export function registerWhere(query: RegisterQuery): ItemQuery {
+  const filter = (() => {
+    switch (query.by) {
+      case "stage":
+        return eq("Stage", STAGE.label(query.stage));
+      case "notice":
+        return eq("NoticeStatus", NOTICE.label(query.notice));
+      case "review":
+        return eq("ReviewStatus", REVIEW_STATUS.label(query.status));
+      case "appeal":
+        return eq("AppealStatus", APPEAL_STATUS.label(query.status));
+      case "origin":
+        return eq("PeriodOrigin", PERIOD_ORIGIN.label(query.origin));
+    }
+  })();
+  return { filter, select: columnNames("register"), top: MAX_PAGE };
+}
+
+/** Case files of step-one concerns a manager raised (indexed StepOneByEmail). */
+export function caseFilesRaisedBy(manager: EmailAddress): ItemQuery {
   return {
-    filter: startsWith("Title", prefix),
-    select: SEARCH_COLUMNS,
-    orderBy: "Title",
-    top: SEARCH_LIMIT,
+    filter: eq("StepOneByEmail", manager),
+    select: columnNames("caseFiles"),
+    top: MAX_PAGE,
   };
+}
+
+export function caseFilesByRefs(refs: readonly CaseRef[]): ItemQuery {
+  return { filter: anyOf("Title", refs), select: columnNames("caseFiles"), top: refs.length };
 }
 
 export function registerSearchByRefs(refs: readonly CaseRef[]): ItemQuery {

@@ -1,5 +1,5 @@
 /**
- * The five SharePoint lists as code (DESIGN §3): the one definition that provisioning creates,
+ * The SharePoint lists as code (DESIGN §3): the one definition that provisioning creates,
  * the mappers read and write, and the tests check. Column names are SharePoint's internal
  * names (the keys in `fields`); display names are what people see in SharePoint.
  */
@@ -165,6 +165,7 @@ export const REGISTER_LIST = {
       "Customer told",
       "Whether the customer was told of the latest decision; restrictions bind only once they are (5.2.4, 5.2.6).",
       NOTICE.labels,
+      // Indexed for the work queues: notices to prepare and give, decisions not to tell.
       { indexed: true },
     ),
     dateOnly("NotifiedOn", "Told on", "When the customer was told."),
@@ -211,7 +212,9 @@ export const REGISTER_LIST = {
       "Customer review requests",
       "Dates of the customer's review requests this period, e.g. 2026-03-02; 2026-05-14.",
     ),
-    choice("ReviewStatus", "Review", "Whether a review is pending (5.2.6).", REVIEW_STATUS.labels),
+    choice("ReviewStatus", "Review", "Whether a review is pending (5.2.6).", REVIEW_STATUS.labels, {
+      indexed: true,
+    }),
     dateOnly("ReviewRequestedOn", "Review requested on", "When the pending review was requested."),
     choice(
       "ReviewRequestedBy",
@@ -355,6 +358,12 @@ export const CASE_FILES_LIST = {
       "Representative offered",
       "When the customer was offered a representative, and their answer (5.1). Written by the add-in.",
     ),
+    text(
+      "StepOneByEmail",
+      "Step one raised by (email)",
+      "The manager who raised the concern (5.1): their step-one cases are their work.",
+      { indexed: true },
+    ),
     dateOnly("ReferredOn", "Referred on", "When the case was referred (5.2.1)."),
     dateOnly("AssessedOn", "Assessed on", "When the referral was assessed (5.2.2)."),
     note(
@@ -421,12 +430,33 @@ export const CASE_EVENTS_LIST = {
   ],
 } as const satisfies ListSpec;
 
+export const NAME_INDEX_LIST = {
+  key: "nameIndex",
+  title: "UCB Name Index",
+  description:
+    "One item per word of each customer's name, so staff can find a customer by any word of it. Written by the add-in.",
+  columns: [
+    text("Title", "Word", "A word of the name, in lower case without accents or apostrophes.", {
+      indexed: true,
+      required: true,
+    }),
+    caseRefColumn,
+    text(
+      "CaseWordKey",
+      "Case and word",
+      "Case reference and word together; stops a word being added to a case twice.",
+      { indexed: true, required: true, unique: true },
+    ),
+  ],
+} as const satisfies ListSpec;
+
 export const SCHEMA = {
   register: REGISTER_LIST,
   addresses: ADDRESSES_LIST,
   contacts: CONTACTS_LIST,
   caseFiles: CASE_FILES_LIST,
   caseEvents: CASE_EVENTS_LIST,
+  nameIndex: NAME_INDEX_LIST,
 } as const satisfies Record<ListName, ListSpec>;
 
 export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];

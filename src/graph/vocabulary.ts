@@ -132,7 +132,8 @@ export const ADDRESS_KIND = vocabulary<AddressKind>({
 });
 
 /** Where the notice of the latest decision stands: the queue of notices to give reads this. */
-export type NoticeStatus = "pending" | "prepared" | "notified" | "notNotified" | "notRequired";
+export type { NoticeStatus } from "../domain/noticePending";
+import type { NoticeStatus } from "../domain/noticePending";
 
 export const NOTICE = vocabulary<NoticeStatus>(
   {

@@ -205,7 +205,7 @@ describe("the pane", () => {
         }),
         recipients: [
           {
-            address: restrictedRecipient.matchedAddress,
+            address: "jo.bloggs@example.org" as never,
             verdict: restrictedRecipient.view,
             case: restrictedRecipient,
           },

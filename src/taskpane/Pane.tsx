@@ -1,18 +1,34 @@
 /**
- * What the pane shows for the item Outlook has open now: the verdict first, then the case and
- * what this user may do. Rebuilt on every ItemChanged (useItemCheck).
+ * What the pane shows: for the item Outlook has open, the verdict first, then the case and what
+ * this user may do (rebuilt on every ItemChanged, useItemCheck); and, from any message or with
+ * none open, the user's work queues, a search for any customer, and a case. Selecting another
+ * message brings the pane back to it, as a pinned pane follows the selection. Every case
+ * written anywhere in the pane (caseChanges) re-checks the message it concerns, so the verdict,
+ * the case and the actions on screen always agree.
  */
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AppDeps } from "../app/deps";
-import { describeFailure, type MessageCheck, type PaneUseCases } from "../app/pane";
+import {
+  changeConcerns,
+  describeFailure,
+  hasWork,
+  type MessageCheck,
+  type PaneUseCases,
+} from "../app/pane";
+import { mayOpenCases } from "../app/pane";
 import type { MailItem, SignedInUser } from "../app/ports";
+import type { CaseRef } from "../domain/types";
+import { useAppStyles } from "./App.styles";
+import type { ImmediateCustomer } from "./case/CaseWorkspace";
 import { ComposeView } from "./compose/ComposeView";
 import { type ItemCheckState, useItemCheck } from "./item/useItemCheck";
-import { useAppStyles } from "./App.styles";
+import { LazyCaseWorkspace, LazyCustomerCard, LazyFindCustomer, LazyMyWork } from "./lazyPanels";
 import { ReadView } from "./read/ReadView";
 import { Verdict, VerdictPending } from "./read/Verdict";
 import { verdictProps } from "./read/verdictProps";
+import { PaneNav, type PaneView } from "./shell/PaneNav";
 import { Problem } from "./shell/Problem";
+import { useViewMoves, ViewMovesProvider } from "./shell/viewFocus";
 
 export type PaneProps = {
   readonly deps: AppDeps;
@@ -28,34 +44,133 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     },
     [useCases],
   );
-  const { state, recheck, refresh } = useItemCheck(
+  const { state, recheck, refresh, selection } = useItemCheck(
     deps.mailbox,
     check,
     notify,
     (result) => result.verdict.retry?.afterMs,
   );
   const styles = useAppStyles();
+  const moves = useViewMoves();
+  const [view, setView] = useState<PaneView>({ kind: "message" });
+  const [lastQuery, setLastQuery] = useState("");
 
   // Contacts kept from an earlier session (offline, throttled) are sent as soon as the pane opens.
   useEffect(() => {
     useCases.outbox.flush().catch((e: unknown) => console.warn("The outbox could not send", e));
   }, [useCases]);
 
+  // Another message selected: the pane follows it, as a pinned pane in Outlook does.
+  const [seen, setSeen] = useState(selection);
+  if (selection !== seen) {
+    setSeen(selection);
+    if (view.kind !== "message") setView({ kind: "message" });
+  }
+
+  // A case written anywhere in the pane: check the message again if it concerns it.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  });
+  useEffect(
+    () =>
+      useCases.changes.subscribe((change) => {
+        const now = latest.current;
+        if (now.kind === "checked" && changeConcerns(now.item, now.result, change)) refresh();
+      }),
+    [useCases, refresh],
+  );
+
+  const go = useCallback(
+    (next: PaneView) => {
+      moves.moved();
+      setView(next);
+    },
+    [moves],
+  );
+  const openCase = useCallback(
+    (ref: CaseRef) =>
+      go(
+        mayOpenCases(user, deps.config)
+          ? { kind: "case", ref }
+          : { kind: "customer", ref },
+      ),
+    [go, user, deps.config],
+  );
+
+  const composing = state.kind === "checked" && state.result.mode === "compose";
+  const noItem = state.kind === "noItem";
+  const worker = hasWork(user);
+  // With no message open, a deciding role starts on their work, anyone else on the search.
+  const shown: PaneView =
+    view.kind === "message" && noItem ? { kind: worker ? "myWork" : "find" } : view;
+
   return (
-    <>
+    <ViewMovesProvider value={moves}>
       {/* The verdict sections are replaced on each message; this stays, so it is announced. */}
       <div role="status" className={styles.visuallyHidden}>
         {announcement(state)}
       </div>
-      <PaneBody
-        deps={deps}
-        user={user}
-        useCases={useCases}
-        state={state}
-        recheck={recheck}
-        refresh={refresh}
-      />
-    </>
+      {composing ? null : (
+        <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
+      )}
+      {shown.kind === "message" ? (
+        <MessageBody
+          deps={deps}
+          user={user}
+          useCases={useCases}
+          state={state}
+          recheck={recheck}
+          onOpenCase={openCase}
+          onImmediateAction={(customer) => go({ kind: "immediate", customer })}
+        />
+      ) : null}
+      {shown.kind === "myWork" ? (
+        <LazyMyWork useCases={useCases} user={user} onOpenCase={openCase} />
+      ) : null}
+      {shown.kind === "find" ? (
+        <>
+          {noItem ? <NoItemVerdict /> : null}
+          <LazyFindCustomer
+            useCases={useCases}
+            user={user}
+            config={deps.config}
+            lastQuery={lastQuery}
+            onSearched={setLastQuery}
+            onOpenCase={openCase}
+          />
+        </>
+      ) : null}
+      {shown.kind === "customer" ? (
+        <LazyCustomerCard
+          key={shown.ref}
+          deps={deps}
+          useCases={useCases}
+          user={user}
+          caseRef={shown.ref}
+          onOpenCase={openCase}
+        />
+      ) : null}
+      {shown.kind === "case" ? (
+        <LazyCaseWorkspace
+          key={shown.ref}
+          deps={deps}
+          useCases={useCases}
+          user={user}
+          caseRef={shown.ref}
+        />
+      ) : null}
+      {shown.kind === "immediate" ? (
+        <LazyCaseWorkspace
+          deps={deps}
+          useCases={useCases}
+          user={user}
+          immediateFor={shown.customer}
+          onOpenCase={openCase}
+          onCancel={() => go({ kind: "message" })}
+        />
+      ) : null}
+    </ViewMovesProvider>
   );
 }
 
@@ -73,33 +188,39 @@ function announcement(state: ItemCheckState<MessageCheck>): string {
   }
 }
 
-function PaneBody({
+function NoItemVerdict() {
+  return (
+    <Verdict
+      kind="noItem"
+      intent="info"
+      title="Select a message"
+      advice={[
+        "Choose a message to see whether its sender's contact with the council is restricted, or find a customer below.",
+      ]}
+    />
+  );
+}
+
+function MessageBody({
   deps,
   user,
   useCases,
   state,
   recheck,
-  refresh,
+  onOpenCase,
+  onImmediateAction,
 }: PaneProps & {
   readonly state: ItemCheckState<MessageCheck>;
   readonly recheck: () => void;
-  readonly refresh: () => void;
+  readonly onOpenCase: (ref: CaseRef) => void;
+  readonly onImmediateAction: (customer: ImmediateCustomer) => void;
 }) {
   switch (state.kind) {
     case "reading":
     case "checking":
       return <VerdictPending label="Checking this message…" />;
     case "noItem":
-      return (
-        <Verdict
-          kind="noItem"
-          intent="info"
-          title="Select a message"
-          advice={[
-            "Choose a message to see whether its sender's contact with the council is restricted.",
-          ]}
-        />
-      );
+      return <NoItemVerdict />;
     case "unreadable": {
       // Outlook would not give the item: nothing is known about it, so nothing is said of it.
       const failure = describeFailure(state.error);
@@ -125,7 +246,8 @@ function PaneBody({
           item={state.item}
           check={result}
           recheck={recheck}
-          refresh={refresh}
+          onOpenCase={onOpenCase}
+          onImmediateAction={onImmediateAction}
         />
       ) : (
         <>

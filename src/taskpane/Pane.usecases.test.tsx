@@ -2,7 +2,7 @@
  * The pane over the real use cases (src/app/pane) and the in-memory store: what a user sees
  * for a restricted customer, a store failure, and each role's actions.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import "./testing/jsdomShims";
 import { CUSTOMER, SPOC } from "../domain/testFixtures";
@@ -143,13 +143,15 @@ describe("the pane over the use cases", () => {
     fireEvent.click(screen.getByRole("button", { name: "Add a volume allowance" }));
     fireEvent.click(screen.getByRole("button", { name: "Raise the concern" }));
 
-    expect(await screen.findByRole("heading", { name: "Step-one concern raised" })).toBeTruthy();
+    const raised = await screen.findByRole("heading", { name: "Step-one concern raised" });
     const [ref] = [...fakes.store.register.keys()];
     expect(ref).toBeDefined();
     expect(fakes.store.files.get(ref as never)?.value.stepOne?.proposedTerms).toEqual({
       volumes: [{ max: 1, per: "week", channels: ["email"] }],
     });
-    expect(screen.getByText(new RegExp(String(ref)))).toBeTruthy();
+    // The form says the new reference (the message's view behind it shows the case too).
+    const done = raised.closest("section");
+    expect(done && within(done).getByText(new RegExp(String(ref)))).toBeTruthy();
     expect(fakes.mailbox.replies).toHaveLength(1);
     useCases.outbox.stop();
   }, 20_000);

@@ -6,6 +6,7 @@
  */
 import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
+import { watchCaseWrites } from "../app/caseChanges";
 import type { AppDeps } from "../app/deps";
 import { createAuth, preloadAuth } from "../auth/createAuth";
 import {
@@ -144,14 +145,17 @@ async function start(root: Root) {
   });
   const clock: Clock = { now: () => new Date() };
   const ids: IdGenerator = { newId: () => crypto.randomUUID() };
-  const store = createGraphCaseStore({
-    client,
-    site: config.value.site,
-    listTitles: config.value.lists,
-    now: () => clock.now(),
-    // The register's addresses in memory: no request for senders not on it (docs/decisions.md).
-    addressIndex: { maxAgeMs: REGISTER_STALENESS_MS },
-  });
+  // Every write to a case goes through `store`, which announces it to whatever shows the case.
+  const { store, changes } = watchCaseWrites(
+    createGraphCaseStore({
+      client,
+      site: config.value.site,
+      listTitles: config.value.lists,
+      now: () => clock.now(),
+      // The register's addresses in memory: no request for senders not on it (docs/decisions.md).
+      addressIndex: { maxAgeMs: REGISTER_STALENESS_MS },
+    }),
+  );
 
   // UCB Case Documents is for managers' letters and copies: its code loads when first used, so
   // the first verdict's JavaScript stays within its budget (docs/performance.md).
@@ -188,6 +192,7 @@ async function start(root: Root) {
   const useCases = createPaneUseCases(deps, {
     outboxStorage: localOutboxStorage(),
     helpdeskMailbox: config.value.helpdeskMailbox ?? policy.value.helpdesk.email,
+    changes,
   });
   window.addEventListener("pagehide", () => useCases.outbox.stop());
   root.render(<App deps={deps} useCases={useCases} followTheme={followTheme} />);

@@ -4,6 +4,8 @@
  * can be switched on per method. For app-layer and pane tests; the real store is tested
  * against the emulator.
  */
+import { noticeStatusOf } from "../../src/domain/noticePending";
+import { periodOrigin } from "../../src/domain/termsInForce";
 import type {
   AddressEntry,
   CaseSearchResult,
@@ -12,14 +14,17 @@ import type {
   LogContactResult,
   NewCase,
   NewContact,
+  RegisterQuery,
   StoreErrorCode,
   Versioned,
 } from "../../src/app/ports";
-import { StoreError } from "../../src/app/ports";
+import { SEARCH_LIMIT, StoreError } from "../../src/app/ports";
+import { bySurname, nameMatches, nameWords } from "../../src/domain/nameSearch";
 import type {
   Actor,
   CaseEvent,
   CaseFile,
+  CaseRecord,
   CaseRef,
   EmailAddress,
   LocalDate,
@@ -168,6 +173,7 @@ export class MemoryCaseStore implements CaseStore {
   searchCases(query: string): Promise<readonly CaseSearchResult[]> {
     this.enter("searchCases");
     const text = query.trim().toLowerCase();
+    if (text === "") return Promise.resolve([]);
     const refs = new Set(this.addresses.filter((a) => a.address === text).map((a) => a.ref));
     const hits = [...this.register.values()]
       .map((s) => s.value)
@@ -175,8 +181,10 @@ export class MemoryCaseStore implements CaseStore {
         (e) =>
           refs.has(e.ref) ||
           e.ref.toLowerCase() === text ||
-          e.customerName.toLowerCase().startsWith(text),
-      );
+          (!text.includes("@") && nameMatches(e.customerName, text)),
+      )
+      .sort((a, b) => bySurname(a.customerName, b.customerName))
+      .slice(0, SEARCH_LIMIT);
     return Promise.resolve(
       hits.map(({ ref, customerName, stage, serviceArea }) => ({
         ref,
@@ -184,6 +192,48 @@ export class MemoryCaseStore implements CaseStore {
         stage,
         serviceArea,
       })),
+    );
+  }
+
+  listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]> {
+    this.enter("listRegister");
+    const matches = (e: RegisterEntry): boolean => {
+      switch (query.by) {
+        case "stage":
+          return e.stage === query.stage;
+        case "notice":
+          return e.period !== undefined && noticeStatusOf(e.period.notice) === query.notice;
+        case "review":
+          return e.review.status === query.status;
+        case "appeal":
+          return e.appeal.status === query.status;
+        case "origin":
+          return e.period !== undefined && periodOrigin(e.period) === query.origin;
+      }
+    };
+    return Promise.resolve(this.entries().filter(matches));
+  }
+
+  getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]> {
+    this.enter("getCaseFiles");
+    return Promise.resolve(
+      refs.flatMap((ref) => {
+        const file = this.files.get(ref);
+        return file ? [file.value] : [];
+      }),
+    );
+  }
+
+  listStepOneCases(manager: EmailAddress): Promise<readonly CaseRecord[]> {
+    this.enter("listStepOneCases");
+    return Promise.resolve(
+      [...this.files.values()].flatMap(({ value: file }) => {
+        const entry = this.register.get(file.ref)?.value;
+        const atStepOne = entry?.stage === "stepOne" || entry?.stage === "monitoring";
+        return entry && atStepOne && file.stepOne?.raisedBy.email === manager
+          ? [{ entry, file }]
+          : [];
+      }),
     );
   }
 
@@ -217,6 +267,8 @@ export class MemoryCaseStore implements CaseStore {
       contacts: removeWhere(this.contacts, (c) => c.ref === ref),
       caseEvents: removeWhere(this.events, (e) => e.ref === ref),
       addresses: removeWhere(this.addresses, (a) => a.ref === ref),
+      // The memory store finds names from the register itself; the real one keeps a word each.
+      nameIndex: nameWords(this.register.get(ref)?.value.customerName ?? "").length,
       caseFiles: this.files.delete(ref) ? 1 : 0,
       register: this.register.delete(ref) ? 1 : 0,
     };

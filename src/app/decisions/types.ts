@@ -8,7 +8,6 @@ import type {
   CaseEvent,
   CaseRef,
   Channel,
-  EmailAddress,
   ImmediateActionKind,
   LocalDate,
   NoticeMethod,

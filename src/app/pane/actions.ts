@@ -87,14 +87,25 @@ export function mayRefer(user: SignedInUser, entry: RegisterEntry): boolean {
   return rule.stages.includes(entry.stage) && user.roles.some((r) => rule.roles.includes(r));
 }
 
-/** What the user may do on one case seen in a message being read. */
+/**
+ * What the user may do on one case: seen in a message being read, in one being written, or on
+ * its own (a card: found by search, no message to log or forward).
+ */
 export function caseActionsFor(
   user: SignedInUser,
   entry: RegisterEntry,
-  mode: "read" | "compose",
+  mode: "read" | "compose" | "card",
   config?: PolicyConfig,
 ): CaseActions {
   if (user.roles.length === 0) return NO_CASE_ACTIONS;
+  if (mode === "card") {
+    return {
+      logContact: false,
+      forwardToSpoc: false,
+      refer: mayRefer(user, entry),
+      openCase: mayOpenCases(user, config),
+    };
+  }
   const reading = mode === "read";
   return {
     logContact: reading,

@@ -28,6 +28,7 @@ import type {
 import { type AllowanceUsage, allowanceUsage } from "../../domain/volumeUsage";
 import { contactUnit, formatLongDate } from "../../domain/wording";
 import type { AddressEntry, SignedInUser } from "../ports";
+import { meansInWords } from "../../domain/lifecycleSupport";
 import { caseActionsFor } from "./actions";
 import type {
   AllowanceUsageView,
@@ -35,6 +36,7 @@ import type {
   CaseSummaryView,
   CaseVersion,
   DateView,
+  StepOneView,
   VerdictView,
 } from "./types";
 import { ARRANGEMENT_IN_WORDS_ONLY, inForceView, notInForceView } from "./verdictWords";
@@ -47,7 +49,7 @@ export type CaseData = {
   readonly adjustmentsProblem?: string;
   /** The eTags read, for recording step one's progress from this screen (8). */
   readonly version?: CaseVersion;
-  /** The step-one record, for roles that may read the case file. */
+  /** From the case file, for the managers who read it. */
   readonly stepOne?: StepOneRecord;
 };
 
@@ -177,18 +179,75 @@ function adviceOnceLogged(shown: VerdictView): VerdictView {
   };
 }
 
+/** Step one as recorded, at step one or monitoring; the next thing to record, if any (5.1). */
+export function stepOneView(entry: RegisterEntry, record: StepOneRecord): StepOneView | undefined {
+  if (entry.stage !== "stepOne" && entry.stage !== "monitoring") return undefined;
+  const confirmed = record.confirmedInWritingOn;
+  const next =
+    entry.stage !== "stepOne"
+      ? "nothing"
+      : confirmed === undefined
+        ? "confirmInWriting"
+        : record.agreement === "pending"
+          ? "recordAgreement"
+          : "nothing";
+  return {
+    raisedOn: { date: record.raisedOn, text: formatLongDate(record.raisedOn) },
+    raisedBy: record.raisedBy.name,
+    proposedArrangement: record.proposedArrangement,
+    ...(confirmed
+      ? { confirmedInWritingOn: { date: confirmed, text: formatLongDate(confirmed) } }
+      : {}),
+    ...(record.confirmedVia ? { confirmedVia: meansInWords(record.confirmedVia) } : {}),
+    agreement: record.agreement,
+    ...(record.agreementRecordedOn
+      ? {
+          agreementRecordedOn: {
+            date: record.agreementRecordedOn,
+            text: formatLongDate(record.agreementRecordedOn),
+          },
+        }
+      : {}),
+    next,
+    representative: representativeInWords(record),
+    offerRepresentative:
+      record.representativeOffer?.answer !== "accepted" &&
+      record.representativeOffer?.answer !== "declined",
+  };
+}
+
+function representativeInWords(record: StepOneRecord): string {
+  const offer = record.representativeOffer;
+  if (!offer)
+    return record.representativeOffered
+      ? "Offered when the concern was raised."
+      : "Not yet offered.";
+  const offered = `Offered on ${formatLongDate(offer.offeredOn)}`;
+  switch (offer.answer) {
+    case "pending":
+      return `${offered}; no answer yet.`;
+    case "accepted":
+      return `${offered}; accepted${offer.representative ? `: ${offer.representative.name} acts for them` : ""}.`;
+    case "declined":
+      return `${offered}; declined.`;
+  }
+}
+
 export function isLogged(contacts: readonly LoggedContact[], messageId: string | undefined) {
   return messageId !== undefined && contacts.some((c) => c.messageId === messageId);
 }
 
-/** Builds the case's view; `judged` is the verdict to show (read: the message; compose: writing). */
+/**
+ * Builds the case's view; `judged` is the verdict to show (read: the message; compose: writing;
+ * card: a call now, for a customer found by search, with no message and so no `match`).
+ */
 export function caseSummary(input: {
   readonly data: CaseData;
-  readonly match: AddressEntry;
+  readonly match?: AddressEntry;
   readonly facts: ContactFacts;
   readonly judged: { readonly verdict: Verdict; readonly view: VerdictView };
   readonly user: SignedInUser;
-  readonly mode: "read" | "compose";
+  readonly mode: "read" | "compose" | "card";
   readonly config: PolicyConfig;
 }): CaseSummaryView {
   const { data, match, facts, judged, user, mode, config } = input;
@@ -211,8 +270,7 @@ export function caseSummary(input: {
   return {
     ref: entry.ref,
     customerName: entry.customerName,
-    matchedAddress: match.address,
-    matchedAs: match.kind,
+    ...(match ? { matchedAddress: match.address, matchedAs: match.kind } : {}),
     stage: entry.stage,
     stageInWords: describeStage(entry.stage, config),
     restrictedNow: inForce,
@@ -229,6 +287,7 @@ export function caseSummary(input: {
     representative: entry.representative,
     adjustments: data.adjustments,
     adjustmentsProblem: data.adjustmentsProblem,
+    stepOne: data.stepOne && mode !== "compose" ? stepOneView(entry, data.stepOne) : undefined,
     usage: usageViews(usage),
     restrictionStarts: dateView(period?.start),
     restrictionEnds: dateView(period?.end),

@@ -1,19 +1,23 @@
 /**
  * The pane's use cases (DESIGN §5), for src/taskpane. Pure over the ports: no React, no Office,
- * no Graph. `createPaneUseCases` wires them together (the checker's cache is invalidated when a
- * contact is logged or a case is opened or referred). The check, the outbox and forwarding are
+ * no Graph. `createPaneUseCases` wires them together (the checker's cache of a case is dropped
+ * whenever the store announces a write to it: caseChanges.ts). The check, the outbox and forwarding are
  * here for the first verdict; the forms' use cases (with the lifecycle rules and letters they
  * need) load on first use, each in the chunk of its form (webpackChunkName, the same name as
  * in src/taskpane/lazyPanels.tsx), so opening a form fetches both at once.
  */
-import type { EmailAddress } from "../../domain/types";
+import type { CaseRef, EmailAddress } from "../../domain/types";
+import type { CaseChanges } from "../caseChanges";
 import { GRAPH_BUDGET_MS, OUTBOX_TRY_MS, startDeadline, withDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
+import type { CaseSearch } from "../findCustomers";
 import { describeFailure, failureSentence, type FailureWording } from "../errorWording";
 import type { KeptCopy } from "../letters/correspondence";
 import type { LetterService } from "../letters/delivery";
 import { localDateOf } from "../../domain/zonedTime";
 import { actorFor } from "./actions";
+import type { MyWork } from "../work/myWork";
+import type { CustomerCard } from "./customerCard";
 import type { MailItem, SignedInUser } from "../ports";
 import { type CheckOptions, createMessageChecker, type MessageChecker } from "./messageCheck";
 import { notifyItem } from "./notification";
@@ -36,17 +40,28 @@ import type {
 } from "./types";
 
 export type * from "./types";
+export type { CustomerCard } from "./customerCard";
+export type { CaseSearch } from "../findCustomers";
+export type { MyWork, WorkItem, WorkQueue } from "../work/myWork";
+export { hasWork } from "../work/roles";
 export type { FailureContext, FailureWording } from "../errorWording";
 export { describeFailure, failureSentence } from "../errorWording";
 export { GRAPH_BUDGET_MS, PERSON_WAIT_MS, REGISTER_STALENESS_MS, withDeadline } from "../deadline";
 export {
   accessFor,
   CASE_WORKSPACE_ROLES,
+  mayOpenCases,
   NO_ACCESS_MESSAGE,
   NO_ACCESS_TITLE,
   NO_ACTIONS,
 } from "./actions";
-export { type CheckOptions, createMessageChecker, type MessageChecker } from "./messageCheck";
+export {
+  changeConcerns,
+  type CheckOptions,
+  createMessageChecker,
+  type MessageChecker,
+} from "./messageCheck";
+export type { CaseChange, CaseChanges } from "../caseChanges";
 export { NOTIFICATION_LIMIT, notificationFor, notifyItem } from "./notification";
 export {
   type ContactOutbox,
@@ -64,12 +79,16 @@ export type PaneOptions = {
   readonly outboxStorage: OutboxStorage;
   /** Where referrals go (AppConfig.helpdeskMailbox). */
   readonly helpdeskMailbox: EmailAddress;
+  /** Announces every write of `deps.store` (watchCaseWrites): the pane's one state per case. */
+  readonly changes: CaseChanges;
 };
 
 /** The use cases over one AppDeps, sharing one session cache. */
 export type PaneUseCases = {
   readonly checker: MessageChecker;
   readonly outbox: ContactOutbox;
+  /** Every case written in this pane, once its action has finished: views re-read it. */
+  readonly changes: CaseChanges;
   /**
    * The message's verdict within the check's budget (GRAPH_BUDGET_MS unless `options` says
    * less, as the send-time check does); never rejects.
@@ -99,6 +118,12 @@ export type PaneUseCases = {
     user: SignedInUser,
     asRead?: CaseVersion,
   ): Promise<FormOutcome<StepOneRecorded>>;
+  /** Any customer by reference, email address or any word of the name (no message needed). */
+  findCustomers(text: string): Promise<CaseSearch>;
+  /** A customer found by search, as frontline staff need them when they phone. Never rejects. */
+  customerCard(ref: CaseRef, user: SignedInUser): Promise<CustomerCard>;
+  /** The user's work queues ("My work"), by role. */
+  myWork(user: SignedInUser): Promise<MyWork>;
 };
 
 /** Managers and above keep the case's documents (as the case files, SharePoint permissions). */
@@ -123,6 +148,19 @@ async function bounded<T>(
   }
 }
 
+/**
+ * Work that words its own failures (a queue that could not be read, a card that says why): its
+ * store stops at the deadline, and each read cut short is one of those failures.
+ */
+async function underDeadline<T>(deps: AppDeps, work: (deps: AppDeps) => Promise<T>): Promise<T> {
+  const { deadline, done } = startDeadline(GRAPH_BUDGET_MS);
+  try {
+    return await work({ ...deps, store: deps.store.withDeadline?.(deadline) ?? deps.store });
+  } finally {
+    done();
+  }
+}
+
 const failedForm = (failure: FailureWording) => ({
   kind: "failed" as const,
   message: failureSentence(failure),
@@ -130,13 +168,13 @@ const failedForm = (failure: FailureWording) => ({
 });
 
 export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUseCases {
-  const checker = createMessageChecker(deps);
-  const outbox = createContactOutbox(deps, options.outboxStorage, {
-    onLogged: (ref) => checker.invalidateCase(ref),
-  });
+  // Writes reach the checker through `changes` (the store announces them), not from here.
+  const checker = createMessageChecker(deps, options.changes);
+  const outbox = createContactOutbox(deps, options.outboxStorage);
   return {
     checker,
     outbox,
+    changes: options.changes,
     check: (item, user, checkOptions) => checker.check(item, user, checkOptions),
     notify: (check) => notifyItem(deps, check),
     logOtherContact: async (input, user) => {
@@ -155,9 +193,7 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     },
     raiseConcern: async (input, user) => {
       const { raiseConcern } = await import(/* webpackChunkName: "step-one" */ "./stepOne");
-      const outcome = await bounded(deps, (d) => raiseConcern(d, input, user), failedForm);
-      if (outcome.kind === "done") checker.clear();
-      return outcome;
+      return bounded(deps, (d) => raiseConcern(d, input, user), failedForm);
     },
     prepareReferral: async (ref, user) => {
       const { prepareReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
@@ -167,9 +203,7 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       const { submitReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
       const send = (d: AppDeps) =>
         submitReferral(d, draft, user, { helpdeskMailbox: options.helpdeskMailbox });
-      const outcome = await bounded(deps, send, failedForm);
-      if (outcome.kind === "done") checker.invalidateCase(draft.ref);
-      return outcome;
+      return bounded(deps, send, failedForm);
     },
     forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
     letters: (user) => {
@@ -199,13 +233,23 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       const { recordStepOneProgress } = await import(
         /* webpackChunkName: "step-one-progress" */ "./stepOneProgress"
       );
-      const outcome = await bounded(
+      return bounded(
         deps,
         (d) => recordStepOneProgress(d, ref, progress, user, asRead),
         failedForm,
       );
-      if (outcome.kind === "done") checker.invalidateCase(ref);
-      return outcome;
+    },
+    findCustomers: async (text) => {
+      const { searchCases } = await import(/* webpackChunkName: "find" */ "../findCustomers");
+      return withDeadline(deps.store, GRAPH_BUDGET_MS, (store) => searchCases(store, text));
+    },
+    customerCard: async (ref, user) => {
+      const { customerCard } = await import(/* webpackChunkName: "find" */ "./customerCard");
+      return underDeadline(deps, (d) => customerCard(d, ref, user));
+    },
+    myWork: async (user) => {
+      const { loadMyWork } = await import(/* webpackChunkName: "my-work" */ "../work/myWork");
+      return underDeadline(deps, (d) => loadMyWork(d, user));
     },
   };
 }

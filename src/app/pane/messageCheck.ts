@@ -11,6 +11,7 @@ import { MANAGER_ROLES } from "../../domain/lifecycleRules";
 import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
 import { contactsNeededSince } from "../../domain/volumeUsage";
 import { GRAPH_BUDGET_MS, withDeadline } from "../deadline";
+import type { CaseChange, CaseChanges } from "../caseChanges";
 import type { AppDeps } from "../deps";
 import { describeFailure, type FailureWording, missingRegisterEntry } from "../errorWording";
 import type { AddressEntry, CaseStore, MailItem, SignedInUser } from "../ports";
@@ -89,7 +90,7 @@ function addressesOf(item: MailItem): EmailAddress[] {
     : unique([...item.to, ...item.cc, ...(item.bcc ?? [])]);
 }
 
-function readsCaseFiles(user: SignedInUser): boolean {
+export function readsCaseFiles(user: SignedInUser): boolean {
   return user.roles.some((r) => MANAGER_ROLES.includes(r));
 }
 
@@ -97,8 +98,8 @@ type FileRead = Pick<CaseData, "adjustments" | "adjustmentsProblem" | "stepOne">
   fileEtag?: string;
 };
 
-/** What the case file adds for roles that may read it: adjustments and the step-one record. */
-async function readAdjustments(store: CaseStore, ref: CaseRef): Promise<FileRead> {
+/** What a manager's pane shows from the case file: adjustments and step one's progress. */
+export async function readCaseFile(store: CaseStore, ref: CaseRef): Promise<FileRead> {
   try {
     const file = await store.getCaseFile(ref);
     if (!file) return {};
@@ -114,8 +115,13 @@ async function readAdjustments(store: CaseStore, ref: CaseRef): Promise<FileRead
   }
 }
 
+/**
+ * `changes`: the pane's case changes (caseChanges.ts). A case written anywhere in the pane drops
+ * its cached checks, so the next check of a message shows the case as it is now.
+ */
 export function createMessageChecker(
   deps: Pick<AppDeps, "store" | "clock" | "config">,
+  changes?: CaseChanges,
 ): MessageChecker {
   const { config } = deps;
   /** Checked messages by key: only complete reads are kept. */
@@ -142,7 +148,7 @@ export function createMessageChecker(
   ): Promise<CaseData | null> {
     const [evaluation, adjustments] = await Promise.all([
       store.getCaseForEvaluation(ref, sinceFor(ref, at)),
-      withFile ? readAdjustments(store, ref) : Promise.resolve<FileRead>({}),
+      withFile ? readCaseFile(store, ref) : Promise.resolve<FileRead>({}),
     ]);
     if (!evaluation) return null;
     entries.set(ref, evaluation.entry.value);
@@ -362,7 +368,7 @@ export function createMessageChecker(
       : { mode: "compose", recipients: [], ...common };
   }
 
-  return {
+  const checker: MessageChecker = {
     async check(item, user, options = {}) {
       const key = keyOf(item) ?? "";
       if (user.roles.length === 0) {
@@ -418,6 +424,25 @@ export function createMessageChecker(
       entries.clear();
     },
   };
+  changes?.onWrite((change) => {
+    checker.invalidateCase(change.ref);
+    checker.invalidateAddresses(change.addresses);
+    // The entry just written makes the next read of its contacts exact.
+    if (change.entry) entries.set(change.ref, change.entry.value);
+  });
+  return checker;
+}
+
+/**
+ * Whether a change to a case makes this check stale: one of its cases changed, or an address of
+ * the message now belongs to a case (a concern was just raised about an unknown sender).
+ */
+export function changeConcerns(item: MailItem, check: MessageCheck, change: CaseChange): boolean {
+  const refs =
+    check.mode === "read" ? check.cases.map((c) => c.ref) : check.recipients.map((r) => r.case.ref);
+  if (refs.includes(change.ref)) return true;
+  const addresses = addressesOf(item);
+  return change.addresses.some((a) => addresses.includes(a));
 }
 
 function sortCases(cases: readonly CaseSummaryView[]): CaseSummaryView[] {

@@ -4,6 +4,7 @@
  * may edit it; the domain's refer command decides, through runCommand; and a message to the
  * helpdesk manager carries the referral.
  */
+import { contactChart } from "../contactChart";
 import { describeBehaviour } from "../../domain/behaviour";
 import type { PolicyConfig } from "../../domain/config";
 import { applyCommand, availableCommands } from "../../domain/lifecycle";
@@ -240,7 +241,15 @@ export async function prepareReferral(
       monitoringEvidence: evidenceText(contacts, letterDate(stepOne.raisedOn), config),
       contactCount: contacts.length,
     };
-    return { kind: "ready", draft: { ...base, sections: sectionsOf(base) } };
+    // The evidence at a glance: at step one there are no terms yet, only the arrangement.
+    const chart = contactChart({
+      contacts,
+      terms: record.entry.terms,
+      anchor: stepOne.agreementRecordedOn ?? stepOne.raisedOn,
+      now,
+      config,
+    });
+    return { kind: "ready", draft: { ...base, sections: sectionsOf(base) }, chart };
   } catch (e) {
     const failure = describeFailure(e, { ref });
     return { kind: "failed", message: failureSentence(failure), failure };

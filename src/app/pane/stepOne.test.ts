@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { noonOn } from "../../domain/testScenario";
+import { watchCaseWrites } from "../caseChanges";
 import { createPaneUseCases } from "./index";
 import { raiseConcern } from "./stepOne";
 import { stepOneDefaults } from "./stepOneDefaults";
@@ -243,10 +244,15 @@ describe("raising a step-one concern (5.1)", () => {
 
   it("shows the sender as a known customer at step one straight after", async () => {
     const deps = testDeps(NOW);
-    const pane = createPaneUseCases(deps, {
-      outboxStorage: { get: () => null, set: () => undefined },
-      helpdeskMailbox: "jordan.lee@council.example" as never,
-    });
+    const watched = watchCaseWrites(deps.store);
+    const pane = createPaneUseCases(
+      { ...deps, store: watched.store },
+      {
+        outboxStorage: { get: () => null, set: () => undefined },
+        helpdeskMailbox: "jordan.lee@council.example" as never,
+        changes: watched.changes,
+      },
+    );
     expect((await pane.check(item, MANAGER_USER)).verdict.kind).toBe("notRestricted");
     await pane.raiseConcern(INPUT, MANAGER_USER);
     expect((await pane.check(item, MANAGER_USER)).verdict.kind).toBe("caseOpen");

@@ -17,6 +17,7 @@ import type {
   Verdict,
 } from "../../domain/types";
 import type { Letter } from "../letters/letter";
+import type { ContactChartData } from "../contactChart";
 import type { AddressKind } from "../ports";
 import type { FailureWording } from "../errorWording";
 
@@ -108,13 +109,36 @@ export type CaseActions = {
   readonly openCase: boolean;
 };
 
+/**
+ * 5.1 as recorded, for the managers who record its progress: what is done, with dates, and the
+ * one thing that can be recorded next (nothing once the customer has answered).
+ */
+export type StepOneView = {
+  readonly raisedOn: DateView;
+  readonly raisedBy: string;
+  readonly proposedArrangement: string;
+  readonly confirmedInWritingOn?: DateView;
+  /** How it was confirmed: "in writing, by letter", or the adjustment that required another way. */
+  readonly confirmedVia?: string;
+  readonly agreement: "pending" | "agreed" | "notAgreed";
+  readonly agreementRecordedOn?: DateView;
+  readonly next: "confirmInWriting" | "recordAgreement" | "nothing";
+  /** The offer of a representative (5.1) in words: not yet offered, offered on …, the answer. */
+  readonly representative: string;
+  /** The offer, or the customer's answer to it, can still be recorded. */
+  readonly offerRepresentative: boolean;
+};
+
 /** A case the message's sender (or recipient) belongs to, as the pane shows it. */
 export type CaseSummaryView = {
   readonly ref: CaseRef;
   readonly customerName: string;
-  /** The address that matched, and whether it is the customer's or the representative's. */
-  readonly matchedAddress: EmailAddress;
-  readonly matchedAs: AddressKind;
+  /**
+   * The address that matched, and whether it is the customer's or the representative's; absent
+   * when the case was found without a message (a search for a customer who phoned).
+   */
+  readonly matchedAddress?: EmailAddress;
+  readonly matchedAs?: AddressKind;
   readonly stage: Stage;
   /** "under restrictions", "at step one", … (domain describeStage). */
   readonly stageInWords: string;
@@ -147,6 +171,8 @@ export type CaseSummaryView = {
    */
   readonly adjustments?: readonly ReasonableAdjustment[];
   readonly adjustmentsProblem?: string;
+  /** Step one's progress, at step one or monitoring, for managers (who may read the file). */
+  readonly stepOne?: StepOneView;
   /** This period's contacts against each volume allowance. */
   readonly usage: readonly AllowanceUsageView[];
   readonly restrictionStarts?: DateView;
@@ -371,7 +397,12 @@ export type ReferralDraft = {
 export type ReferralField = Exclude<keyof ReferralDraft, "ref" | "customerName" | "sections">;
 
 export type PreparedReferral =
-  | { readonly kind: "ready"; readonly draft: ReferralDraft }
+  | {
+      readonly kind: "ready";
+      readonly draft: ReferralDraft;
+      /** The contacts per week the evidence counts, for the chart beside the form. */
+      readonly chart: ContactChartData;
+    }
   | { readonly kind: "refused"; readonly message: string }
   | { readonly kind: "failed"; readonly message: string; readonly failure: FailureWording };
 

@@ -136,7 +136,8 @@ function casesOf(check: ComposeCheck, deps: Pick<AppDeps, "config">): CaseConcer
     if (concerns.length === 0) continue;
     const view = recipient.case;
     const known = byRef.get(view.ref);
-    const address = { address: recipient.address, kind: view.matchedAs };
+    // A recipient is found by an address, so it always matched as the customer's or another's.
+    const address = { address: recipient.address, kind: view.matchedAs ?? "customer" };
     if (known) {
       byRef.set(view.ref, { ...known, addresses: [...known.addresses, address] });
       continue;

@@ -46,6 +46,7 @@ export function caseFileFields(file: CaseFile): Fields {
     .localDate("StepOneRaisedOn", stepOne?.raisedOn)
     .text("StepOneConfirmation", stepOne && confirmationSummary(stepOne))
     .text("RepresentativeOffer", stepOne && offerSummary(stepOne))
+    .text("StepOneByEmail", stepOne?.raisedBy.email)
     .localDate("ReferredOn", referral?.referredOn)
     .localDate("AssessedOn", assessment?.decidedOn)
     .text("AssessmentSummary", assessment && assessmentSummary(assessment))

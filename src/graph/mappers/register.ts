@@ -5,6 +5,7 @@
  * saved by an earlier release has no JSON columns and is read from its readable columns, as
  * that release wrote them (docs/decisions.md).
  */
+import { noticeStatusOf } from "../../domain/noticePending";
 import type { CaseSearchResult, Versioned } from "../../app/ports";
 import type {
   Actor,
@@ -176,8 +177,7 @@ function readAppeal(r: Reader): AppealState {
 }
 
 function noticeStatus(notice: Notice | undefined): NoticeStatus | undefined {
-  if (notice?.kind === "pending") return notice.prepared ? "prepared" : "pending";
-  return notice?.kind;
+  return notice && noticeStatusOf(notice);
 }
 
 /** "Morgan Blake (Assistant director of corporate services)": readable without configuration. */

@@ -1,22 +1,21 @@
-/** One case for a decider: header, the overdue-review flag, the records in tabs, the decisions. */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-} from "@fluentui/react-components";
+/**
+ * One case for a decider: header, the overdue-review flag, the records in tabs, the decisions.
+ * A decision form replaces the tabs while it is open: the header stays, to say which case.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useId, useState } from "react";
+import type { CaseChanges } from "../../app/caseChanges";
 import type { CaseView } from "../../app/caseView";
 import type { AppDeps } from "../../app/deps";
 import type { SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { formatLongDate } from "../../domain/wording";
+import { ViewHeading } from "../shell/viewFocus";
 import { useCaseStyles } from "./case.styles";
 import { CaseHistory } from "./CaseHistory";
 import { ReferralRecord, StepOneRecord } from "./CaseFileRecords";
 import { CaseSummary } from "./CaseSummary";
+import { type CaseTab, CaseTabs } from "./CaseTabs";
 import { ContactLog } from "./ContactLog";
 import { DecisionPanel } from "./decisions/DecisionPanel";
 import { useCaseView } from "./useCaseView";
@@ -25,30 +24,39 @@ const LettersAndDocuments = lazy(() => import("../letters/LettersAndDocuments"))
 
 export type CaseScreenProps = {
   readonly deps: AppDeps;
+  readonly changes: CaseChanges;
   readonly caseRef: CaseRef;
   readonly user: SignedInUser;
 };
 
 type TabKey = "decisions" | "summary" | "history" | "contacts" | "stepOne" | "referral" | "letters";
 
-export function CaseScreen({ deps, caseRef, user }: CaseScreenProps) {
-  const { state, reload } = useCaseView(deps, caseRef, user);
+export function CaseScreen({ deps, changes, caseRef, user }: CaseScreenProps) {
+  const { state, reload } = useCaseView(deps, caseRef, user, changes);
   const styles = useCaseStyles();
   switch (state.kind) {
     case "loading":
       return <Spinner size="small" label="Reading the case…" />;
     case "notFound":
-      return <p role="alert">No case {caseRef} is held.</p>;
+      return (
+        <>
+          <ViewHeading className={styles.heading}>Case {caseRef}</ViewHeading>
+          <p role="alert">No case {caseRef} is held.</p>
+        </>
+      );
     case "failed":
       return (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            {state.message}
-            <div className={styles.actions}>
-              <Button onClick={() => void reload()}>Try again</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
+        <>
+          <ViewHeading className={styles.heading}>Case {caseRef}</ViewHeading>
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              {state.message}
+              <div className={styles.actions}>
+                <Button onClick={() => void reload()}>Try again</Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        </>
       );
     case "loaded":
       return <LoadedCase deps={deps} view={state.view} onReload={reload} />;
@@ -70,29 +78,30 @@ function LoadedCase(props: {
       ? "decisions"
       : "summary",
   );
+  const [formOpen, setFormOpen] = useState(false);
   const { entry, deadlines } = view;
   const config = deps.config;
 
-  const tabs: readonly (readonly [TabKey, string])[] = [
-    ["decisions", "Decisions"],
-    ["summary", "Summary"],
-    ["history", "History"],
-    ["contacts", `Contact log (${view.contacts.length})`],
+  const tabs: readonly CaseTab<TabKey>[] = [
+    { key: "decisions", label: "Decisions" },
+    { key: "summary", label: "Summary" },
+    { key: "contacts", label: `Contact log (${view.contacts.length})` },
+    { key: "history", label: "History" },
     ...(view.file
-      ? ([
-          ["stepOne", "Step one"],
-          ["referral", "Referral"],
-          ["letters", "Letters and documents"],
-        ] as const)
+      ? [
+          { key: "stepOne" as const, label: "Step one" },
+          { key: "referral" as const, label: "Referral" },
+          { key: "letters" as const, label: "Letters and documents" },
+        ]
       : []),
   ];
 
   return (
     <article className={styles.root} aria-labelledby={headingId}>
       <header className={styles.section}>
-        <h2 id={headingId} className={styles.heading}>
+        <ViewHeading id={headingId} className={styles.heading}>
           {entry.customerName}
-        </h2>
+        </ViewHeading>
         <dl className={styles.facts}>
           <dt className={styles.term}>Reference</dt>
           <dd className={styles.definition}>{entry.ref}</dd>
@@ -110,7 +119,7 @@ function LoadedCase(props: {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {deadlines.notice ? (
+      {deadlines.notice && !formOpen ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             Restrictions decided; the customer has not yet been told. Until they are, their contact
@@ -119,25 +128,25 @@ function LoadedCase(props: {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {view.fileWithheld ? (
+      {view.fileWithheld && !formOpen ? (
         <p className={styles.muted}>Only managers can read this case's file and history.</p>
       ) : null}
 
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_e, d) => setTab(d.value as TabKey)}
-        size="small"
-        aria-label="Parts of the case"
+      {formOpen ? null : (
+        <CaseTabs tabs={tabs} selected={tab} onSelect={setTab} panelId={panelId} />
+      )}
+      <div
+        role={formOpen ? undefined : "tabpanel"}
+        id={panelId}
+        aria-label={formOpen ? undefined : tabs.find((t) => t.key === tab)?.label}
       >
-        {tabs.map(([key, label]) => (
-          <Tab key={key} value={key} aria-controls={panelId}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id={panelId} aria-label={tabs.find(([k]) => k === tab)?.[1]}>
         {tab === "decisions" ? (
-          <DecisionPanel deps={deps} view={view} onReload={props.onReload} />
+          <DecisionPanel
+            deps={deps}
+            view={view}
+            onReload={props.onReload}
+            onFormOpen={setFormOpen}
+          />
         ) : null}
         {tab === "summary" ? <CaseSummary view={view} config={config} /> : null}
         {tab === "history" ? <CaseHistory view={view} config={config} /> : null}

@@ -3,6 +3,7 @@ import type { CaseView } from "../../app/caseView";
 import type { PolicyConfig } from "../../domain/config";
 import { actorInWords } from "../../domain/deputies";
 import { formatLastDay, formatLongDate } from "../../domain/wording";
+import { ContactsChart } from "../charts/ContactsChart";
 import { useCaseStyles } from "./case.styles";
 import { ImmediateActionRecord } from "./CaseFileRecords";
 import { dateOrDash, formatInstant, personText } from "./caseWords";
@@ -32,6 +33,8 @@ export function CaseSummary({ view, config }: CaseSummaryProps) {
       ) : (
         <p className={styles.muted}>No restrictions are recorded.</p>
       )}
+
+      {view.contacts.length > 0 ? <ContactsChart data={view.chart} /> : null}
 
       <h3 className={styles.subheading}>People</h3>
       <dl className={styles.facts}>

@@ -1,86 +1,80 @@
 /**
- * The deciders' case workspace (5.2.2–5.2.7, 6): find a case, read it, decide. The pane shell
- * lazy-loads this module, and the decision forms load on demand from here, so none of it is in
- * the pane's initial bundle. The assistant director and the City Solicitor (or deputy) can also
- * open a case with immediate action against a threat to staff (section 4).
+ * The deciders' view of one case (5.2.2–5.2.7, 6): its header, the records in tabs and the
+ * decisions. The pane lazy-loads this module, and the decision forms load on demand from here,
+ * so none of it is in the pane's initial bundle. It reads the case again whenever the case is
+ * written anywhere in the pane (caseChanges), so it never contradicts the verdict beside it.
+ * Without a case, the assistant director and the City Solicitor (or deputy) open one here with
+ * immediate action against a threat to staff (section 4).
  */
-import { Button, Spinner } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { actorsOf } from "../../app/caseView";
 import type { AppDeps } from "../../app/deps";
+import type { PaneUseCases } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
 import { SENIOR_DECIDERS } from "../../domain/lifecycleRules";
 import type { CaseRef } from "../../domain/types";
 import { useCaseStyles } from "./case.styles";
 import { CaseScreen } from "./CaseScreen";
-import { CaseSearch } from "./CaseSearch";
 
 const NewImmediateCaseForm = lazy(() =>
   import("./decisions/ImmediateActionForm").then((m) => ({ default: m.NewImmediateCaseForm })),
 );
 
-export type CaseWorkspaceProps = {
-  /** The case to open (e.g. the sender's); without it the workspace starts with a search. */
-  readonly caseRef?: CaseRef;
-  /** Start with immediate action for this customer (a message's sender with no open case). */
-  readonly immediateFor?: { readonly name: string; readonly email: string };
-  readonly deps: AppDeps;
-  readonly user: SignedInUser;
-  readonly onClose: () => void;
-};
+export type ImmediateCustomer = { readonly name: string; readonly email: string };
 
-type Showing =
-  | { readonly kind: "search" }
-  | { readonly kind: "case"; readonly ref: CaseRef }
-  | { readonly kind: "immediate"; readonly customer?: { name: string; email: string } };
+export type CaseWorkspaceProps = {
+  readonly deps: AppDeps;
+  readonly useCases: Pick<PaneUseCases, "changes">;
+  readonly user: SignedInUser;
+} & (
+  | { readonly caseRef: CaseRef }
+  | {
+      /** Immediate action for a customer with no open case: from a message, its sender. */
+      readonly immediateFor: ImmediateCustomer | undefined;
+      /** The case the action opened. */
+      readonly onOpenCase: (ref: CaseRef) => void;
+      readonly onCancel: () => void;
+    }
+);
 
 export default function CaseWorkspace(props: CaseWorkspaceProps) {
-  const { caseRef, immediateFor, deps, user, onClose } = props;
+  const { deps, useCases, user } = props;
   const styles = useCaseStyles();
-  const [showing, setShowing] = useState<Showing>(() =>
-    immediateFor
-      ? { kind: "immediate", customer: immediateFor }
-      : caseRef
-        ? { kind: "case", ref: caseRef }
-        : { kind: "search" },
-  );
+  if ("caseRef" in props) {
+    return (
+      <section className={styles.root} aria-label="Case workspace">
+        <CaseScreen deps={deps} changes={useCases.changes} caseRef={props.caseRef} user={user} />
+      </section>
+    );
+  }
   const senior = actorsOf(user, deps.config, deps.clock.now()).find((a) =>
     SENIOR_DECIDERS.includes(a.role),
   );
+  if (!senior) {
+    return (
+      <p role="alert">
+        Only the {deps.config.roleTitles.assistantDirector} or the{" "}
+        {deps.config.roleTitles.citySolicitor} (or a deputy) can take immediate action (4).
+      </p>
+    );
+  }
+  const { immediateFor, onOpenCase, onCancel } = props;
   return (
-    <section className={styles.root} aria-label="Case workspace">
-      <div className={styles.actions}>
-        {showing.kind !== "search" ? (
-          <Button onClick={() => setShowing({ kind: "search" })}>Find another case</Button>
-        ) : null}
-        {senior && showing.kind === "search" ? (
-          <Button onClick={() => setShowing({ kind: "immediate" })}>
-            Record immediate action for a customer with no case
-          </Button>
-        ) : null}
-        <Button onClick={onClose}>Close the case workspace</Button>
-      </div>
-      {showing.kind === "case" ? (
-        <CaseScreen key={showing.ref} deps={deps} caseRef={showing.ref} user={user} />
-      ) : null}
-      {showing.kind === "search" ? (
-        <CaseSearch deps={deps} user={user} onOpen={(ref) => setShowing({ kind: "case", ref })} />
-      ) : null}
-      {showing.kind === "immediate" && senior ? (
-        <Suspense fallback={<Spinner size="small" label="Opening the form…" />}>
-          <NewImmediateCaseForm
-            deps={deps}
-            actor={senior}
-            {...(showing.customer ? { customer: showing.customer } : {})}
-            onDecided={(decided) =>
-              decided.kind === "saved"
-                ? setShowing({ kind: "case", ref: decided.result.loaded.record.entry.ref })
-                : setShowing({ kind: "search" })
-            }
-            onCancel={() => setShowing({ kind: "search" })}
-          />
-        </Suspense>
-      ) : null}
+    <section className={styles.root} aria-label="Immediate action">
+      <Suspense fallback={<Spinner size="small" label="Opening the form…" />}>
+        <NewImmediateCaseForm
+          deps={deps}
+          actor={senior}
+          {...(immediateFor ? { customer: immediateFor } : {})}
+          onDecided={(decided) =>
+            decided.kind === "saved"
+              ? onOpenCase(decided.result.loaded.record.entry.ref)
+              : onCancel()
+          }
+          onCancel={onCancel}
+        />
+      </Suspense>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { type CaseView, VERDICT_IN_WORDS } from "../../app/caseView";
 import type { PolicyConfig } from "../../domain/config";
 import { channelName } from "../../domain/wording";
+import { ContactsChart } from "../charts/ContactsChart";
 import { useCaseStyles } from "./case.styles";
 import { formatInstant } from "./caseWords";
 
@@ -13,6 +14,7 @@ export function ContactLog({ view, config }: ContactLogProps) {
   const breaches = view.contacts.filter((c) => c.breach).length;
   return (
     <div className={styles.section}>
+      <ContactsChart data={view.chart} />
       <p>
         {view.contacts.length} logged {view.contacts.length === 1 ? "contact" : "contacts"},{" "}
         {breaches} outside the terms.

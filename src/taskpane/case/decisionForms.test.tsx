@@ -20,7 +20,12 @@ function open(record: CaseRecord, day: string, roles: readonly Role[]) {
   const fakes = paneDeps({ user: signedIn, now: noonOn(day) });
   fakes.store.seed(record.entry, record.file, [{ address: CUSTOMER, ref: REF, kind: "customer" }]);
   const view = render(
-    <CaseWorkspace caseRef={REF} deps={fakes.deps} user={signedIn} onClose={() => undefined} />,
+    <CaseWorkspace
+      caseRef={REF}
+      deps={fakes.deps}
+      useCases={{ changes: fakes.changes }}
+      user={signedIn}
+    />,
   );
   return { ...fakes, container: view.container, ui: userEvent.setup() };
 }
@@ -49,7 +54,8 @@ describe("imposing restrictions", () => {
     await ui.click(screen.getByRole("checkbox", { name: /Contact only with the SPOC/ }));
     await ui.click(screen.getByRole("checkbox", { name: /Only new issues/ }));
     expect(screen.getByText("At most 1 email a week (weeks start on Monday).")).toBeTruthy();
-    await ui.type(screen.getByLabelText(/^Last day/), "2027-01-31");
+    // Typed the UK way: day/month/year.
+    await ui.type(screen.getByLabelText(/^Last day/), "31/01/2027");
     await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Daily emails continue.");
     await ui.click(screen.getByRole("radio", { name: "Was told" }));
     await ui.click(screen.getByRole("button", { name: "Impose restrictions" }));
@@ -89,7 +95,8 @@ describe("imposing restrictions", () => {
       within(extreme).getByRole("textbox", { name: /council premises/ }),
       "No visits to the Civic Offices without an appointment",
     );
-    await ui.type(screen.getByLabelText(/^Last day/), "2027-01-31");
+    // Typed the UK way: day/month/year.
+    await ui.type(screen.getByLabelText(/^Last day/), "31/01/2027");
     await ui.type(screen.getByRole("textbox", { name: /^Reasons/ }), "Threats made by phone.");
     await ui.click(screen.getByRole("button", { name: "Impose extreme measures" }));
 
@@ -161,7 +168,7 @@ describe("reviews and appeals", () => {
     const { ui, store, mailbox } = open(pending, "2026-11-20", ["cityHelpdeskManager"]);
     await choose(ui, "Decide the review");
     await ui.click(await screen.findByRole("radio", { name: "Extend them for a further period" }));
-    await ui.type(screen.getByLabelText(/^New last day/), "2027-04-30");
+    await ui.type(screen.getByLabelText(/^New last day/), "30/04/2027");
     const person = screen.getByRole("group", { name: "Person 1" });
     await ui.type(within(person).getByRole("textbox", { name: "Name" }), "Alex Reed");
     await ui.type(

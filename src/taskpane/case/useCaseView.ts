@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { CaseChanges } from "../../app/caseChanges";
 import { type CaseView, loadCaseView } from "../../app/caseView";
 import { GRAPH_BUDGET_MS, withDeadline } from "../../app/deadline";
 import type { AppDeps } from "../../app/deps";
@@ -12,8 +13,11 @@ export type CaseViewState =
   | { readonly kind: "notFound" }
   | { readonly kind: "failed"; readonly message: string };
 
-/** The case as the store holds it now; `reload` reads it again (after a decision or a conflict). */
-export function useCaseView(deps: AppDeps, ref: CaseRef, user: SignedInUser) {
+/**
+ * The case as the store holds it now, read again whenever it is written anywhere in the pane
+ * (`changes`), keeping what is on screen meanwhile; `reload` reads it again by hand (a conflict).
+ */
+export function useCaseView(deps: AppDeps, ref: CaseRef, user: SignedInUser, changes: CaseChanges) {
   const [state, setState] = useState<CaseViewState>({ kind: "loading" });
   const latest = useRef(0);
 
@@ -36,6 +40,14 @@ export function useCaseView(deps: AppDeps, ref: CaseRef, user: SignedInUser) {
     setState({ kind: "loading" });
     void reload();
   }, [reload]);
+
+  useEffect(
+    () =>
+      changes.subscribe((change) => {
+        if (change.ref === ref) void reload();
+      }),
+    [changes, ref, reload],
+  );
 
   return { state, reload };
 }

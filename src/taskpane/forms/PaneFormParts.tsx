@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { FormEvent, ReactNode, RefObject } from "react";
 import type { FormOutcome } from "../../app/pane";
+import { ViewHeading } from "../shell/viewFocus";
 import { useFormStyles } from "./forms.styles";
 
 /**
@@ -42,9 +43,9 @@ export function PaneForm({
       onSubmit={onSubmit}
       noValidate
     >
-      <h2 id={headingId} className={styles.heading}>
+      <ViewHeading id={headingId} className={styles.heading}>
         {title}
-      </h2>
+      </ViewHeading>
       {children}
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
         {outcome ? (

@@ -6,9 +6,11 @@
  */
 import { Field, Textarea } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { ContactChartData } from "../../app/contactChart";
 import type { KeptCopy } from "../../app/letters/correspondence";
 import type { FormOutcome, ReferralDraft, ReferralField, ReferralSent } from "../../app/pane";
 import { KeepMessageCopy } from "../letters/KeepMessageCopy";
+import { ContactsChart } from "../charts/ContactsChart";
 import { FormDone, PaneForm } from "./PaneFormParts";
 import { usePaneFormSubmit } from "./usePaneFormSubmit";
 
@@ -18,6 +20,8 @@ export type ReferralFormProps = {
   /** prepareReferral's draft: the evidence compiled, editable before it is sent (its
    * `sections` repeat the same text, so the fields alone show it). */
   readonly draft: ReferralDraft;
+  /** The contacts per week behind the monitoring evidence. */
+  readonly chart?: ContactChartData;
   readonly onSubmit: (draft: ReferralDraft) => Promise<FormOutcome<ReferralSent>>;
   readonly onCancel: () => void;
   /** Keeps the message being read with the case; its line is added to the correspondence. */
@@ -66,6 +70,7 @@ export default function ReferralForm(props: ReferralFormProps) {
       onCancel={props.onCancel}
     >
       <p>Contacts logged since step one: {draft.contactCount}</p>
+      {props.chart ? <ContactsChart data={props.chart} /> : null}
       {props.onKeepMessage ? (
         <KeepMessageCopy
           keep={props.onKeepMessage}

@@ -95,7 +95,10 @@ export default function StepOneForm({ initial, onSubmit, onCancel, letters }: St
             <h3 className={styles.legend}>
               {outcome.value.replyProblem ? "The letter, to copy into a reply" : "The letter"}
             </h3>
-            <pre className={styles.evidence}>{outcome.value.letter.body}</pre>
+            {/* Focusable: it scrolls when long, and keyboard users must be able to scroll it. */}
+            <pre className={styles.evidence} tabIndex={0} aria-label="The letter">
+              {outcome.value.letter.body}
+            </pre>
           </>
         ) : null}
       </FormDone>

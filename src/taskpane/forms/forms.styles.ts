@@ -9,6 +9,9 @@ export const useFormStyles = makeStyles({
   },
   heading: headingRule,
   fieldset: {
+    // A fieldset is as wide as its widest content by default (min-content): a long choice in
+    // a Select would push the pane sideways at 320 pixels.
+    minWidth: 0,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     margin: 0,

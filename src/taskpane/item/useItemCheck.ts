@@ -28,8 +28,11 @@ export function useItemCheck<R>(
   readonly recheck: () => void;
   /** Checks again while the current result stays on screen (after the case changed). */
   readonly refresh: () => void;
+  /** Counts the items read afresh (each ItemChanged, "Try again"); not refreshes. */
+  readonly selection: number;
 } {
   const [state, setState] = useState<ItemCheckState<R>>({ kind: "reading" });
+  const [selection, setSelection] = useState(0);
   const generation = useRef(0);
   // The latest callbacks, so a change of identity does not restart the subscription.
   const latest = useRef({ check, afterCheck, retryAfterMs });
@@ -42,7 +45,10 @@ export function useItemCheck<R>(
     async (quiet = false) => {
       const mine = ++generation.current;
       const isCurrent = () => mine === generation.current;
-      if (!quiet) setState({ kind: "reading" });
+      if (!quiet) {
+        setState({ kind: "reading" });
+        setSelection((n) => n + 1);
+      }
       try {
         const item = await mailbox.currentItem();
         if (!isCurrent()) return;
@@ -92,5 +98,5 @@ export function useItemCheck<R>(
 
   const recheck = useCallback(() => void run(), [run]);
   const refresh = useCallback(() => void run(true), [run]);
-  return { state, recheck, refresh };
+  return { state, recheck, refresh, selection };
 }

@@ -15,6 +15,8 @@ export type CaseDetailsProps = {
   /** Absent when this user may not forward, or there is no SPOC. */
   readonly onForwardToSpoc?: (() => void) | undefined;
   readonly forwarding?: boolean;
+  /** False where the view above already names the customer (a customer found by search). */
+  readonly titled?: boolean;
 };
 
 function personText(person: Person): string {
@@ -85,7 +87,12 @@ function Arrangement({ arrangement }: { readonly arrangement: ArrangementView })
 }
 
 /** The case as staff need it beside the verdict: terms, who to contact, counts and dates. */
-export function CaseDetails({ view, onForwardToSpoc, forwarding }: CaseDetailsProps) {
+export function CaseDetails({
+  view,
+  onForwardToSpoc,
+  forwarding,
+  titled = true,
+}: CaseDetailsProps) {
   const styles = useCaseDetailsStyles();
   const headingId = `case-${view.ref}`;
   const hasPeople = view.spoc ?? view.deputy ?? view.representative;
@@ -93,10 +100,15 @@ export function CaseDetails({ view, onForwardToSpoc, forwarding }: CaseDetailsPr
     view.restrictionStarts ?? view.restrictionEnds ?? view.reviewDue ?? view.appealBy;
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {view.customerName}
-      </h2>
+    <section
+      className={styles.root}
+      {...(titled ? { "aria-labelledby": headingId } : { "aria-label": "The case" })}
+    >
+      {titled ? (
+        <h2 id={headingId} className={styles.heading}>
+          {view.customerName}
+        </h2>
+      ) : null}
       <dl className={styles.facts}>
         <Fact label="Case">{view.ref}</Fact>
         <Fact label="Stage">{view.stageInWords}</Fact>

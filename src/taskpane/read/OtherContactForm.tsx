@@ -26,6 +26,8 @@ import {
 import type { CaseRef, Direction } from "../../domain/types";
 import { useFormStyles } from "../forms/forms.styles";
 import { OtherConditions } from "./CaseDetails";
+import { UK_DATE_HINT } from "../forms/ukDate";
+import { ViewHeading } from "../shell/viewFocus";
 import { contactTimeText, parseContactTime } from "./contactTime";
 import { Verdict } from "./Verdict";
 import { verdictProps } from "./verdictProps";
@@ -149,9 +151,9 @@ export default function OtherContactForm(props: OtherContactFormProps) {
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id={headingId} className={styles.heading}>
+      <ViewHeading id={headingId} className={styles.heading}>
         Log a call, letter or visit: {customerName} ({caseRef})
-      </h2>
+      </ViewHeading>
       <OtherConditions conditions={props.otherConditions ?? []} />
       <Field
         label="How was the contact made?"
@@ -184,7 +186,7 @@ export default function OtherContactForm(props: OtherContactFormProps) {
       </Field>
       <Field
         label="Date"
-        hint="Day/month/year, for example 24/11/2026."
+        hint={UK_DATE_HINT}
         required
         validationMessage={errors.date}
         validationState={errors.date ? "error" : "none"}

@@ -1,6 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { factsRule, factTermRule } from "../shell/sharedStyles";
 
 export const useReadViewStyles = makeStyles({
+  /** The verdict, then the case: spaced like the pane's own children. */
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
   content: {
     display: "flex",
     flexDirection: "column",
@@ -17,4 +24,7 @@ export const useReadViewStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  facts: factsRule,
+  term: factTermRule,
+  definition: { margin: 0, overflowWrap: "anywhere" },
 });

@@ -11,13 +11,10 @@ import {
 import type { MailItem, SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { localDateOf } from "../../domain/zonedTime";
-import {
-  LazyCaseWorkspace,
-  LazyOtherContactForm,
-  LazyStepOneForm,
-  LazyStepOneProgress,
-} from "../lazyPanels";
+import { LazyOtherContactForm, LazyStepOneForm, LazyStepOneProgress } from "../lazyPanels";
+import { useMoved } from "../shell/viewFocus";
 import { KeepMessageCopy } from "../letters/KeepMessageCopy";
+import type { ImmediateCustomer } from "../case/CaseWorkspace";
 import { CaseDetails } from "./CaseDetails";
 import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
@@ -30,9 +27,7 @@ type Panel =
   | { readonly kind: "none" }
   | { readonly kind: "stepOne" }
   | { readonly kind: "referral"; readonly ref: CaseRef }
-  | { readonly kind: "otherContact"; readonly view: CaseSummaryView }
-  | { readonly kind: "workspace"; readonly ref?: CaseRef }
-  | { readonly kind: "immediate" };
+  | { readonly kind: "otherContact"; readonly view: CaseSummaryView };
 
 export type ReadViewProps = {
   readonly deps: AppDeps;
@@ -41,24 +36,33 @@ export type ReadViewProps = {
   readonly item: MailItem;
   readonly check: ReadCheck;
   readonly recheck: () => void;
-  /** The case changed here: check again, keeping this on screen meanwhile. */
-  readonly refresh: () => void;
+  /** Opens a case on its own: the deciders' workspace, or the customer's card. */
+  readonly onOpenCase: (ref: CaseRef) => void;
+  /** Section 4 for the sender, who has no open case: the immediate-action form. */
+  readonly onImmediateAction: (customer: ImmediateCustomer) => void;
 };
 
 /** A case still open (restricted, monitored, …) takes contact that did not come by email. */
-function takesOtherContact(c: CaseSummaryView): boolean {
-  return c.actions.logContact && c.stage !== "ended" && c.stage !== "closed";
+export function takesOtherContact(c: CaseSummaryView): boolean {
+  return c.stage !== "ended" && c.stage !== "closed";
 }
 
-/** A message being read: the verdict, then each case of the sender, then the actions. */
+/**
+ * A message being read: the verdict, then each case of the sender, then the actions. A form
+ * (step one, referral, a call) replaces all of it while open, and Cancel or Close brings it
+ * back with focus on the button that opened the form. The check is kept up to date by the
+ * pane (caseChanges), so what is done is no longer offered.
+ */
 export function ReadView(props: ReadViewProps) {
-  const { deps, user, useCases, item, check, recheck, refresh } = props;
+  const { deps, user, useCases, item, check, recheck, onOpenCase, onImmediateAction } = props;
   const styles = useReadViewStyles();
+  const moved = useMoved();
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
   // The button that opened a panel gets focus back when it closes.
   const opener = useRef<HTMLElement | null>(null);
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    moved();
     setPanel(next);
   };
   const close = useCallback(() => {
@@ -71,7 +75,6 @@ export function ReadView(props: ReadViewProps) {
 
   return (
     <>
-      <Verdict {...verdictProps(check.verdict, recheck)} />
       {panel.kind === "stepOne" ? (
         <LazyStepOneForm
           initial={stepOneDefaults(item)}
@@ -88,10 +91,7 @@ export function ReadView(props: ReadViewProps) {
           now={deps.clock.now()}
           timeZone={deps.config.timeZone}
           onSubmit={(input) => useCases.logOtherContact(input, user)}
-          onClose={(logged) => {
-            close();
-            if (logged) refresh();
-          }}
+          onClose={close}
         />
       ) : null}
       {panel.kind === "referral" ? (
@@ -103,72 +103,59 @@ export function ReadView(props: ReadViewProps) {
           onClose={close}
         />
       ) : null}
-      {panel.kind === "workspace" ? (
-        <LazyCaseWorkspace
-          deps={deps}
-          user={user}
-          onClose={close}
-          {...(panel.ref ? { caseRef: panel.ref } : {})}
-        />
-      ) : null}
-      {panel.kind === "immediate" ? (
-        <LazyCaseWorkspace
-          deps={deps}
-          user={user}
-          onClose={() => {
-            close();
-            refresh();
-          }}
-          immediateFor={{ name: item.fromName ?? "", email: item.from ?? "" }}
-        />
-      ) : null}
-      {/* Hidden, not unmounted, under a panel: the opener keeps its identity for focus. */}
-      <div className={styles.content} hidden={panel.kind !== "none"}>
-        {check.cases.map((c) => (
-          <CaseBlock
-            key={c.ref}
-            deps={deps}
-            useCases={useCases}
-            user={user}
-            item={item}
-            view={c}
-            refresh={refresh}
-          />
-        ))}
-        <div className={styles.actions} role="group" aria-label="Actions">
-          {check.actions.raiseConcern ? (
-            <Button onClick={() => open({ kind: "stepOne" })}>Raise a step-one concern</Button>
-          ) : null}
-          {check.cases.filter(takesOtherContact).map((c) => (
-            <Button key={c.ref} onClick={() => open({ kind: "otherContact", view: c })}>
-              Log a call, letter or visit{many ? ` (${c.ref})` : ""}
-            </Button>
-          ))}
-          {check.cases
-            .filter((c) => c.actions.refer)
-            .map((c) => (
-              <Button key={c.ref} onClick={() => open({ kind: "referral", ref: c.ref })}>
-                Refer to the {helpdesk}
-                {many ? ` (${c.ref})` : ""}
-              </Button>
+      {/* Hidden, not unmounted, under a form: the opener keeps its identity for focus. */}
+      {/* `hidden` on a wrapper with no display of its own, so the attribute is not overridden. */}
+      <div hidden={panel.kind !== "none"}>
+        <div className={styles.view}>
+          <Verdict {...verdictProps(check.verdict, recheck)} />
+          <div className={styles.content}>
+            {check.cases.map((c) => (
+              <CaseBlock
+                key={c.ref}
+                deps={deps}
+                useCases={useCases}
+                user={user}
+                item={item}
+                view={c}
+              />
             ))}
-          {check.cases
-            .filter((c) => c.actions.openCase)
-            .map((c) => (
-              <Button key={c.ref} onClick={() => open({ kind: "workspace", ref: c.ref })}>
-                Open case{many ? ` ${c.ref}` : ""}
-              </Button>
-            ))}
-          {check.actions.immediateAction ? (
-            <Button onClick={() => open({ kind: "immediate" })}>
-              Record immediate action (threat to staff)
-            </Button>
-          ) : null}
-          {check.actions.findCase ? (
-            <Button appearance="subtle" onClick={() => open({ kind: "workspace" })}>
-              Find a case
-            </Button>
-          ) : null}
+            <div className={styles.actions} role="group" aria-label="Actions">
+              {check.actions.raiseConcern ? (
+                <Button onClick={() => open({ kind: "stepOne" })}>Raise a step-one concern</Button>
+              ) : null}
+              {check.cases
+                .filter((c) => c.actions.logContact && takesOtherContact(c))
+                .map((c) => (
+                  <Button key={c.ref} onClick={() => open({ kind: "otherContact", view: c })}>
+                    Log a call, letter or visit{many ? ` (${c.ref})` : ""}
+                  </Button>
+                ))}
+              {check.cases
+                .filter((c) => c.actions.refer && referralIsNext(c))
+                .map((c) => (
+                  <Button key={c.ref} onClick={() => open({ kind: "referral", ref: c.ref })}>
+                    Refer to the {helpdesk}
+                    {many ? ` (${c.ref})` : ""}
+                  </Button>
+                ))}
+              {check.cases
+                .filter((c) => c.actions.openCase)
+                .map((c) => (
+                  <Button key={c.ref} onClick={() => onOpenCase(c.ref)}>
+                    Open case{many ? ` ${c.ref}` : ""}
+                  </Button>
+                ))}
+              {check.actions.immediateAction ? (
+                <Button
+                  onClick={() =>
+                    onImmediateAction({ name: item.fromName ?? "", email: item.from ?? "" })
+                  }
+                >
+                  Record immediate action (threat to staff)
+                </Button>
+              ) : null}
+            </div>
+          </div>
         </div>
         {/* 5.2.1 "copies of any correspondence": managers keep the message with its case. */}
         {letters
@@ -185,21 +172,27 @@ export function ReadView(props: ReadViewProps) {
   );
 }
 
+/**
+ * 5.2.1: a referral follows step one once the concern was confirmed in writing. Managers who
+ * read the case file know whether it was; the button waits for it (StepOneProgress says so).
+ */
+export function referralIsNext(c: CaseSummaryView): boolean {
+  return c.stepOne === undefined || c.stepOne.confirmedInWritingOn !== undefined;
+}
+
 function CaseBlock(props: {
   readonly deps: AppDeps;
   readonly useCases: PaneUseCases;
   readonly user: SignedInUser;
   readonly item: MailItem;
   readonly view: CaseSummaryView;
-  readonly refresh: () => void;
 }) {
-  const { deps, useCases, user, item, view, refresh } = props;
+  const { deps, useCases, user, item, view } = props;
   const { status, onLog } = useLogContact(
     useCases.outbox,
     { item, ref: view.ref, verdict: view.verdict },
     user,
     view.alreadyLogged,
-    refresh,
   );
   const [forward, setForward] = useState<"idle" | "opening" | ActionOutcome>("idle");
   const forwardToSpoc = async () => {
@@ -222,14 +215,14 @@ function CaseBlock(props: {
           </MessageBar>
         </div>
       ) : null}
-      {view.actions.refer && view.stage === "stepOne" ? (
+      {view.stepOne ? (
         <LazyStepOneProgress
           useCases={useCases}
           user={user}
           caseRef={view.ref}
+          stepOne={view.stepOne}
           today={localDateOf(deps.clock.now(), deps.config.timeZone)}
           {...(view.version ? { version: view.version } : {})}
-          onRecorded={refresh}
         />
       ) : null}
       {view.actions.logContact ? (

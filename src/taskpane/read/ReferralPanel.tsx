@@ -36,6 +36,7 @@ export function ReferralPanel(props: {
     <LazyReferralForm
       helpdeskTitle={helpdeskTitle}
       draft={prepared.draft}
+      chart={prepared.chart}
       onSubmit={(draft) => useCases.submitReferral(draft, user)}
       onCancel={onClose}
       onKeepMessage={() => useCases.keepMessageCopy(caseRef, user)}

@@ -1,9 +1,9 @@
 /**
- * 5.1 after the concern is raised, for the managers who may refer: record that it was
- * confirmed to the customer (in writing, or as a reasonable adjustment requires), the offer of
- * a representative, and the customer's answer to the arrangement. The use case (through the
- * domain) refuses what is not yet possible, in words shown here; something recorded on the
- * case since this screen read it refuses the record as someone else's change (8).
+ * 5.1 after the concern is raised, for the managers who record it: what is recorded (raised,
+ * confirmed on … and how, the offer of a representative, the customer's answer) and only what
+ * can be recorded next. The use case (through the domain) refuses what is not possible, in
+ * words shown here; something recorded on the case since this screen read it refuses the
+ * record as someone else's change (8). Once saved, the pane's case changes bring the new state.
  */
 import {
   Button,
@@ -16,33 +16,50 @@ import {
   Select,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { CaseVersion, FormOutcome, PaneUseCases } from "../../app/pane";
+import type { CaseVersion, FormOutcome, PaneUseCases, StepOneView } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
 import { normaliseAddress } from "../../domain/address";
 import { WRITTEN_CHANNELS } from "../../domain/lifecycleSupport";
 import { parseLocalDate } from "../../domain/localDate";
 import { type CaseRef, type Channel, CHANNELS, type LocalDate } from "../../domain/types";
 import { channelManner } from "../../domain/wording";
+import { UkDateField } from "../forms/UkDateField";
 import { useReadViewStyles } from "./ReadView.styles";
 
 type Answer = "pending" | "accepted" | "declined";
 
-export function StepOneProgress(props: {
+const DATE_HINT = "Give the date as day/month/year, for example 24/11/2026.";
+
+export type StepOneProgressProps = {
   readonly useCases: PaneUseCases;
   readonly user: SignedInUser;
   readonly caseRef: CaseRef;
+  readonly stepOne: StepOneView;
   readonly today: LocalDate;
   /** The version of the case this screen shows. */
   readonly version?: CaseVersion;
-  /** The case changed: check the message again. */
-  readonly onRecorded: () => void;
-}) {
-  const { useCases, user, caseRef, today, onRecorded } = props;
+};
+
+function answerText(view: StepOneView): string {
+  const on = view.agreementRecordedOn ? ` (recorded on ${view.agreementRecordedOn.text})` : "";
+  switch (view.agreement) {
+    case "pending":
+      return view.confirmedInWritingOn ? "Awaited." : "Not asked yet: confirm the concern first.";
+    case "agreed":
+      return `Agreed${on}. Their contact is monitored against the arrangement.`;
+    case "notAgreed":
+      return `Did not agree${on}. The case can be referred (5.2.1).`;
+  }
+}
+
+export function StepOneProgress(props: StepOneProgressProps) {
+  const { useCases, user, caseRef, stepOne, today } = props;
   const styles = useReadViewStyles();
   const headingId = useId();
   const [on, setOn] = useState<string>(today);
   const [channel, setChannel] = useState<Channel>("letter");
   const [adjustment, setAdjustment] = useState("");
+  const [offering, setOffering] = useState(false);
   const [offeredOn, setOfferedOn] = useState<string>(today);
   const [answer, setAnswer] = useState<Answer>("pending");
   const [repName, setRepName] = useState("");
@@ -62,13 +79,13 @@ export function StepOneProgress(props: {
     setOutcome(result);
     if (result.kind === "done") {
       setOwn({ ...(props.version ? { after: props.version } : {}), version: result.value.version });
-      onRecorded();
+      setOffering(false);
     }
   }
 
   function dateOf(raw: string, field: string): LocalDate | undefined {
     const date = parseLocalDate(raw);
-    if (!date.ok) setFieldError({ field, message: date.error.message });
+    if (!date.ok) setFieldError({ field, message: DATE_HINT });
     return date.ok ? date.value : undefined;
   }
 
@@ -115,82 +132,125 @@ export function StepOneProgress(props: {
   return (
     <section aria-labelledby={headingId} className={styles.content}>
       <h3 id={headingId} className={styles.subheading}>
-        Step one: record progress
+        Step one (5.1)
       </h3>
-      <Field
-        label="Date the concern was confirmed to the customer in writing, or as an adjustment allows"
-        {...errorFor("on")}
-      >
-        <Input type="date" value={on} onChange={(_e, data) => setOn(data.value)} />
-      </Field>
-      <Field label="How it was confirmed">
-        <Select
-          value={channel}
-          onChange={(_e, d) => {
-            const chosen = CHANNELS.find((c) => c === d.value);
-            if (chosen) setChannel(chosen);
-          }}
-        >
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {WRITTEN_CHANNELS.includes(c)
-                ? `In writing, ${channelManner(c)}`
-                : `${channelManner(c)} (a reasonable adjustment)`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {WRITTEN_CHANNELS.includes(channel) ? null : (
-        <Field label="The reasonable adjustment that requires this" required>
-          <Input value={adjustment} onChange={(_e, d) => setAdjustment(d.value)} />
-        </Field>
-      )}
-      <div className={styles.actions}>
-        <Button disabled={busy} onClick={confirm}>
-          Record the confirmation
-        </Button>
-      </div>
-
-      <Field label="Date the customer was offered a representative" {...errorFor("offeredOn")}>
-        <Input type="date" value={offeredOn} onChange={(_e, d) => setOfferedOn(d.value)} />
-      </Field>
-      <Field label="The customer's answer">
-        <RadioGroup value={answer} onChange={(_e, d) => setAnswer(d.value as Answer)}>
-          <Radio value="pending" label="No answer yet" />
-          <Radio value="accepted" label="Appointed a representative" />
-          <Radio value="declined" label="Declined" />
-        </RadioGroup>
-      </Field>
-      {answer === "accepted" ? (
+      <dl className={styles.facts}>
+        <dt className={styles.term}>Raised</dt>
+        <dd className={styles.definition}>
+          {stepOne.raisedOn.text} by {stepOne.raisedBy}
+        </dd>
+        <dt className={styles.term}>Proposed</dt>
+        <dd className={styles.definition}>{stepOne.proposedArrangement}</dd>
+        <dt className={styles.term}>Confirmed to the customer</dt>
+        <dd className={styles.definition}>
+          {stepOne.confirmedInWritingOn
+            ? `${stepOne.confirmedInWritingOn.text}${stepOne.confirmedVia ? `, ${stepOne.confirmedVia}` : ""}.`
+            : "Not yet."}
+        </dd>
+        <dt className={styles.term}>Representative</dt>
+        <dd className={styles.definition}>{stepOne.representative}</dd>
+        <dt className={styles.term}>Customer's answer</dt>
+        <dd className={styles.definition}>{answerText(stepOne)}</dd>
+      </dl>
+      {stepOne.next === "confirmInWriting" ? (
         <>
-          <Field label="Representative's name" required {...errorFor("representative")}>
-            <Input value={repName} onChange={(_e, d) => setRepName(d.value)} />
+          <UkDateField
+            label="Date the concern was confirmed to the customer in writing, or as an adjustment allows"
+            value={on}
+            onChange={setOn}
+            error={fieldError?.field === "on" ? fieldError.message : undefined}
+            disabled={busy}
+          />
+          <Field label="How it was confirmed">
+            <Select
+              value={channel}
+              disabled={busy}
+              onChange={(_e, d) => {
+                const chosen = CHANNELS.find((c) => c === d.value);
+                if (chosen) setChannel(chosen);
+              }}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {WRITTEN_CHANNELS.includes(c)
+                    ? `In writing, ${channelManner(c)}`
+                    : `${channelManner(c)} (a reasonable adjustment)`}
+                </option>
+              ))}
+            </Select>
           </Field>
-          <Field label="Representative's email address" required>
-            <Input value={repEmail} onChange={(_e, d) => setRepEmail(d.value)} />
-          </Field>
+          {WRITTEN_CHANNELS.includes(channel) ? null : (
+            <Field label="The reasonable adjustment that requires this" required>
+              <Input value={adjustment} onChange={(_e, d) => setAdjustment(d.value)} />
+            </Field>
+          )}
+          <div className={styles.actions}>
+            <Button disabled={busy} onClick={confirm}>
+              Record the confirmation
+            </Button>
+          </div>
         </>
       ) : null}
-      <div className={styles.actions}>
-        <Button disabled={busy} onClick={offer}>
-          Record the offer of a representative
-        </Button>
-      </div>
-
-      <div className={styles.actions} role="group" aria-label="The customer's answer">
-        <Button
-          disabled={busy}
-          onClick={() => void record({ kind: "recordAgreement", agreed: true })}
-        >
-          The customer agreed the arrangement
-        </Button>
-        <Button
-          disabled={busy}
-          onClick={() => void record({ kind: "recordAgreement", agreed: false })}
-        >
-          The customer did not agree
-        </Button>
-      </div>
+      {stepOne.next === "recordAgreement" ? (
+        <div className={styles.actions} role="group" aria-label="The customer's answer">
+          <Button
+            disabled={busy}
+            onClick={() => void record({ kind: "recordAgreement", agreed: true })}
+          >
+            The customer agreed the arrangement
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() => void record({ kind: "recordAgreement", agreed: false })}
+          >
+            The customer did not agree
+          </Button>
+        </div>
+      ) : null}
+      {stepOne.offerRepresentative && !offering ? (
+        <div className={styles.actions}>
+          <Button appearance="subtle" disabled={busy} onClick={() => setOffering(true)}>
+            Record the offer of a representative
+          </Button>
+        </div>
+      ) : null}
+      {stepOne.offerRepresentative && offering ? (
+        <fieldset className={styles.content}>
+          <legend>The offer of a representative (5.1)</legend>
+          <UkDateField
+            label="Date the customer was offered a representative"
+            value={offeredOn}
+            onChange={setOfferedOn}
+            error={fieldError?.field === "offeredOn" ? fieldError.message : undefined}
+            disabled={busy}
+          />
+          <Field label="The customer's answer">
+            <RadioGroup value={answer} onChange={(_e, d) => setAnswer(d.value as Answer)}>
+              <Radio value="pending" label="No answer yet" />
+              <Radio value="accepted" label="Appointed a representative" />
+              <Radio value="declined" label="Declined" />
+            </RadioGroup>
+          </Field>
+          {answer === "accepted" ? (
+            <>
+              <Field label="Representative's name" required {...errorFor("representative")}>
+                <Input value={repName} onChange={(_e, d) => setRepName(d.value)} />
+              </Field>
+              <Field label="Representative's email address" required>
+                <Input value={repEmail} onChange={(_e, d) => setRepEmail(d.value)} />
+              </Field>
+            </>
+          ) : null}
+          <div className={styles.actions}>
+            <Button disabled={busy} onClick={offer}>
+              Record the offer
+            </Button>
+            <Button disabled={busy} onClick={() => setOffering(false)}>
+              Cancel
+            </Button>
+          </div>
+        </fieldset>
+      ) : null}
       <div aria-live="polite">
         {outcome ? (
           <MessageBar intent={outcome.kind === "done" ? "success" : "error"} layout="multiline">

@@ -1,7 +1,14 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { type ReactNode, useLayoutEffect } from "react";
+import { createContext, type ReactNode, useContext, useLayoutEffect } from "react";
 import type { PaneTheme } from "./useOfficeTheme";
 import { usePaneStyles } from "./PaneProvider.styles";
+
+const PaneTheme = createContext<PaneTheme>("light");
+
+/** The Office theme the pane follows, for what Fluent's tokens cannot colour (charts). */
+export function usePaneTheme(): PaneTheme {
+  return useContext(PaneTheme);
+}
 
 /** Fluent's theme for the Office theme, and the pane's page layout. */
 export function PaneProvider({ theme, children }: { theme: PaneTheme; children: ReactNode }) {
@@ -16,7 +23,7 @@ export function PaneProvider({ theme, children }: { theme: PaneTheme; children: 
   }, [fluentTheme, theme]);
   return (
     <FluentProvider theme={fluentTheme} className={styles.root} data-theme={theme}>
-      {children}
+      <PaneTheme.Provider value={theme}>{children}</PaneTheme.Provider>
     </FluentProvider>
   );
 }

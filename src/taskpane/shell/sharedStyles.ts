@@ -29,7 +29,8 @@ export const actionsRule: GriffelStyle = {
 /** A dl of label and value pairs, in two columns. */
 export const factsRule: GriffelStyle = {
   display: "grid",
-  gridTemplateColumns: "max-content 1fr",
+  // minmax(0, …): a long value wraps instead of widening the pane (320 px).
+  gridTemplateColumns: "max-content minmax(0, 1fr)",
   columnGap: tokens.spacingHorizontalM,
   rowGap: tokens.spacingVerticalXS,
   margin: 0,

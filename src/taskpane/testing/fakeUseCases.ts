@@ -6,7 +6,10 @@
 import { sampleNotice } from "../../app/letters/testSupport";
 import { vi } from "vitest";
 import {
+  type CaseSearch,
   type CaseSummaryView,
+  type CustomerCard,
+  type MyWork,
   type ContactOutbox,
   type FormOutcome,
   type LogMessageInput,
@@ -21,6 +24,7 @@ import {
   type StepOneRecorded,
   type VerdictView,
 } from "../../app/pane";
+import { NO_CHANGES } from "../../app/caseChanges";
 import type { MailItem, SignedInUser } from "../../app/ports";
 import { REF, SPOC } from "../../domain/testFixtures";
 
@@ -110,6 +114,7 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
   return {
     checker,
     outbox,
+    changes: NO_CHANGES,
     check: vi.fn((item: MailItem) => check(item)),
     notify: vi.fn(() => Promise.resolve()),
     logOtherContact: vi.fn((): Promise<OtherContactOutcome> =>
@@ -139,6 +144,15 @@ export function fakeUseCases(check: (item: MailItem) => Promise<MessageCheck>) {
         message: "Recorded.",
         value: { version: { entryEtag: '"e,2"', fileEtag: '"f,2"' } },
       }),
+    ),
+    findCustomers: vi.fn((): Promise<CaseSearch> =>
+      Promise.resolve({ kind: "results", readAs: "name", query: "", results: [], more: false }),
+    ),
+    customerCard: vi.fn((): Promise<CustomerCard> =>
+      Promise.resolve({ kind: "found", view: caseSummary() }),
+    ),
+    myWork: vi.fn((): Promise<MyWork> =>
+      Promise.resolve({ today: "2026-11-24" as never, queues: [] }),
     ),
   } satisfies PaneUseCases;
 }

@@ -2,6 +2,7 @@
 import { FakePrinter } from "../../../test/fakes/fakePrinter";
 import { MemoryCaseDocuments } from "../../../test/fakes/memoryCaseDocuments";
 import { MemoryCaseStore } from "../../../test/fakes/memoryCaseStore";
+import { type CaseChanges, watchCaseWrites } from "../../app/caseChanges";
 import type { AppDeps } from "../../app/deps";
 import { createPaneUseCases, type PaneUseCases } from "../../app/pane";
 import type { MailItem, Session, SignedInUser } from "../../app/ports";
@@ -35,7 +36,9 @@ export function readMessage(overrides: Partial<MailItem> = {}): MailItem {
 }
 
 export type PaneFakes = {
+  /** Its store is `store` with every write announced on `changes`, as in main.tsx. */
   readonly deps: AppDeps;
+  readonly changes: CaseChanges;
   readonly store: MemoryCaseStore;
   readonly mailbox: FakeMailbox;
   readonly documents: MemoryCaseDocuments;
@@ -51,13 +54,14 @@ export function paneDeps(
   } = {},
 ): PaneFakes {
   const store = new MemoryCaseStore();
+  const watched = watchCaseWrites(store);
   const mailbox = new FakeMailbox(options.item === undefined ? readMessage() : options.item);
   let id = 0;
   const now = options.now ?? new Date("2026-11-24T11:00:00Z");
   const documents = new MemoryCaseDocuments();
   const printer = new FakePrinter();
   const deps: AppDeps = {
-    store,
+    store: watched.store,
     mailbox,
     documents,
     printer,
@@ -66,7 +70,7 @@ export function paneDeps(
     ids: { newId: () => `id-${++id}` },
     config: PORTSMOUTH_POLICY,
   };
-  return { deps, store, mailbox, documents, printer };
+  return { deps, changes: watched.changes, store, mailbox, documents, printer };
 }
 
 /** The real pane use cases over the fakes, with the outbox kept in a Map the test can read. */
@@ -81,6 +85,7 @@ export function realUseCases(fakes: PaneFakes): {
       set: (value) => storage.set("outbox", value),
     },
     helpdeskMailbox: fakes.deps.config.helpdesk.email,
+    changes: fakes.changes,
   });
   return { useCases, storage };
 }

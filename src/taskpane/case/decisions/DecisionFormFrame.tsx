@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { type FormEvent, type ReactNode, type RefObject, useId } from "react";
 import { useFormStyles } from "../../forms/forms.styles";
+import { ViewHeading } from "../../shell/viewFocus";
 import type { FormProblem } from "./useDecisionSubmit";
 
 export type DecisionFormFrameProps = {
@@ -44,9 +45,9 @@ export function DecisionFormFrame({
       onSubmit={submit}
       noValidate
     >
-      <h3 id={headingId} className={styles.heading}>
+      <ViewHeading id={headingId} className={styles.heading} level={3}>
         {title}
-      </h3>
+      </ViewHeading>
       <p>{decider}</p>
       <div ref={messageRef} tabIndex={-1}>
         {problem ? (

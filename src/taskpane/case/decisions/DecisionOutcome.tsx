@@ -115,7 +115,8 @@ export function DecisionOutcome({ deps, result, opened, headingRef, letters }: O
             />
           ) : null}
           <p className={styles.subheading}>{letter.subject}</p>
-          <div className={styles.letter} role="document" aria-label="The letter">
+          {/* Focusable: it scrolls when long, and keyboard users must be able to scroll it. */}
+          <div className={styles.letter} role="document" aria-label="The letter" tabIndex={0}>
             {letter.body}
           </div>
         </>

@@ -3,7 +3,7 @@
  * loaded on demand. After a decision: what happened, the case read again, the letter opened.
  */
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { type ComponentType, lazy, Suspense, useMemo, useRef, useState } from "react";
+import { type ComponentType, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { CaseView, OfferedDecision } from "../../../app/caseView";
 import { type DecisionSuccess, type LetterDraft, redraftNotice } from "../../../app/decisions";
 import type { AppDeps } from "../../../app/deps";
@@ -11,6 +11,7 @@ import { letterService } from "../../../app/letters/delivery";
 import { LetterActions } from "../../letters/LetterActions";
 import type { CommandKind } from "../../../domain/lifecycleCommands";
 import type { Actor } from "../../../domain/types";
+import { useMoved } from "../../shell/viewFocus";
 import { useCaseStyles } from "../case.styles";
 import { CONFLICT_TEXT, failureText } from "../failureText";
 import { DecisionOutcome } from "./DecisionOutcome";
@@ -141,11 +142,18 @@ export type DecisionPanelProps = {
   readonly deps: AppDeps;
   readonly view: CaseView;
   readonly onReload: () => Promise<void>;
+  /** A form opened (true) or closed: it replaces the case's tabs while open. */
+  readonly onFormOpen?: (open: boolean) => void;
 };
 
-export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
+export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPanelProps) {
   const styles = useCaseStyles();
-  const [open, setOpen] = useState<string | null>(null);
+  const moved = useMoved();
+  const [open, setOpenKey] = useState<string | null>(null);
+  const setOpen = (key: string | null) => {
+    if (key !== null) moved();
+    setOpenKey(key);
+  };
   const [saved, setSaved] = useState<DecisionSuccess | null>(null);
   /** Who decided: letters are printed, posted and kept as them. */
   const [decider, setDecider] = useState<Actor | null>(null);
@@ -157,10 +165,15 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
   const offers = offersOf(view);
   const helpdesk = view.subjectAccessActor;
   const current = offers.find((o) => o.key === open);
+  const formShown = current !== undefined && view.loaded !== undefined;
+  useEffect(() => {
+    onFormOpen?.(formShown);
+  }, [onFormOpen, formShown]);
 
   async function decided(outcome: Decided) {
     if (current) setDecider(current.actor);
     setOpen(null);
+    window.scrollTo({ top: 0 });
     if (outcome.kind === "conflict") {
       setConflict(true);
       requestAnimationFrame(() => conflictRef.current?.focus());
@@ -170,6 +183,7 @@ export function DecisionPanel({ deps, view, onReload }: DecisionPanelProps) {
     setSaved(result);
     setOpened(undefined);
     requestAnimationFrame(() => outcomeRef.current?.focus());
+    // The case is read again through the pane's case changes; this waits for that read too.
     await onReload();
     if (result.letter) {
       setOpened(await openLetter(deps.mailbox, result.letter).catch(() => "failed" as const));

@@ -10,6 +10,7 @@ import {
 } from "../../../app/decisions";
 import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
+import { ContactsChart } from "../../charts/ContactsChart";
 import { ConsultedFields, DateField, MeansFields, StatementField, NEW_CONSULTED } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
 import { type OutcomeChoice, OutcomeForm, useOutcome } from "./OutcomeForm";
@@ -120,6 +121,7 @@ export function ReviewDecisionForm(props: DecisionFormProps) {
       onSubmit={save}
       choices={REVIEW_OUTCOMES}
       reasonsHint="Quoted in the letter to the customer."
+      intro={<ContactsChart data={props.view.chart} />}
     >
       {choice === "extend" ? (
         <DateField

@@ -125,17 +125,18 @@ export function TermsFields(props: TermsFieldsProps) {
                 }
               />
             ))}
-            <Field label="From">
+            {/* Typed, not type="time": its clock follows the computer (AM/PM on some). */}
+            <Field label="From" hint="24-hour clock, for example 09:30.">
               <Input
-                type="time"
                 value={w.from}
+                autoComplete="off"
                 onChange={(_e, d) => setWindow(i, { ...w, from: d.value })}
               />
             </Field>
-            <Field label="Until (not including)">
+            <Field label="Until (not including)" hint="24-hour clock; 00:00 for midnight.">
               <Input
-                type="time"
                 value={w.to}
+                autoComplete="off"
                 onChange={(_e, d) => setWindow(i, { ...w, to: d.value })}
               />
             </Field>

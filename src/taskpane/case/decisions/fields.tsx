@@ -6,6 +6,7 @@ import { WRITTEN_CHANNELS } from "../../../domain/lifecycleSupport";
 import { type Channel, CHANNELS, ROLES, type Role } from "../../../domain/types";
 import { channelManner } from "../../../domain/wording";
 import { useFormStyles } from "../../forms/forms.styles";
+import { UkDateField } from "../../forms/UkDateField";
 
 function state(error: string | undefined) {
   return {
@@ -40,13 +41,9 @@ export function TextField(props: ValueFieldProps & { readonly multiline?: boolea
   );
 }
 
-/** A calendar date; the browser's date input gives "YYYY-MM-DD", which the use cases read. */
+/** A calendar date, typed day/month/year; the form gets "YYYY-MM-DD", which the use cases read. */
 export function DateField(props: ValueFieldProps) {
-  return (
-    <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
-      <Input type="date" value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
-    </Field>
-  );
+  return <UkDateField {...props} />;
 }
 
 /** A time of day as "HH:MM" (24-hour clock, UK time). */

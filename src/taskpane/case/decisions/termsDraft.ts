@@ -65,12 +65,21 @@ function refuse(message: string): Result<RestrictionTerms> {
   return { ok: false, error: { code: "invalidTerms", message } };
 }
 
+function hhmm(typed: string): string {
+  return typed
+    .trim()
+    .replace(/^(\d)[:.]/, "0$1:")
+    .replace(".", ":");
+}
+
 /**
  * The terms the draft describes, checked by the domain. `extreme` says whether this user may set
  * 5.2.5 measures here: without it, blocked channels and premises are left out.
  */
 export function termsFromDraft(draft: TermsDraft, extreme: boolean): Result<RestrictionTerms> {
-  for (const [i, w] of draft.windows.entries()) {
+  // Typed times: "9:30" is as clear as "09:30".
+  const windows = draft.windows.map((w) => ({ ...w, from: hhmm(w.from), to: hhmm(w.to) }));
+  for (const [i, w] of windows.entries()) {
     if (w.days.length === 0) return refuse(`Choose at least one day for contact window ${i + 1}.`);
     if (!/^\d\d:\d\d$/.test(w.from) || !/^\d\d:\d\d$/.test(w.to)) {
       return refuse(`Enter both times of contact window ${i + 1}, for example 10:00 and 12:00.`);
@@ -89,9 +98,9 @@ export function termsFromDraft(draft: TermsDraft, extreme: boolean): Result<Rest
   const hasExtreme = extreme && (draft.blockedChannels.length > 0 || premises !== "");
   const raw = {
     ...(draft.allowedChannels.length > 0 ? { allowedChannels: draft.allowedChannels } : {}),
-    ...(draft.windows.length > 0
+    ...(windows.length > 0
       ? {
-          contactWindows: draft.windows.map((w) => ({
+          contactWindows: windows.map((w) => ({
             days: w.days,
             from: w.from,
             // A window that ends at midnight is typed as 00:00 and kept as the end of the day.
