@@ -294,7 +294,8 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
   if (naa) installNaaBridge(naa.emulatorUrl, () => host.user());
   context["requirements"] = {
     isSetSupported: (name: string, minVersion?: string) =>
-      (name.toLowerCase() === "mailbox" && versionAtMost(minVersion ?? "1.1", host.mailboxVersion())) ||
+      (name.toLowerCase() === "mailbox" &&
+        versionAtMost(minVersion ?? "1.1", host.mailboxVersion())) ||
       (naa !== null && name.toLowerCase() === "nestedappauth" && (minVersion ?? "1.1") === "1.1"),
   };
   Object.defineProperty(context, "officeTheme", {

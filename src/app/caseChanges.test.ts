@@ -42,6 +42,29 @@ describe("the pane's case changes", () => {
     expect(changes.version(REF)).toBe(1);
   });
 
+  it("still announces writes made through a copy bounded by a person's deadline", async () => {
+    const raw = new MemoryCaseStore();
+    const record = opened();
+    raw.seed(record.entry, record.file, [{ address: CUSTOMER, ref: REF, kind: "customer" }]);
+    const bounded: string[] = [];
+    const deadlined = Object.assign(raw, {
+      withDeadline: () => {
+        bounded.push("bounded");
+        return raw;
+      },
+    });
+    const { store, changes } = watchCaseWrites(deadlined);
+    const writes: string[] = [];
+    changes.onWrite((c) => writes.push(c.ref));
+    const controller = new AbortController();
+    const copy = store.withDeadline?.({ at: Date.now() + 1000, signal: controller.signal });
+    const loaded = copy && (await loadCase(copy, REF));
+    if (!loaded) throw new Error("seeded case missing");
+    await copy.updateCaseFile(loaded.record.file, loaded.fileEtag);
+    expect(bounded).toEqual(["bounded"]);
+    expect(writes).toEqual([REF]);
+  });
+
   it("tells caches of each write at once, before the action goes on", async () => {
     const { store, changes } = stepOneCase();
     const writes: string[] = [];

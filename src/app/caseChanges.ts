@@ -6,7 +6,7 @@
  * and each re-reads the case (the message check drops its cached reads of it first).
  */
 import type { CaseRef, EmailAddress, RegisterEntry } from "../domain/types";
-import type { CaseStore, Versioned } from "./ports";
+import type { CaseStore, Deadline, Versioned } from "./ports";
 
 /** What changed in one case, gathered over the writes of one action. */
 export type CaseChange = {
@@ -118,7 +118,8 @@ export function watchCaseWrites(store: CaseStore): {
     written.set(entry.value.ref, entry);
   };
 
-  const watched: CaseStore = {
+  /** `store`, watched; a copy bounded by a deadline is watched the same way. */
+  const watch = (store: CaseStore): CaseStore => ({
     lookupAddresses: (addresses) => store.lookupAddresses(addresses),
     getRegisterEntry: (ref) => store.getRegisterEntry(ref),
     listContacts: (ref, since, until) => store.listContacts(ref, since, until),
@@ -162,7 +163,11 @@ export function watchCaseWrites(store: CaseStore): {
           written.delete(ref);
         },
       ),
-  };
+    ...(store.withDeadline
+      ? { withDeadline: (deadline: Deadline) => watch(store.withDeadline?.(deadline) ?? store) }
+      : {}),
+  });
+  const watched = watch(store);
 
   return {
     store: watched,

@@ -90,11 +90,7 @@ export function Pane({ deps, user, useCases }: PaneProps) {
   );
   const openCase = useCallback(
     (ref: CaseRef) =>
-      go(
-        mayOpenCases(user, deps.config)
-          ? { kind: "case", ref }
-          : { kind: "customer", ref },
-      ),
+      go(mayOpenCases(user, deps.config) ? { kind: "case", ref } : { kind: "customer", ref }),
     [go, user, deps.config],
   );
 

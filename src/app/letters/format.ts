@@ -80,7 +80,11 @@ export function valediction(addresseeNamed: boolean): string {
  */
 export function signatureLines(signer: Actor, config: PolicyConfig): readonly string[] {
   const title = signatureTitle(config.roleTitles[signer.role]);
-  return [signer.name, signer.asDeputy === true ? `Deputy for the ${title}` : title, config.councilName];
+  return [
+    signer.name,
+    signer.asDeputy === true ? `Deputy for the ${title}` : title,
+    config.councilName,
+  ];
 }
 
 /** The signer's name, role title and council, under the closing ("Yours sincerely," …). */

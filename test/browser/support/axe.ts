@@ -27,8 +27,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
         nodes: { target: string[] }[];
       }[];
     };
-    const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<Result> } })
-      .axe;
+    const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<Result> } }).axe;
     // Fluent's focus manager (tabster) puts hidden <i tabindex=0 data-tabster-dummy> guards
     // around tab lists, menus and charts; focus passes straight through them, so screen-reader
     // users never meet them, but axe sees a focusable element under aria-hidden.
