@@ -111,7 +111,7 @@ describe("retention (section 6)", () => {
       retainUntil: "2032-12-31",
       documents: 2,
     });
-    expect(record?.summary).toMatch(/; 5 items and 2 documents deleted\.$/);
+    expect(record?.summary).toMatch(/; 7 items and 2 documents deleted\.$/);
     const text = JSON.stringify(record);
     for (const personal of ["Jo Bloggs", CUSTOMER, "Priya Shah", "Repairs"])
       expect(text).not.toContain(personal);

@@ -75,17 +75,28 @@ describe("who has which queues", () => {
         "Reviews to decide",
         "Appeals to gather and pass to the director",
         "Past their retention date",
+        "Late appeals to choose on",
       ],
     ],
     [
       "assistantDirector",
-      ["Restrictions to decide", "Notices to give", "Decisions not to tell the customer"],
+      [
+        "Restrictions to decide",
+        "Notices to give",
+        "Immediate actions in force",
+        "Decisions not to tell the customer",
+      ],
     ],
     [
       "citySolicitor",
-      ["Restrictions to decide", "Notices to give", "Decisions not to tell the customer"],
+      [
+        "Restrictions to decide",
+        "Notices to give",
+        "Immediate actions in force",
+        "Decisions not to tell the customer",
+      ],
     ],
-    ["director", ["Appeals to decide"]],
+    ["director", ["Appeals to decide", "Late appeals to choose on"]],
     ["frontline", []],
   ] as const)("gives the %s the queues of the issue", (role, titles) => {
     expect(queuesFor([role]).map((q) => q.title)).toEqual(titles);
@@ -162,8 +173,8 @@ describe("the service manager's step-one cases", () => {
 });
 
 describe("the deciders' queues", () => {
-  it("gives the helpdesk manager referrals to assess with their age, and the director the appeals", async () => {
-    const appealed = applied(
+  it("gives the helpdesk manager referrals to assess with their age, and the director the appeals passed on", async () => {
+    const lodged = applied(
       restricted(),
       {
         kind: "lodgeAppeal",
@@ -174,8 +185,8 @@ describe("the deciders' queues", () => {
       HELPDESK,
       "2026-11-10",
     ).record;
-    const { load } = work([referred(), withRef(appealed, "UCB-2026-AAAAAA")], "2026-11-20");
-    const helpdesk = (await load(userAs("cityHelpdeskManager", HELPDESK))).queues;
+    const before = work([referred(), withRef(lodged, "UCB-2026-AAAAAA")], "2026-11-20");
+    const helpdesk = (await before.load(userAs("cityHelpdeskManager", HELPDESK))).queues;
     const referrals = loaded(helpdesk, "Referrals to assess");
     expect(referrals.items.map((i) => i.detail)).toEqual([
       expect.stringMatching(
@@ -183,10 +194,24 @@ describe("the deciders' queues", () => {
       ) as string,
     ]);
     expect(loaded(helpdesk, "Appeals to gather and pass to the director").items).toHaveLength(1);
-    const director = (await load(userAs("director", DIRECTOR))).queues;
+    // 5.2.7: the director decides what the helpdesk manager has gathered and passed on.
+    const waiting = (await before.load(userAs("director", DIRECTOR))).queues;
+    expect(loaded(waiting, "Appeals to decide").items).toEqual([]);
+
+    const passed = applied(
+      lodged,
+      { kind: "passAppeal", information: ["Decision and reasons", "Appeal letter"] },
+      HELPDESK,
+      "2026-11-16",
+    ).record;
+    const after = work([withRef(passed, "UCB-2026-AAAAAA")], "2026-11-20");
+    const gathered = (await after.load(userAs("cityHelpdeskManager", HELPDESK))).queues;
+    expect(loaded(gathered, "Appeals to gather and pass to the director").items).toEqual([]);
+    const director = (await after.load(userAs("director", DIRECTOR))).queues;
     const appeals = loaded(director, "Appeals to decide");
+    // Since it was passed on; due 28 days after it was received.
     expect(appeals.items.map((i) => [i.ref, i.since, i.dueOn])).toEqual([
-      ["UCB-2026-AAAAAA", "2026-11-10", "2026-12-08"],
+      ["UCB-2026-AAAAAA", "2026-11-16", "2026-12-08"],
     ]);
   });
 
@@ -229,8 +254,9 @@ describe("the deciders' queues", () => {
       email: "both@portsmouthcc.gov.uk" as never,
       roles: ["cityHelpdeskManager", "assistantDirector"],
     });
-    // Six states between them; notices to prepare and to give, and restrictions to decide,
-    // are each asked for once.
-    expect(store.calls.filter((c) => c === "listRegister")).toHaveLength(6);
+    // Nine states between them (two stages, three of the notice, a review, two of an appeal,
+    // immediate action); notices pending and restrictions to decide, which both roles' queues
+    // read, are each asked for once.
+    expect(store.calls.filter((c) => c === "listRegister")).toHaveLength(9);
   });
 });
