@@ -85,7 +85,7 @@ export async function provision(options: {
   const listChanges = lists.changes.length + library.changes.length;
   if (listChanges === 0)
     log(
-      "Lists: nothing to change; the five lists, their columns and the case documents library already match the schema.",
+      "Lists: nothing to change; the six lists, their columns and the case documents library already match the schema.",
     );
   else log(`Lists: ${listChanges} change(s).`);
   for (const warning of [...lists.warnings, ...library.warnings]) log(`WARNING: ${warning}`);

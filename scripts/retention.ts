@@ -1,7 +1,7 @@
 /**
  * npm run retention -- reports the cases due for destruction (section 6: the restrictions plus
  * six years), with the documents each holds, and with --destroy deletes their documents (UCB
- * Case Documents) and their items from all five lists, leaving a destruction record per case
+ * Case Documents) and their items from all six lists, leaving a destruction record per case
  * that holds no personal data. A dry run changes nothing; running again is safe.
  *
  *   npm run retention -- --as-of 2033-01-01 [--destroy]                      (the local emulator)

@@ -149,6 +149,7 @@ export function watchCaseWrites(store: CaseStore): {
     listEvents: (ref) => store.listEvents(ref),
     searchCases: (query) => store.searchCases(query),
     listRegister: (query) => store.listRegister(query),
+    indexCase: (ref) => writing(ref, () => store.indexCase(ref)),
     getCaseFiles: (refs) => store.getCaseFiles(refs),
     listStepOneCases: (manager) => store.listStepOneCases(manager),
     listCaseAddresses: (ref) => store.listCaseAddresses(ref),

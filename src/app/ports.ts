@@ -184,6 +184,13 @@ export interface CaseStore {
   /** Register entries in one state (RegisterQuery): one indexed query. */
   listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]>;
 
+  /**
+   * Writes again what finds a case and what the work queues ask of it: the name index (a
+   * word of the name finds the case) and the case file's indexed columns. For cases an
+   * earlier release saved without them; idempotent. "notFound" when there is no such case.
+   */
+  indexCase(ref: CaseRef): Promise<"indexed" | "notFound">;
+
   /** Case files of these cases (read in groups, by their indexed reference). */
   getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]>;
 
@@ -203,7 +210,7 @@ export interface CaseStore {
   listReviewsDue(onOrBefore: LocalDate): Promise<readonly RegisterEntry[]>;
 
   /**
-   * Deletes every item of the case from the five lists (section 6), the register entry last so
+   * Deletes every item of the case from the six lists (section 6), the register entry last so
    * an interrupted run is found and finished by the next. Idempotent: counts what it deleted.
    */
   deleteCase(ref: CaseRef): Promise<DeletedItems>;

@@ -95,7 +95,7 @@ export function destructionEvent(
 }
 
 /**
- * Deletes each case's documents, then its items from all five lists, and appends a destruction
+ * Deletes each case's documents, then its items from all six lists, and appends a destruction
  * record per case. The documents go first and the register entry last, so a run that stops
  * halfway leaves the case due, and the next run finishes it; running again finds nothing left.
  */

@@ -46,7 +46,7 @@ export type SubjectAccessDeps = {
   readonly config: PolicyConfig;
 };
 
-/** Everything held, as read from the five lists. */
+/** Everything held, as read from the lists. */
 export type HeldData = {
   readonly entry: RegisterEntry;
   readonly addresses: readonly AddressEntry[];

@@ -1,5 +1,5 @@
 /**
- * Deleting a case from the five lists (section 6: destroyed after the retention period).
+ * Deleting a case from the six lists (section 6: destroyed after the retention period).
  * The register entry goes last: while it remains, the case still shows as due for destruction,
  * so a run that stops halfway is finished by the next one.
  */

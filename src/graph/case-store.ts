@@ -303,6 +303,16 @@ export class GraphCaseStore implements CaseStore {
     return items.map((item) => this.remember("register", readRegisterEntry(item), item).value);
   }
 
+  async indexCase(ref: CaseRef): Promise<"indexed" | "notFound"> {
+    const entry = await this.getRegisterEntry(ref);
+    if (!entry) return "notFound";
+    await this.indexName(ref, entry.value.customerName);
+    const file = await this.getCaseFile(ref);
+    // Written whole, so the columns an earlier release did not write (StepOneByEmail) are set.
+    if (file) await this.updateCaseFile(file.value, file.etag);
+    return "indexed";
+  }
+
   async getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]> {
     const items = await this.byRefs("caseFiles", [...new Set(refs)], q.caseFilesByRefs);
     return items.map((item) => this.remember("caseFiles", readCaseFile(item), item).value);

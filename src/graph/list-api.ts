@@ -1,5 +1,5 @@
 /**
- * The Graph calls the store makes on its five lists, each wrapped so that every failure leaves
+ * The Graph calls the store makes on its six lists, each wrapped so that every failure leaves
  * as a StoreError naming the list. Responses are checked for the listItem shape before use.
  */
 import type { Client, GraphRequest, MiddlewareOptions } from "@microsoft/microsoft-graph-client";

@@ -1,5 +1,5 @@
 /**
- * Creates the UCB Case Documents library through Graph, idempotently, beside the five lists:
+ * Creates the UCB Case Documents library through Graph, idempotently, beside the six lists:
  * `POST /sites/{id}/lists` with the documentLibrary template when no list of that name exists.
  * Its permissions (as UCB Case Files: managers and above) are set by hand, like the lists'
  * (admin-setup.md); the report says so until they are.

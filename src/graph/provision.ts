@@ -1,5 +1,5 @@
 /**
- * Creates the five lists, their columns and indexes through Graph, idempotently: it compares
+ * Creates the six lists, their columns and indexes through Graph, idempotently: it compares
  * what the site has with schema.ts and changes only the difference, so a second run changes
  * nothing and says so. Needs Sites.Manage.All (or Sites.Selected with `manage`).
  *

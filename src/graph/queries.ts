@@ -67,15 +67,15 @@ export function registerWhere(query: RegisterQuery): ItemQuery {
   const filter = (() => {
     switch (query.by) {
       case "stage":
-        return eq("Stage", STAGE.label(query.stage));
+        return anyOf("Stage", STAGE.labelsOf(query.stage));
       case "notice":
-        return eq("NoticeStatus", NOTICE.label(query.notice));
+        return anyOf("NoticeStatus", NOTICE.labelsOf(query.notice));
       case "review":
-        return eq("ReviewStatus", REVIEW_STATUS.label(query.status));
+        return anyOf("ReviewStatus", REVIEW_STATUS.labelsOf(query.status));
       case "appeal":
-        return eq("AppealStatus", APPEAL_STATUS.label(query.status));
+        return anyOf("AppealStatus", APPEAL_STATUS.labelsOf(query.status));
       case "origin":
-        return eq("PeriodOrigin", PERIOD_ORIGIN.label(query.origin));
+        return anyOf("PeriodOrigin", PERIOD_ORIGIN.labelsOf(query.origin));
     }
   })();
   return { filter, select: columnNames("register"), top: MAX_PAGE };

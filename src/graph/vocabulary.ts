@@ -23,6 +23,11 @@ export type Vocabulary<T extends string> = {
   /** The labels in the order the SharePoint choice column offers them. */
   readonly labels: readonly string[];
   readonly label: (value: T) => string;
+  /**
+   * Every label that stands for `value`: the current one, then those an earlier release wrote.
+   * Queries and views ask for all of them, so items saved before a wording change are found.
+   */
+  readonly labelsOf: (value: T) => readonly string[];
   /** The value a label stands for; undefined for a label the add-in does not know. */
   readonly value: (label: string) => T | undefined;
   /** The value a label stands for, or a refusal that quotes the label. */
@@ -48,6 +53,12 @@ function vocabulary<T extends string>(
   return {
     labels: entries.map(([, label]) => label),
     label: (v) => labels[v],
+    labelsOf: (v) => [
+      labels[v],
+      ...Object.entries(formerLabels)
+        .filter(([, former]) => former === v)
+        .map(([label]) => label),
+    ],
     value,
     parse: (label) => {
       const found = value(label);

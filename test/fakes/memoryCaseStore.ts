@@ -214,6 +214,12 @@ export class MemoryCaseStore implements CaseStore {
     return Promise.resolve(this.entries().filter(matches));
   }
 
+  /** Nothing is indexed apart from the case here: it only says whether the case exists. */
+  indexCase(ref: CaseRef): Promise<"indexed" | "notFound"> {
+    this.enter("indexCase");
+    return Promise.resolve(this.register.has(ref) ? "indexed" : "notFound");
+  }
+
   getCaseFiles(refs: readonly CaseRef[]): Promise<readonly CaseFile[]> {
     this.enter("getCaseFiles");
     return Promise.resolve(

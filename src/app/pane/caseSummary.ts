@@ -6,7 +6,7 @@
 import type { PolicyConfig } from "../../domain/config";
 import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
-import { describeStage } from "../../domain/lifecycleRules";
+import { describeStage, representativeOfferRecorded } from "../../domain/lifecycleRules";
 import { awaitingNotice } from "../../domain/noticePending";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { standardAt } from "../../domain/standard";
@@ -210,6 +210,7 @@ export function stepOneView(entry: RegisterEntry, record: StepOneRecord): StepOn
       : {}),
     next,
     representative: representativeInWords(record),
+    offerRecorded: representativeOfferRecorded(record),
     offerRepresentative:
       record.representativeOffer?.answer !== "accepted" &&
       record.representativeOffer?.answer !== "declined",

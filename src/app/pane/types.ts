@@ -127,6 +127,8 @@ export type StepOneView = {
   readonly representative: string;
   /** The offer, or the customer's answer to it, can still be recorded. */
   readonly offerRepresentative: boolean;
+  /** The offer is on record: with the confirmation, a referral may follow (5.2.1). */
+  readonly offerRecorded: boolean;
 };
 
 /** A case the message's sender (or recipient) belongs to, as the pane shows it. */

@@ -173,11 +173,15 @@ export function ReadView(props: ReadViewProps) {
 }
 
 /**
- * 5.2.1: a referral follows step one once the concern was confirmed in writing. Managers who
- * read the case file know whether it was; the button waits for it (StepOneProgress says so).
+ * 5.2.1: a referral follows step one once the concern was confirmed to the customer and the
+ * offer of a representative recorded (5.1). Managers who read the case file know whether they
+ * were; the button waits for both (StepOneProgress shows what is missing).
  */
 export function referralIsNext(c: CaseSummaryView): boolean {
-  return c.stepOne === undefined || c.stepOne.confirmedInWritingOn !== undefined;
+  return (
+    c.stepOne === undefined ||
+    (c.stepOne.confirmedInWritingOn !== undefined && c.stepOne.offerRecorded)
+  );
 }
 
 function CaseBlock(props: {

@@ -13,6 +13,7 @@ const LISTS = [
   "UCB Contacts",
   "UCB Case Files",
   "UCB Case Events",
+  "UCB Name Index",
 ];
 
 function refOf(text: string): CaseRef {
@@ -127,15 +128,24 @@ describe("npm run retention against the emulator", () => {
       "UCB Contacts": 1,
       "UCB Case Files": 1,
       "UCB Case Events": 1,
+      // "Jo" and "Bloggs": one item per word of the name.
+      "UCB Name Index": 2,
     });
   });
 
-  it("--destroy deletes the case from all five lists and its documents, records it without personal data, and is idempotent", async () => {
+  it("--destroy deletes the case from all six lists and its documents, records it without personal data, and is idempotent", async () => {
     const { destroyed } = await run(true);
     expect(destroyed).toEqual([
       expect.objectContaining({
         ref: DUE,
-        deleted: { contacts: 1, caseEvents: 1, addresses: 1, caseFiles: 1, register: 1 },
+        deleted: {
+          contacts: 1,
+          caseEvents: 1,
+          addresses: 1,
+          nameIndex: 2,
+          caseFiles: 1,
+          register: 1,
+        },
         documents: 1,
         recorded: true,
       }),
@@ -153,7 +163,7 @@ describe("npm run retention against the emulator", () => {
     expect(record["CaseRef"] ?? null).toBeNull();
     expect(String(record["Detail"])).toContain(DUE);
     expect(JSON.parse(String(record["Detail"]))).toMatchObject({ documents: 1 });
-    expect(String(record["Summary"])).toMatch(/5 items and 1 document deleted\.$/);
+    expect(String(record["Summary"])).toMatch(/7 items and 1 document deleted\.$/);
     const text = JSON.stringify(record);
     for (const personal of ["Jo Bloggs", CUSTOMER, "Repairs to the bathroom", "Priya Shah"]) {
       expect(text).not.toContain(personal);

@@ -18,7 +18,7 @@ describe("provisioning against the emulator", () => {
   });
   afterAll(() => f.stop());
 
-  it("creates the five lists, then a second run changes nothing", async () => {
+  it("creates the six lists, then a second run changes nothing", async () => {
     const first = await provisionLists(f.clientFor(ADMIN), f.site);
     expect(first.warnings).toEqual([]);
     for (const list of Object.values(SCHEMA)) {

@@ -44,12 +44,13 @@ const CASES: Case[] = [
   restricted("R2-review-in-30", {
     ReviewDue: "2026-07-15",
     RestrictionEnd: "2026-11-01",
-    NoticeStatus: "Not yet told",
+    NoticeStatus: "Decided, not yet told",
     DecidedOn: "2026-06-10",
   }),
   restricted("R3-review-in-31", {
     ReviewDue: "2026-07-16",
     RestrictionEnd: "2026-10-01",
+    // As the previous release wrote them: still shown.
     NoticeStatus: "Not yet told",
     DecidedOn: "2026-06-01",
     AppealStatus: "Appeal lodged",
@@ -66,10 +67,16 @@ const CASES: Case[] = [
     ReviewDue: "2026-12-01",
     ReviewStatus: "Review pending",
     RestrictionEnd: "2027-01-01",
-    AppealStatus: "Appeal lodged",
+    AppealStatus: "Passed to director",
     AppealLodgedOn: "2026-06-02",
   }),
   restricted("R6-no-dates", {}),
+  restricted("R7-prepared-late-appeal", {
+    NoticeStatus: "Notice prepared, not yet told",
+    DecidedOn: "2026-06-05",
+    AppealStatus: "Late appeal: choose to consider or refer to review",
+    AppealLodgedOn: "2026-06-13",
+  }),
   other("E1-ended", "Ended", {
     ReviewDue: "2026-06-01",
     RestrictionEnd: "2026-06-01",
@@ -159,6 +166,7 @@ const REGISTER_VIEWS: [string, string[]][] = [
     "Active restrictions",
     [
       "R6-no-dates",
+      "R7-prepared-late-appeal",
       "R4-review-overdue-1",
       "R3-review-in-31",
       "R2-review-in-30",
@@ -167,9 +175,9 @@ const REGISTER_VIEWS: [string, string[]][] = [
     ],
   ],
   ["Referrals to assess", ["F1-referred-first", "F2-referred-later"]],
-  ["Notices to give", ["R3-review-in-31", "R2-review-in-30"]],
+  ["Notices to give", ["R3-review-in-31", "R7-prepared-late-appeal", "R2-review-in-30"]],
   ["Reviews due", ["R4-review-overdue-1", "R1-review-today", "R2-review-in-30", "R5-review-asked"]],
-  ["Appeals open", ["R5-review-asked", "R3-review-in-31"]],
+  ["Appeals open", ["R5-review-asked", "R3-review-in-31", "R7-prepared-late-appeal"]],
   ["Retention due", ["E1-ended", "C1-retain-30"]],
 ];
 

@@ -46,11 +46,27 @@ export function DateField(props: ValueFieldProps) {
   return <UkDateField {...props} />;
 }
 
-/** A time of day as "HH:MM" (24-hour clock, UK time). */
+const TIME_HINT = "On the 24-hour clock, for example 14:30.";
+
+/**
+ * A time of day as "HH:MM" (24-hour clock, UK time), typed as text: the browser's time input
+ * follows the computer's locale, and a US-English one asks for AM and PM.
+ */
 export function TimeField(props: ValueFieldProps) {
   return (
-    <Field label={props.label} hint={props.hint} required={props.required} {...state(props.error)}>
-      <Input type="time" value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
+    <Field
+      label={props.label}
+      hint={props.hint ? `${props.hint} ${TIME_HINT}` : TIME_HINT}
+      required={props.required}
+      {...state(props.error)}
+    >
+      <Input
+        inputMode="numeric"
+        autoComplete="off"
+        value={props.value}
+        // "9:30" is as clear as "09:30".
+        onChange={(_e, d) => props.onChange(d.value.trim().replace(/^(\d):/, "0$1:"))}
+      />
     </Field>
   );
 }
