@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { PORTSMOUTH_POLICY } from "./config";
-import { availableCommands } from "./lifecycle";
+import { applyCommand, availableCommands } from "./lifecycle";
 import type { NoticeGiven } from "./lifecycleCommands";
 import { noticeMethodInWords } from "./lifecycleNotice";
 import { restrictionStatus } from "./restrictionStatus";
-import { date } from "./testFixtures";
+import { date, unwrap } from "./testFixtures";
 import {
   AD,
   DIRECTOR,
@@ -12,7 +12,9 @@ import {
   SOLICITOR,
   apply,
   applied,
+  assessed,
   at,
+  IMPOSITION,
   extendedOnReview,
   imposed,
   noonOn,
@@ -80,6 +82,40 @@ describe("how the customer was told (5.2.4)", () => {
       ...recorded,
     });
     expect(events[0]?.summary).toContain(`told the customer of the restrictions ${how} at`);
+  });
+
+  it.each([
+    // Told in the decision's own minute (typed 12:00, decided at 12:00:30): told at the decision.
+    ["12:00", "2026-10-30T12:00:30.000Z"],
+    ["12:01", "2026-10-30T12:01:00.000Z"],
+  ])("told at %s on the day of a decision made at 12:00:30 binds from %s", (hhmm, from) => {
+    const decided = unwrap(
+      applyCommand(assessed(), IMPOSITION, AD, new Date("2026-10-30T12:00:30Z"), PORTSMOUTH_POLICY),
+    ).record;
+    const notice = unwrap(
+      applyCommand(
+        decided,
+        told({ at: at("2026-10-30", hhmm), method: "letter" }),
+        AD,
+        new Date("2026-10-30T12:05:00Z"),
+        PORTSMOUTH_POLICY,
+      ),
+    ).record.entry.period?.notice;
+    expect(notice?.kind === "notified" && notice.at?.toISOString()).toBe(from);
+  });
+
+  it("refuses a notice in the minute before the decision", () => {
+    const decided = unwrap(
+      applyCommand(assessed(), IMPOSITION, AD, new Date("2026-10-30T12:00:30Z"), PORTSMOUTH_POLICY),
+    ).record;
+    const refused = applyCommand(
+      decided,
+      told({ at: at("2026-10-30", "11:59"), method: "letter" }),
+      AD,
+      new Date("2026-10-30T12:05:00Z"),
+      PORTSMOUTH_POLICY,
+    );
+    expect(refused.ok ? "accepted" : refused.error.code).toBe("datesOutOfOrder");
   });
 
   it.each<[string, Omit<NoticeGiven, "kind">, string]>([

@@ -31,6 +31,8 @@ import type {
 import { formatLongDate, formatMoment } from "./wording";
 import { localDateOf, startOfLocalDate } from "./zonedTime";
 
+const MINUTE = 60_000;
+
 // 5.2.4–5.2.6: telling the customer. The decision is recorded when it is made; its terms bind
 // from the moment the customer is told, by the role the policy names. The helpdesk manager may
 // prepare the letter for that person, who then records that they gave it.
@@ -118,7 +120,8 @@ function notified(
     );
   }
   const decided = decidedAt(period, ctx);
-  if (at.getTime() < decided.getTime()) {
+  // Times are typed to the minute: told in the decision's own minute is told at the decision.
+  if (Math.floor(at.getTime() / MINUTE) < Math.floor(decided.getTime() / MINUTE)) {
     return fail(
       "datesOutOfOrder",
       `The customer cannot have been told (${formatMoment(at, config.timeZone)}) before the decision was made (${formatMoment(decided, config.timeZone)}).`,
@@ -132,14 +135,15 @@ function notified(
         )
       : ok(undefined);
   if (!adjustment.ok) return adjustment;
-  const on = localDateOf(at, config.timeZone);
+  const toldAt = at.getTime() < decided.getTime() ? decided : at;
+  const on = localDateOf(toldAt, config.timeZone);
   const confirmation = checkConfirmation(ctx, notice, on);
   if (!confirmation.ok) return confirmation;
   const prepared = period.notice.kind === "pending" ? period.notice.prepared : undefined;
   const given: Notice = {
     kind: "notified",
     on,
-    at,
+    at: toldAt,
     method: notice.method,
     ...(adjustment.value ? { adjustment: adjustment.value } : {}),
     confirmation: confirmation.value,
@@ -153,9 +157,9 @@ function notified(
     ctx,
     { entry: next, file: ctx.record.file },
     "customerNotified",
-    `${actorInWords(actor, config)}, told the customer of the restrictions ${how} at ${formatMoment(at, config.timeZone)}; they bind from then (${section}).`,
+    `${actorInWords(actor, config)}, told the customer of the restrictions ${how} at ${formatMoment(toldAt, config.timeZone)}; they bind from then (${section}).`,
     {
-      at: at.toISOString(),
+      at: toldAt.toISOString(),
       on,
       method: notice.method,
       ...(adjustment.value ? { adjustment: adjustment.value } : {}),

@@ -2,40 +2,12 @@
  * The printed letter, read back as a reader would: its text extracted with pdf.js (pdfjs-dist,
  * the library Firefox uses), its page size and its font size checked.
  */
-import { dirname, join } from "node:path";
-import { createRequire } from "node:module";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
+import { readPdf } from "../../test/pdf/readPdf";
 import { printableLetter } from "../app/letters/printable";
 import { sampleNotice } from "../app/letters/testSupport";
 import { PORTSMOUTH_POLICY } from "../domain/config";
 import { printLetterPdf } from "./letterPdf";
-
-const fonts = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
-
-type Read = { readonly pages: string[]; readonly sizes: number[]; readonly width: number };
-
-async function read(pdf: Uint8Array): Promise<Read> {
-  const doc = await getDocument({ data: pdf.slice(), standardFontDataUrl: fonts }).promise;
-  const pages: string[] = [];
-  const sizes: number[] = [];
-  let width = 0;
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const page = await doc.getPage(n);
-    width = page.getViewport({ scale: 1 }).width;
-    const content = await page.getTextContent();
-    const lines: string[] = [];
-    for (const item of content.items) {
-      if (!("str" in item)) continue;
-      lines.push(item.str);
-      const [a, b] = item.transform as number[];
-      sizes.push(Math.round(Math.hypot(a ?? 0, b ?? 0)));
-    }
-    // Lines joined with spaces: a phrase wrapped over two lines still reads as one.
-    pages.push(lines.join(" ").replace(/\s+/g, " "));
-  }
-  return { pages, sizes, width };
-}
 
 const LETTERS_ONLY = { allowedChannels: ["letter" as const] };
 const MR_RIVERS = {
@@ -52,7 +24,7 @@ describe("the printed letter", () => {
   it("has the council's head, the addressee, the reference and date, and the whole notice", async () => {
     const letter = sampleNotice(LETTERS_ONLY, MR_RIVERS, { customerName: "Rhys Rivers" });
     const printed = await printLetterPdf(printableLetter(letter, PORTSMOUTH_POLICY));
-    const { pages, width } = await read(printed.pdf);
+    const { pages, width } = await readPdf(printed.pdf);
     const text = pages.join("\n");
     expect(Math.round(width)).toBe(595); // A4
     expect(printed.pages).toBe(pages.length);
@@ -88,8 +60,10 @@ describe("the printed letter", () => {
       reasonableAdjustments: [{ description: "Large print", largePrint: true }],
     });
     const normal = sampleNotice(LETTERS_ONLY);
-    const big = await read((await printLetterPdf(printableLetter(large, PORTSMOUTH_POLICY))).pdf);
-    const small = await read(
+    const big = await readPdf(
+      (await printLetterPdf(printableLetter(large, PORTSMOUTH_POLICY))).pdf,
+    );
+    const small = await readPdf(
       (await printLetterPdf(printableLetter(normal, PORTSMOUTH_POLICY))).pdf,
     );
     expect(Math.min(...big.sizes)).toBeGreaterThanOrEqual(16);
@@ -107,7 +81,7 @@ describe("the printed letter", () => {
       },
     };
     const printed = await printLetterPdf(printableLetter(reasons, PORTSMOUTH_POLICY));
-    const text = (await read(printed.pdf)).pages.join("\n");
+    const text = (await readPdf(printed.pdf)).pages.join("\n");
     expect(text).toContain("A fee of £20 – café “naïve” €5.");
     expect(text).toContain("Dear Lukasz Dvorák-Sule Zoë,");
     expect(printed.substitutions).toEqual([

@@ -42,7 +42,10 @@ describe("every demo message, as each demo user", () => {
         const kindOf = (part: string) =>
           Object.entries(seen).find(([key]) => key.includes(part))?.[1];
         expect(kindOf("outside the allowed hours")).toBe("outsideTerms");
-        expect(kindOf("not the SPOC or deputy")).toBe("outsideTerms");
+        expect(kindOf("not the SPOC or deputy: outside the terms")).toBe("outsideTerms");
+        expect(kindOf("not the SPOC or deputy: outside the agreed arrangement")).toBe(
+          "outsideArrangement",
+        );
         expect(kindOf("Not in the register")).toBe("notRestricted");
         expect(kindOf("Extreme")).toBe("blocked");
         await h.screenshot(`demo-${user.upn.split("@")[0] ?? "user"}`);

@@ -9,6 +9,7 @@ import type { FrameLocator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseRef, EmailAddress } from "../../src/domain/types";
 import { localDateOf } from "../../src/domain/zonedTime";
+import { ukDateText } from "../../src/taskpane/forms/ukDate";
 import { seed } from "./support/cases";
 import { expectText, expectVisible } from "./support/expect";
 import {
@@ -32,8 +33,7 @@ const SINCE = new Date(Date.now() - 400 * 86_400_000);
 
 /** "24/11/2026": today, typed the UK way. */
 function ukToday(): string {
-  const [y, m, d] = localDateOf(new Date(), "Europe/London").split("-");
-  return `${d}/${m}/${y}`;
+  return ukDateText(localDateOf(new Date(), "Europe/London"));
 }
 
 function queue(pane: FrameLocator, title: RegExp) {
@@ -171,8 +171,11 @@ describe("casework in the pane", () => {
           [/^Decisions not to tell the customer \(1\)/, "Ned Nottold"],
         ],
       ],
-      [CHRIS, "city-solicitor", [[/^Notices to give \(1\)/, "Petra Pending"]]],
-      [DANA, "director", [[/^Appeals to decide \(1\)/, "Abel Appeal"]]],
+      // Petra's notice is the assistant director's to give (5.2.4); extreme measures are the
+      // City Solicitor's to decide as well (5.2.5).
+      [CHRIS, "city-solicitor", [[/^Restrictions to decide \(1\)/, "Alma Assessed"]]],
+      // The director decides the appeal the helpdesk manager has passed on, not one received.
+      [DANA, "director", [[/^Appeals to decide \(1\)/, "Paula Passed"]]],
     ];
 
     it.each(cases)(
@@ -198,7 +201,7 @@ describe("casework in the pane", () => {
       // A service manager's case opens as its card: step one's progress and what is next.
       const stepOne = h.pane.getByRole("region", { name: "Step one (5.1)" });
       await expectText(stepOne, "Not yet.");
-      await expectVisible(stepOne.getByRole("button", { name: "Record the written confirmation" }));
+      await expectVisible(stepOne.getByRole("button", { name: "Record the confirmation" }));
       await checkWidths(h, "my-work-opened-step-one");
     });
   });
@@ -227,9 +230,13 @@ describe("casework in the pane", () => {
       await form.getByRole("textbox", { name: /Service most impacted/ }).fill("Council tax");
       await form.getByRole("textbox", { name: /Proposed SPOC: name/ }).fill("Priya Shah");
       await form.getByRole("textbox", { name: /Proposed SPOC: email/ }).fill(PRIYA);
+      // The arrangement, as terms (issue 10): one email a week, to the SPOC only.
+      await form.getByRole("button", { name: "Add a volume allowance" }).click();
       await form
-        .getByRole("textbox", { name: /Proposed contact arrangement/ })
-        .fill("One email a week to the SPOC.");
+        .getByRole("checkbox", {
+          name: "Contact only with the SPOC (or the deputy in their absence)",
+        })
+        .check();
       await form.getByRole("button", { name: "Raise the concern" }).click();
       await expectVisible(h.pane.getByRole("heading", { name: "Step-one concern raised" }));
       await h.pane.getByRole("button", { name: "Close" }).click();
@@ -253,16 +260,29 @@ describe("casework in the pane", () => {
       const date = stepOne.getByRole("textbox", { name: /confirmed to the customer in writing/ });
       await expect.poll(() => date.inputValue()).toBe(ukToday());
       await date.fill(ukToday());
-      await stepOne.getByRole("button", { name: "Record the written confirmation" }).click();
-      await expectText(stepOne, /Confirmed in writing\s*\w+day \d+ \w+ \d{4}/);
-      expect(
-        await stepOne.getByRole("button", { name: "Record the written confirmation" }).count(),
-      ).toBe(0);
+      await stepOne.getByRole("button", { name: "Record the confirmation" }).click();
+      await expectText(
+        stepOne,
+        /Confirmed to the customer\s*\w+day \d+ \w+ \d{4}, in writing, by letter\./,
+      );
+      expect(await stepOne.getByRole("button", { name: "Record the confirmation" }).count()).toBe(
+        0,
+      );
       await checkWidths(h, "path-2-confirmed");
 
       await stepOne.getByRole("button", { name: "The customer did not agree" }).click();
       await expectText(stepOne, "Did not agree");
       expect(await stepOne.getByRole("button", { name: /The customer/ }).count()).toBe(0);
+      // 5.1: the offer of a representative is on record before a referral (5.2.1).
+      expect(await h.pane.getByRole("button", { name: /Refer to the/ }).count()).toBe(0);
+      await stepOne.getByRole("button", { name: "Record the offer of a representative" }).click();
+      await stepOne.getByRole("radio", { name: "Declined" }).check();
+      await checkWidths(h, "path-2-representative-offer");
+      await stepOne.getByRole("button", { name: "Record the offer" }).click();
+      await expectText(stepOne, /Offered on \w+day \d+ \w+ \d{4}; declined\./);
+      expect(
+        await stepOne.getByRole("button", { name: "Record the offer of a representative" }).count(),
+      ).toBe(0);
       await expectVisible(
         h.pane.getByRole("button", { name: "Refer to the city helpdesk manager" }),
       );
@@ -293,9 +313,16 @@ describe("casework in the pane", () => {
       await referrals.getByRole("button", { name: /Fiona Fullpath/ }).click();
       await expectVisible(h.pane.getByRole("heading", { level: 2, name: "Fiona Fullpath" }));
       await h.pane.getByRole("button", { name: "Assess the referral" }).click();
-      const person = h.pane.getByRole("group", { name: "Person 1" });
-      await person.getByRole("textbox", { name: "Name" }).fill("Morgan Blake");
-      await person.getByRole("textbox", { name: "Email address" }).fill(MORGAN);
+      // 5.2.2: the assistant director and the service manager, each consulted on a date.
+      for (const [i, [name, email]] of [
+        ["Morgan Blake", MORGAN],
+        ["Priya Shah", PRIYA],
+      ].entries()) {
+        const person = h.pane.getByRole("group", { name: `Person ${i + 1}` });
+        await person.getByRole("textbox", { name: "Name" }).fill(name ?? "");
+        await person.getByRole("textbox", { name: "Email address" }).fill(email ?? "");
+        await person.getByRole("textbox", { name: /^Date consulted/ }).fill(ukToday());
+      }
       await h.pane.getByRole("textbox", { name: /^Reasons/ }).fill("Contact continues daily.");
       // The form replaces the case's tabs.
       expect(await h.pane.getByRole("tablist").count()).toBe(0);
@@ -315,26 +342,61 @@ describe("casework in the pane", () => {
       await h.pane
         .getByRole("textbox", { name: /^Reasons/ })
         .fill("Daily emails to many officers.");
-      await h.pane.getByRole("radio", { name: "Was told on a date" }).check();
       await checkWidths(h, "path-5-restrictions-form");
       await h.pane.getByRole("button", { name: "Impose restrictions" }).click();
       await expectVisible(h.pane.getByRole("heading", { name: "Decision saved" }));
       await expectText(h.pane.locator("article"), "This case is under restrictions.");
+      await expectText(
+        h.pane.locator("article"),
+        "Restrictions decided; the customer has not yet been told.",
+      );
       const entry = (await stack.storeFor(JORDAN).getRegisterEntry(ref))?.value;
       expect(entry?.period?.end).toBe("2027-05-31");
 
-      // Back to the message: the verdict, the case and the actions all say the same.
+      // Back to the message: until the customer is told (5.2.4) the verdict says so, and the
+      // case and its actions agree with it.
       await h.pane.getByRole("button", { name: "This message" }).click();
+      await expectText(verdict(), "Restrictions decided; the customer has not yet been told");
+      expect(await h.pane.getByText(/Not restricted/).count()).toBe(0);
+      await checkWidths(h, "path-6-decided-not-told");
+    });
+
+    it("lets the assistant director tell the customer from their queue; the terms bind and the verdict follows", async () => {
+      await h.call("switchUser", MORGAN);
+      await openMyWork(h);
+      const notices = queue(h.pane, /^Notices to give \(2\)/);
+      await checkWidths(h, "path-7-notices-to-give");
+      await notices.getByRole("button", { name: /Fiona Fullpath/ }).click();
+      await h.pane.getByRole("button", { name: "Record how the customer was told" }).click();
+      await h.pane.getByRole("button", { name: "Record the notice" }).click();
+      await expectVisible(h.pane.getByRole("heading", { name: "Decision saved" }));
+      expect(
+        await h.pane.getByRole("button", { name: "Record how the customer was told" }).count(),
+      ).toBe(0);
+      const told = (await stack.storeFor(JORDAN).getRegisterEntry(ref))?.value.period?.notice;
+      expect(told).toMatchObject({ kind: "notified", givenBy: { name: "Morgan Blake" } });
+
+      // The message open arrived before she was told: judged as then (5.2.4).
+      await h.pane.getByRole("button", { name: "This message" }).click();
+      await expectText(verdict(), "Not restricted yet: restrictions apply from");
+      // Her next email is judged against the terms that now bind: letters only.
+      await h.call("openMessage", {
+        from: `Fiona Fullpath <${NEWCOMER}>`,
+        to: [PRIYA],
+        subject: "Twelfth email",
+      });
+      expect(await h.waitForVerdict()).toBe("outsideTerms");
       await expectText(verdict(), "Restricted customer: this message is outside the terms");
       await expectText(
         h.pane.getByRole("region", { name: "Fiona Fullpath" }),
         "under restrictions",
       );
-      expect(await h.pane.getByText(/Not restricted/).count()).toBe(0);
-      await checkWidths(h, "path-6-restricted-message");
+      expect(await h.pane.getByText(/Not restricted|not yet been told/).count()).toBe(0);
+      await checkWidths(h, "path-8-restricted-message");
     });
 
-    it("records the appeal, which goes to the director's queue; the director decides it", async () => {
+    it("records the appeal and passes it on; it goes to the director's queue; the director decides it", async () => {
+      await h.call("switchUser", JORDAN);
       await h.pane.getByRole("button", { name: "Open case" }).click();
       await h.pane.getByRole("button", { name: "Record an appeal" }).click();
       await h.pane
@@ -344,28 +406,34 @@ describe("casework in the pane", () => {
       await expectVisible(h.pane.getByRole("heading", { name: "Decision saved" }));
       expect(await h.pane.getByRole("button", { name: "Record an appeal" }).count()).toBe(0);
       await openMyWork(h);
+      const gather = queue(h.pane, /^Appeals to gather and pass to the director \(2\)/);
+      await gather.getByRole("button", { name: /Fiona Fullpath/ }).click();
+      await h.pane.getByRole("button", { name: "Pass the appeal to the director" }).click();
+      await h.pane.getByRole("button", { name: "Pass the appeal on" }).click();
+      await expectVisible(h.pane.getByRole("heading", { name: "Decision saved" }));
+      await openMyWork(h);
       await expectText(
-        queue(h.pane, /^Appeals to gather and pass to the director \(2\)/),
-        "Fiona Fullpath",
+        queue(h.pane, /^Appeals to gather and pass to the director \(1\)/),
+        "Abel Appeal",
       );
 
       await h.call("switchUser", DANA);
       await openMyWork(h);
       const appeals = queue(h.pane, /^Appeals to decide \(2\)/);
-      await checkWidths(h, "path-7-director-queue");
+      await checkWidths(h, "path-9-director-queue");
       await appeals.getByRole("button", { name: /Fiona Fullpath/ }).click();
       await h.pane.getByRole("button", { name: "Decide the appeal" }).click();
       await h.pane.getByRole("radio", { name: "Confirm the conditions" }).check();
       await h.pane
         .getByRole("textbox", { name: /^Reasons/ })
         .fill("The restrictions are proportionate.");
-      await checkWidths(h, "path-8-appeal-decision-form");
+      await checkWidths(h, "path-10-appeal-decision-form");
       await h.pane.getByRole("button", { name: "Record the appeal decision" }).click();
       await expectVisible(h.pane.getByRole("heading", { name: "Decision saved" }));
       expect(await h.pane.getByRole("button", { name: "Decide the appeal" }).count()).toBe(0);
-      await checkWidths(h, "path-9-appeal-decided");
+      await checkWidths(h, "path-11-appeal-decided");
       await openMyWork(h);
-      await expectText(queue(h.pane, /^Appeals to decide \(1\)/), "Abel Appeal");
+      await expectText(queue(h.pane, /^Appeals to decide \(1\)/), "Paula Passed");
       const entry = (await stack.storeFor(JORDAN).getRegisterEntry(ref))?.value;
       expect(entry?.appeal.status).toBe("decided");
     });

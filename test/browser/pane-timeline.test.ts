@@ -8,9 +8,12 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CaseRef, EmailAddress } from "../../src/domain/types";
+import { localDateOf } from "../../src/domain/zonedTime";
+import { ukDateText } from "../../src/taskpane/forms/ukDate";
 import { checkBothThemes } from "./support/a11y";
 import { assessedCase, restrictedCase, seed } from "./support/cases";
 import { expectText, expectVisible } from "./support/expect";
+import { printedLetter } from "./support/letters";
 import {
   ALEX,
   CHRIS,
@@ -23,6 +26,11 @@ import {
   type HarnessPage,
   type Stack,
 } from "./support/stack";
+
+/** A day typed the UK way, as the pane's date fields take it: "31/05/2027". */
+function ukDate(day: Date): string {
+  return ukDateText(localDateOf(day, "Europe/London"));
+}
 
 const DECIDED = "dora.decided@example.org";
 const APPEALING = "abe.appeal@example.org";
@@ -77,14 +85,6 @@ describe("the timeline of sections 4 and 5, role by role", () => {
       .click();
   }
 
-  async function lastLetter(): Promise<string> {
-    await expect
-      .poll(async () => (await h.call("recorded")).forms.length, { timeout: 20_000 })
-      .toBeGreaterThan(0);
-    const { forms } = await h.call("recorded");
-    return forms[forms.length - 1]?.text ?? "";
-  }
-
   it("the helpdesk manager decides; until the assistant director tells the customer, staff see 'decided, not yet told'", async () => {
     const ref = ASSESSED.newCase.entry.ref;
     h = await openHarness(stack, { user: JORDAN });
@@ -92,7 +92,7 @@ describe("the timeline of sections 4 and 5, role by role", () => {
     await decide("Impose restrictions");
     const allowed = h.pane.getByRole("group", { name: /Contact only by/ });
     await allowed.getByRole("checkbox", { name: "Letter" }).check();
-    const lastDay = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
+    const lastDay = ukDate(new Date(Date.now() + 180 * 86_400_000));
     await h.pane.getByLabel(/^Last day/).fill(lastDay);
     await h.pane.getByRole("textbox", { name: /^Reasons/ }).fill("Daily emails continue.");
     expect(await h.pane.getByRole("radio", { name: "Was told" }).count()).toBe(0);
@@ -109,7 +109,8 @@ describe("the timeline of sections 4 and 5, role by role", () => {
     await giver.getByRole("textbox", { name: "Name" }).fill("Morgan Blake");
     await giver.getByRole("textbox", { name: "Email address" }).fill(MORGAN);
     await h.pane.getByRole("button", { name: "Prepare the notice" }).click();
-    const notice = await lastLetter();
+    // Letters only: the notice is a printable letter, read here as printed.
+    const notice = await printedLetter(h);
     expect(notice).toMatch(/Morgan Blake\s+Assistant Director of Corporate Services/);
     expect(notice).not.toMatch(/Jordan Lee/);
     const prepared = await stack.storeFor(JORDAN).getRegisterEntry(ref);
@@ -172,7 +173,7 @@ describe("the timeline of sections 4 and 5, role by role", () => {
     // Screenshot only: the case screen's tab list (Fluent's focus trap) is the pane's to check.
     await h.screenshot("timeline-director-appeal");
     await h.pane.getByRole("button", { name: "Record the appeal decision" }).click();
-    const letter = await lastLetter();
+    const letter = await printedLetter(h);
     expect(letter).toMatch(/decided to confirm the restrictions/);
     expect(letter).toMatch(/Dana Whitfield\s+Director of Corporate Services/);
     expect((await stack.storeFor(JORDAN).getRegisterEntry(ref))?.value.appeal).toMatchObject({
@@ -201,7 +202,7 @@ describe("the timeline of sections 4 and 5, role by role", () => {
     await h.pane.getByRole("radio", { name: /refer the customer to the review process/ }).check();
     await h.pane.getByRole("textbox", { name: /^Reasons/ }).fill("No reason for the delay.");
     await h.pane.getByRole("button", { name: "Record the choice" }).click();
-    const letter = await lastLetter();
+    const letter = await printedLetter(h);
     expect(letter).toMatch(/we will not consider it as an appeal/);
     expect(letter).toMatch(/Dana Whitfield/);
     expect((await stack.storeFor(JORDAN).getRegisterEntry(ref))?.value.appeal.status).toBe(
@@ -227,7 +228,7 @@ describe("the timeline of sections 4 and 5, role by role", () => {
     await form.getByRole("textbox", { name: /^The behaviour/ }).fill("Threatened an officer.");
     await form.getByRole("checkbox", { name: "Report the matter to the police" }).check();
     await form.getByRole("checkbox", { name: "Refuse to engage with the customer" }).check();
-    const review = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10);
+    const review = ukDate(new Date(Date.now() + 28 * 86_400_000));
     await form.getByLabel(/^Review date/).fill(review);
     await form.getByRole("textbox", { name: /^Reasons/ }).fill("Immediate risk to staff.");
     await checkBothThemes(h, "timeline-immediate-action-form");

@@ -13,16 +13,16 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Select,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { CaseVersion, FormOutcome, PaneUseCases, StepOneView } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
 import { normaliseAddress } from "../../domain/address";
-import { WRITTEN_CHANNELS } from "../../domain/lifecycleSupport";
 import { parseLocalDate } from "../../domain/localDate";
-import { type CaseRef, type Channel, CHANNELS, type LocalDate } from "../../domain/types";
-import { channelManner } from "../../domain/wording";
+import type { MeansInput } from "../../app/decisions";
+import type { CaseRef, LocalDate } from "../../domain/types";
+import { MeansFields } from "../case/decisions/fields";
+import { useFormStyles } from "../forms/forms.styles";
 import { UkDateField } from "../forms/UkDateField";
 import { useReadViewStyles } from "./ReadView.styles";
 
@@ -55,10 +55,10 @@ function answerText(view: StepOneView): string {
 export function StepOneProgress(props: StepOneProgressProps) {
   const { useCases, user, caseRef, stepOne, today } = props;
   const styles = useReadViewStyles();
+  const forms = useFormStyles();
   const headingId = useId();
   const [on, setOn] = useState<string>(today);
-  const [channel, setChannel] = useState<Channel>("letter");
-  const [adjustment, setAdjustment] = useState("");
+  const [means, setMeans] = useState<MeansInput>({ channel: "letter" });
   const [offering, setOffering] = useState(false);
   const [offeredOn, setOfferedOn] = useState<string>(today);
   const [answer, setAnswer] = useState<Answer>("pending");
@@ -96,7 +96,10 @@ export function StepOneProgress(props: StepOneProgressProps) {
     void record({
       kind: "confirmInWriting",
       on: date,
-      via: { channel, ...(adjustment.trim() ? { adjustment } : {}) },
+      via: {
+        channel: means.channel,
+        ...(means.adjustment?.trim() ? { adjustment: means.adjustment } : {}),
+      },
     });
   }
 
@@ -161,29 +164,13 @@ export function StepOneProgress(props: StepOneProgressProps) {
             error={fieldError?.field === "on" ? fieldError.message : undefined}
             disabled={busy}
           />
-          <Field label="How it was confirmed">
-            <Select
-              value={channel}
-              disabled={busy}
-              onChange={(_e, d) => {
-                const chosen = CHANNELS.find((c) => c === d.value);
-                if (chosen) setChannel(chosen);
-              }}
-            >
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {WRITTEN_CHANNELS.includes(c)
-                    ? `In writing, ${channelManner(c)}`
-                    : `${channelManner(c)} (a reasonable adjustment)`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {WRITTEN_CHANNELS.includes(channel) ? null : (
-            <Field label="The reasonable adjustment that requires this" required>
-              <Input value={adjustment} onChange={(_e, d) => setAdjustment(d.value)} />
-            </Field>
-          )}
+          <MeansFields
+            legend="How it was confirmed"
+            value={means}
+            onChange={setMeans}
+            errors={{}}
+            field="via"
+          />
           <div className={styles.actions}>
             <Button disabled={busy} onClick={confirm}>
               Record the confirmation
@@ -215,8 +202,8 @@ export function StepOneProgress(props: StepOneProgressProps) {
         </div>
       ) : null}
       {stepOne.offerRepresentative && offering ? (
-        <fieldset className={styles.content}>
-          <legend>The offer of a representative (5.1)</legend>
+        <fieldset className={forms.fieldset}>
+          <legend className={forms.legend}>The offer of a representative (5.1)</legend>
           <UkDateField
             label="Date the customer was offered a representative"
             value={offeredOn}

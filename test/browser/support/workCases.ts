@@ -2,8 +2,9 @@
  * Cases that give each role's work queues something to hold, written with the demo's builders
  * (scripts/demo/builders.ts): a concern not yet confirmed in writing, contact outside an
  * agreed arrangement, a notice not yet given, a decision not to tell, a review request, an
- * appeal, a case past its retention date and an assessed case; and two customers whose names
- * need folding to be found (O'Brien, Schäfer), one with weeks of contacts for the chart.
+ * appeal received and one passed to the director, a case past its retention date and an
+ * assessed case; and two customers whose names need folding to be found (O'Brien, Schäfer), one
+ * with weeks of contacts for the chart.
  */
 import type { NewContact } from "../../../src/app/ports";
 import type { CaseRef, EmailAddress } from "../../../src/domain/types";
@@ -14,7 +15,7 @@ import {
   type DemoCase,
   SPOC,
 } from "../../../scripts/demo/builders";
-import { MORGAN, PRIYA } from "../../../scripts/demo/people";
+import { JORDAN, MORGAN, PRIYA } from "../../../scripts/demo/people";
 import { monitoringCase } from "./cases";
 
 export type WorkCases = ReturnType<typeof workCases>;
@@ -128,6 +129,20 @@ export function workCases(now = new Date()) {
       appeal: { status: "lodged", lodgedOn: b.ago(2), grounds: "The restrictions are unfair." },
     },
   });
+  // 5.2.7: gathered by the helpdesk manager and passed on: the director's to decide.
+  const appealPassed = restricted("PASS3D", "Paula Passed", "paula.passed@example.org", {
+    extra: {
+      appeal: {
+        status: "passed",
+        lodgedOn: b.ago(6),
+        grounds: "I need to phone about my tenancy.",
+        receivedVia: { channel: "letter" },
+        passedOn: b.ago(1),
+        passedBy: JORDAN,
+        information: ["The decision and its reasons", "The appeal letter"],
+      },
+    },
+  });
   const retentionRef = b.ref("RETA1N", b.ago(2600));
   const retention: DemoCase = {
     shows: "Ended over six years ago: due for destruction.",
@@ -172,6 +187,7 @@ export function workCases(now = new Date()) {
     notTold,
     reviewRequested,
     appealLodged,
+    appealPassed,
     retention,
     assessed: assessedCase,
     all: [
@@ -183,6 +199,7 @@ export function workCases(now = new Date()) {
       notTold,
       reviewRequested,
       appealLodged,
+      appealPassed,
       retention,
       assessedCase,
     ],

@@ -143,6 +143,7 @@ export function NoticeFields(props: {
           />
           <Field label="How" required>
             <Select
+              className={styles.select}
               value={value.method}
               onChange={(_e, d) => {
                 const method = NOTICE_METHODS.find((m) => m === d.value);

@@ -9,6 +9,7 @@ import { mayDecideNotToTell, noticeGivers } from "../../../domain/lifecycleRules
 import { rolesInWords } from "../../../domain/lifecycleSupport";
 import { formatLastDay, formatLongDate } from "../../../domain/wording";
 import type { Role } from "../../../domain/types";
+import { useFormStyles } from "../../forms/forms.styles";
 import { DecisionFormFrame } from "./DecisionFormFrame";
 import { PersonFields } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
@@ -68,6 +69,7 @@ export function RecordNoticeForm(props: DecisionFormProps) {
 /** 5.2.4: the helpdesk manager prepares the notice for the person who gives it. */
 export function PrepareNoticeForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
+  const forms = useFormStyles();
   const submit = useDecisionSubmit(props.onDecided);
   const { period, terms } = loaded.record.entry;
   const givers: readonly Role[] = period && terms ? noticeGivers(period, terms) : [];
@@ -91,6 +93,7 @@ export function PrepareNoticeForm(props: DecisionFormProps) {
       </p>
       <Field label="Their role" required>
         <Select
+          className={forms.select}
           value={role}
           onChange={(_e, d) => {
             const chosen = givers.find((g) => g === d.value);

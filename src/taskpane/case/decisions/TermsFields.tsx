@@ -177,6 +177,7 @@ export function TermsFields(props: TermsFieldsProps) {
             </Field>
             <Field label="Per">
               <Select
+                className={styles.select}
                 value={v.per}
                 onChange={(_e, d) => {
                   const per = VOLUME_PERIODS.find((p) => p === d.value);

@@ -90,6 +90,7 @@ export function MeansFields(props: {
       <legend className={styles.legend}>{props.legend}</legend>
       <Field label="It arrived" required {...state(errors[`${field}.channel`])}>
         <Select
+          className={styles.select}
           value={value.channel}
           onChange={(_e, d) => {
             const channel = CHANNELS.find((c) => c === d.value);
@@ -180,10 +181,12 @@ export function RoleSelect(props: {
   readonly roles?: readonly Role[];
   readonly error?: string | undefined;
 }) {
+  const styles = useFormStyles();
   const roles = props.roles ?? ROLES;
   return (
     <Field label={props.label} {...state(props.error)}>
       <Select
+        className={styles.select}
         value={props.value}
         onChange={(_e, d) => {
           const role = roles.find((r) => r === d.value);
