@@ -3,13 +3,14 @@
  * findCustomers.ts.
  * The pane's case workspace shows this; the decisions themselves go through ./decisions.
  */
+import { describeCaseStage } from "../domain/noticePending";
 import type { PolicyConfig } from "../domain/config";
 import { customerReviewAvailable, isReviewOverdue } from "../domain/deadlines";
 import { actorsFor } from "../domain/deputies";
 import { termsBindFrom } from "../domain/termsInForce";
 import { availableCommands } from "../domain/lifecycle";
 import type { CommandKind } from "../domain/lifecycleCommands";
-import { checkRestrictedCommand, describeStage, SENIOR_DECIDERS } from "../domain/lifecycleRules";
+import { checkRestrictedCommand, SENIOR_DECIDERS } from "../domain/lifecycleRules";
 import { daysBetween, isAfter } from "../domain/localDate";
 import { describeTerms } from "../domain/termsDescription";
 import type {
@@ -226,7 +227,7 @@ export async function loadCaseView(
       events === "withheld" ? [] : [...events].sort((a, b) => b.at.getTime() - a.at.getTime()),
     eventsWithheld: events === "withheld",
     contacts: contactLines(contacts, entry.value, config),
-    stageInWords: describeStage(entry.value.stage, config),
+    stageInWords: describeCaseStage(entry.value, config),
     terms: terms ? describeTerms(terms, { spoc, deputy, periodStart: period?.start }, config) : [],
     deadlines,
     ...decisions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { awaitingNotice } from "./noticePending";
+import { PORTSMOUTH_POLICY } from "./config";
+import { awaitingNotice, describeCaseStage } from "./noticePending";
 import { actor, date, period, person } from "./testFixtures";
 import { assessed, imposed, restricted } from "./testScenario";
 import type { RegisterEntry } from "./types";
@@ -38,5 +39,19 @@ describe("restrictions decided but not yet told to the customer", () => {
       spoc: person("Priya Shah"),
     };
     expect(awaitingNotice(ended)).toBeUndefined();
+  });
+});
+
+describe("the case's stage in words", () => {
+  it.each([
+    ["assessed", () => assessed().entry, "assessed and awaiting restrictions"],
+    [
+      "decided, not yet told",
+      () => imposed().entry,
+      "under restrictions decided but not yet told to the customer",
+    ],
+    ["told", () => restricted().entry, "under restrictions"],
+  ])("%s", (_label, entry, words) => {
+    expect(describeCaseStage(entry(), PORTSMOUTH_POLICY)).toBe(words);
   });
 });

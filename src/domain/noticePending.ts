@@ -1,3 +1,5 @@
+import type { PolicyConfig } from "./config";
+import { describeStage } from "./lifecycleRules";
 import { isToldOf } from "./termsInForce";
 import type { Notice, RegisterEntry, RestrictionPeriod } from "./types";
 
@@ -18,4 +20,14 @@ export type NoticeStatus = Notice["kind"] | "prepared";
 
 export function noticeStatusOf(notice: Notice): NoticeStatus {
   return notice.kind === "pending" && notice.prepared ? "prepared" : notice.kind;
+}
+
+/**
+ * The case's stage in words, saying when restrictions are decided but not yet told: until the
+ * customer is told they do not bind (5.2.4), so "under restrictions" alone would mislead.
+ */
+export function describeCaseStage(entry: RegisterEntry, config: PolicyConfig): string {
+  return awaitingNotice(entry)
+    ? "under restrictions decided but not yet told to the customer"
+    : describeStage(entry.stage, config);
 }

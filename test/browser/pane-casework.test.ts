@@ -345,7 +345,10 @@ describe("casework in the pane", () => {
       await checkWidths(h, "path-5-restrictions-form");
       await h.pane.getByRole("button", { name: "Impose restrictions" }).click();
       await expectVisible(h.pane.getByRole("heading", { name: "Decision saved" }));
-      await expectText(h.pane.locator("article"), "This case is under restrictions.");
+      await expectText(
+        h.pane.locator("article"),
+        "This case is under restrictions decided but not yet told to the customer.",
+      );
       await expectText(
         h.pane.locator("article"),
         "Restrictions decided; the customer has not yet been told.",

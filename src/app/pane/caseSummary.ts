@@ -3,10 +3,11 @@
  * words, the people, this period's contacts against the allowance and the dates that matter.
  * Pure: the checker gathers the data, this lays it out.
  */
+import { describeCaseStage } from "../../domain/noticePending";
 import type { PolicyConfig } from "../../domain/config";
 import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
-import { describeStage, representativeOfferRecorded } from "../../domain/lifecycleRules";
+import { representativeOfferRecorded } from "../../domain/lifecycleRules";
 import { awaitingNotice } from "../../domain/noticePending";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { standardAt } from "../../domain/standard";
@@ -273,7 +274,7 @@ export function caseSummary(input: {
     customerName: entry.customerName,
     ...(match ? { matchedAddress: match.address, matchedAs: match.kind } : {}),
     stage: entry.stage,
-    stageInWords: describeStage(entry.stage, config),
+    stageInWords: describeCaseStage(entry, config),
     restrictedNow: inForce,
     verdict: judged.verdict,
     view: logged && mode === "read" ? adviceOnceLogged(judged.view) : judged.view,

@@ -3,8 +3,8 @@
  * queues share it, sources are read side by side, and a source that fails fails only its own
  * queues, in words.
  */
+import { describeCaseStage } from "../../domain/noticePending";
 import type { PolicyConfig } from "../../domain/config";
-import { describeStage } from "../../domain/lifecycleRules";
 import { addDays, compareLocalDates, daysBetween, isAfter } from "../../domain/localDate";
 import type { CaseRef, LocalDate, Stage } from "../../domain/types";
 import { formatLongDate } from "../../domain/wording";
@@ -112,7 +112,7 @@ function itemsOf(
         customerName: entry.customerName,
         serviceArea: entry.serviceArea,
         stage: entry.stage,
-        stageInWords: describeStage(entry.stage, config),
+        stageInWords: describeCaseStage(entry, config),
         since: facts.since,
         detail: facts.detail,
         ...(facts.dueOn ? { dueOn: facts.dueOn } : {}),
