@@ -20,6 +20,7 @@ import {
   requireText,
 } from "./lifecycleSupport";
 import { sameAddress } from "./address";
+import { representativeOfferRecorded } from "./lifecycleRules";
 import { ok } from "./result";
 import { parseArrangementTerms } from "./terms";
 import { summariseTerms } from "./termsDescription";
@@ -293,7 +294,9 @@ export function recordAgreement(ctx: CommandContext, command: RecordAgreement): 
       ctx,
       { entry, file: { ...file, stepOne: answered } },
       "arrangementNotAgreed",
-      "The customer did not agree the proposed arrangement; the case can be referred (5.1, 5.2.1).",
+      representativeOfferRecorded(stepOne)
+        ? "The customer did not agree the proposed arrangement; the case can be referred (5.1, 5.2.1)."
+        : "The customer did not agree the proposed arrangement; once the offer of a representative is recorded, the case can be referred (5.1, 5.2.1).",
     );
   }
   // The agreed SPOC goes on the register so every member of staff can see who it is, and so

@@ -152,7 +152,9 @@ function arrangementView(
   }
   if (entry.stage === "stepOne" && stepOne) {
     const terms = stepOne.proposedTerms;
-    const proposed = { ...context, arrangement: true };
+    // The SPOC proposed: the register names one only once the arrangement is agreed.
+    const spoc = stepOne.proposedSpoc ?? context.spoc;
+    const proposed = { ...context, arrangement: true, ...(spoc ? { spoc } : {}) };
     return terms
       ? { status: "proposed", sentences: termSentences(terms, proposed, config), checked: true }
       : {

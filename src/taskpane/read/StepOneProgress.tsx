@@ -48,7 +48,9 @@ function answerText(view: StepOneView): string {
     case "agreed":
       return `Agreed${on}. Their contact is monitored against the arrangement.`;
     case "notAgreed":
-      return `Did not agree${on}. The case can be referred (5.2.1).`;
+      return view.offerRecorded
+        ? `Did not agree${on}. The case can be referred (5.2.1).`
+        : `Did not agree${on}. Record the offer of a representative, then the case can be referred (5.1, 5.2.1).`;
   }
 }
 
