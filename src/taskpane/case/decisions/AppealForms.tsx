@@ -13,7 +13,7 @@ import {
   type MeansInput,
   passAppeal,
 } from "../../../app/decisions";
-import { formatLongDate, listWithAnd } from "../../../domain/wording";
+import { formatLongDate } from "../../../domain/wording";
 import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
 import { DateField, MeansFields, StatementField, TextField } from "./fields";
@@ -123,9 +123,13 @@ export function DecideAppealForm(props: DecisionFormProps) {
               {appeal.grounds}
             </p>
             <p>
-              Passed to you on {formatLongDate(appeal.passedOn)} by {appeal.passedBy.name}, with:{" "}
-              {listWithAnd(appeal.information)}.
+              Passed to you on {formatLongDate(appeal.passedOn)} by {appeal.passedBy.name}, with:
             </p>
+            <ul>
+              {appeal.information.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
           </>
         ) : null
       }
