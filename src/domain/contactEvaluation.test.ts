@@ -126,11 +126,41 @@ describe("channels", () => {
     );
     expect(verdict.kind).toBe("outsideTerms");
     expect(verdict.reasons).toEqual([{ code: "channelNotAllowed", message }]);
-    // Logging is its own sentence now, so a message already logged can leave it out.
+    // Logging is its own sentence now, so a message already logged can leave it out. A call or
+    // a visit is happening now: there is nothing to file, so the officer ends it politely.
+    expect(verdict.advice).toEqual(
+      channel === "email"
+        ? [
+            "Do not reply to contact outside the terms: file it.",
+            "Log this contact.",
+            FILED_STILL_READ,
+          ]
+        : [
+            "Tell the customer politely that this contact is outside the terms set for them and how they may contact the council, then end it: the matter is not dealt with now.",
+            "Log this contact.",
+          ],
+    );
+  });
+
+  it("asks for a call to the wrong officer to be passed to the SPOC, not ended", () => {
+    const verdict = evaluateContact({
+      entry: restrictedEntry({
+        terms: unwrap(parseTerms({ spocOnly: true })),
+        spoc: { name: "Priya Shah", email: "priya.shah@portsmouthcc.gov.uk" as EmailAddress },
+      }),
+      contacts: [],
+      // Taken by another officer.
+      contact: contact("2026-11-24T10:30:00Z", {
+        channel: "phone",
+        to: ["alex.morgan@portsmouthcc.gov.uk" as EmailAddress],
+      }),
+      config: PORTSMOUTH_POLICY,
+    });
+    expect(verdict.kind).toBe("outsideTerms");
     expect(verdict.advice).toEqual([
-      "Do not reply to contact outside the terms: file it.",
+      "Pass the customer to the SPOC, Priya Shah (or the deputy, Jordan Lee, in their absence), or take a message for them.",
+      "Do not deal with the matter yourself.",
       "Log this contact.",
-      FILED_STILL_READ,
     ]);
   });
 

@@ -74,12 +74,18 @@ function blockedAdvice(
 }
 
 /** What staff should do about contact judged against restrictions, most important first. */
+/** A call or a visit: the officer is speaking with the customer now, so "file it" cannot apply. */
+function isLive(contact: ContactFacts): boolean {
+  return contact.channel === "phone" || contact.channel === "inPerson";
+}
+
 function adviceFor(
   kind: "withinTerms" | "outsideTerms" | "blocked",
   reasons: readonly VerdictReason[],
   terms: RestrictionTerms,
   entry: RegisterEntry,
   config: PolicyConfig,
+  contact: ContactFacts,
 ): readonly string[] {
   const { spoc, deputy } = entry;
   const helpdesk = `the ${config.roleTitles.cityHelpdeskManager}`;
@@ -89,6 +95,22 @@ function adviceFor(
       : [];
   const others = otherConditionsAdvice(terms);
   if (kind === "blocked") return [...blockedAdvice(reasons, entry, config), ...others];
+  if (kind === "outsideTerms" && isLive(contact)) {
+    if (spoc && onlyReasons(reasons, "notToSpoc")) {
+      return [
+        `Pass the customer to ${spocAndDeputy(spoc, deputy)}, or take a message for them.`,
+        "Do not deal with the matter yourself.",
+        LOG_ADVICE,
+        ...others,
+      ];
+    }
+    return [
+      "Tell the customer politely that this contact is outside the terms set for them and how they may contact the council, then end it: the matter is not dealt with now.",
+      LOG_ADVICE,
+      ...missingSpoc,
+      ...others,
+    ];
+  }
   if (kind === "outsideTerms") {
     if (spoc && onlyReasons(reasons, "notToSpoc")) {
       return [
@@ -230,5 +252,9 @@ export function evaluateContact(input: EvaluationInput): Verdict {
       : reasons.length > 0
         ? "outsideTerms"
         : "withinTerms";
-  return { kind, reasons, advice: adviceFor(kind, reasons, terms, bound, config) };
+  return {
+    kind,
+    reasons,
+    advice: adviceFor(kind, reasons, terms, bound, config, input.contact),
+  };
 }
