@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { actionsRule } from "./shell/sharedStyles";
 
 export const useAppStyles = makeStyles({
   main: {
@@ -7,6 +8,7 @@ export const useAppStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   retry: { marginTop: tokens.spacingVerticalS },
+  actions: { ...actionsRule, marginTop: tokens.spacingVerticalM },
   // Read by screen readers, not shown: the verdict stays at the top of the pane.
   visuallyHidden: {
     position: "absolute",

@@ -6,6 +6,7 @@
  * written anywhere in the pane (caseChanges) re-checks the message it concerns, so the verdict,
  * the case and the actions on screen always agree.
  */
+import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AppDeps } from "../app/deps";
 import {
@@ -15,7 +16,7 @@ import {
   type MessageCheck,
   type PaneUseCases,
 } from "../app/pane";
-import { mayOpenCases } from "../app/pane";
+import { mayOpenCases, mayTakeImmediateAction } from "../app/pane";
 import type { MailItem, SignedInUser } from "../app/ports";
 import type { CaseRef } from "../domain/types";
 import { useAppStyles } from "./App.styles";
@@ -135,6 +136,13 @@ export function Pane({ deps, user, useCases }: PaneProps) {
             onSearched={setLastQuery}
             onOpenCase={openCase}
           />
+          {mayTakeImmediateAction(user, deps.config) ? (
+            <div className={styles.actions}>
+              <Button onClick={() => go({ kind: "immediate" })}>
+                Record immediate action for a customer with no case (section 4)
+              </Button>
+            </div>
+          ) : null}
         </>
       ) : null}
       {shown.kind === "customer" ? (

@@ -210,6 +210,26 @@ describe("the timeline of sections 4 and 5, role by role", () => {
     );
   });
 
+  it("immediate action for someone who has not written is offered from Find a customer, to the senior deciders only", async () => {
+    h = await openHarness(stack, { user: ALEX });
+    await h.call("selectMessage", null);
+    await expectVisible(h.pane.getByRole("heading", { level: 2, name: "Find a customer" }));
+    const offer = /Record immediate action for a customer with no case/;
+    expect(await h.pane.getByRole("button", { name: offer }).count()).toBe(0);
+
+    await h.call("switchUser", CHRIS);
+    await h.call("selectMessage", null);
+    await h.pane.getByRole("button", { name: "Find a customer" }).click();
+    await h.pane.getByRole("button", { name: offer }).click();
+    const form = h.pane.getByRole("form", { name: /Record immediate action/ });
+    await expectVisible(form);
+    expect(await form.getByRole("textbox", { name: /Customer's email address/ }).inputValue()).toBe(
+      "",
+    );
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await expectVisible(h.pane.getByRole("heading", { level: 2, name: "My work" }));
+  });
+
   it("the City Solicitor takes immediate action from a message; the sender is blocked at once", async () => {
     h = await openHarness(stack, { user: CHRIS });
     await h.call("openMessage", {

@@ -51,6 +51,7 @@ export {
   accessFor,
   CASE_WORKSPACE_ROLES,
   mayOpenCases,
+  mayTakeImmediateAction,
   NO_ACCESS_MESSAGE,
   NO_ACCESS_TITLE,
   NO_ACTIONS,
