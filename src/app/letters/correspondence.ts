@@ -117,3 +117,18 @@ export function documentLines(documents: readonly CaseDocument[], config: Policy
     return `${FOLDER_WORDS[d.folder]}: ${d.name} (kept ${kept}) ${d.webUrl}`;
   });
 }
+
+/**
+ * The copies kept with the case, one line each with its link, for the papers of a referral
+ * (5.2.1) or an appeal (5.2.7); none when the library cannot be read, which the papers survive.
+ */
+export async function keptDocumentLines(
+  deps: { readonly documents: CaseDocuments; readonly config: PolicyConfig },
+  ref: CaseRef,
+): Promise<string[]> {
+  try {
+    return documentLines(await deps.documents.list(ref), deps.config);
+  } catch {
+    return [];
+  }
+}

@@ -23,7 +23,7 @@ import { loadCase, runCommand } from "../caseCommands";
 import { REASON_IN_WORDS, VERDICT_IN_WORDS } from "../caseViewContacts";
 import type { AppDeps } from "../deps";
 import { describeFailure, failureSentence } from "../errorWording";
-import { documentLines } from "../letters/correspondence";
+import { keptDocumentLines } from "../letters/correspondence";
 import { letterDate } from "../letters/format";
 import { referralMessage, referralSubject } from "../letters/referralMessage";
 import type { SignedInUser } from "../ports";
@@ -182,14 +182,6 @@ function arrangementText(record: CaseRecord, stepOne: StepOneRecord): string {
   return `${agreed.summary}\nAgreed on ${letterDate(agreed.agreedOn)}; contact since has been checked against it.`;
 }
 
-/** The copies kept with the case, with links; none when the library cannot be read. */
-async function heldDocuments(deps: AppDeps, ref: CaseRef): Promise<string[]> {
-  try {
-    return documentLines(await deps.documents.list(ref), deps.config);
-  } catch {
-    return [];
-  }
-}
 
 function sectionsOf(draft: Omit<ReferralDraft, "sections">) {
   return [
@@ -235,7 +227,7 @@ export async function prepareReferral(
               `Letter confirming the concern in writing, ${letterDate(stepOne.confirmedInWritingOn)} (5.1)`,
             ]
           : []),
-        ...(await heldDocuments(deps, ref)),
+        ...(await keptDocumentLines(deps, ref)),
       ].join("\n"),
       arrangement: arrangementText(record, stepOne),
       monitoringEvidence: evidenceText(contacts, letterDate(stepOne.raisedOn), config),

@@ -202,6 +202,42 @@ describe("reviews and appeals", () => {
     expect(store.register.get(REF)?.value.appeal.status).toBe("passed");
   });
 
+  it("passes the letters and copies kept with the case to the director with the appeal (5.2.7)", async () => {
+    const received = applied(
+      restricted(),
+      {
+        kind: "lodgeAppeal",
+        lodgedOn: date("2026-11-20"),
+        grounds: "Too strict.",
+        receivedVia: { channel: "letter" },
+      },
+      HELPDESK,
+      "2026-11-20",
+    ).record;
+    const { ui, store, documents } = open(received, "2026-11-23", ["cityHelpdeskManager"]);
+    await documents.store({
+      ref: REF,
+      folder: "correspondence",
+      title: "2026-11-19 My appeal",
+      extension: "eml",
+      contentType: "message/rfc822",
+      content: new TextEncoder().encode("Subject: My appeal"),
+      key: "<appeal-1@example.org>",
+      existing: "any",
+    });
+    await choose(ui, "Pass the appeal to the director");
+    const papers = await screen.findByRole("textbox", { name: /What is passed on/ });
+    await waitFor(() =>
+      expect((papers as HTMLTextAreaElement).value).toMatch(
+        /The contact log since the restrictions began\nCorrespondence: 2026-11-19 My appeal \(\w+\)\.eml \(kept /,
+      ),
+    );
+    await ui.click(screen.getByRole("button", { name: "Pass the appeal on" }));
+    expect(await screen.findByRole("heading", { name: "Decision saved" })).toBeTruthy();
+    const appeal = store.register.get(REF)?.value.appeal;
+    expect(appeal?.status === "passed" && appeal.information.at(-1)).toMatch(/My appeal/);
+  });
+
   it("gives the director the appeal decision, and nobody else", async () => {
     const lodged = appealLodged();
     const { ui, store } = open(lodged, "2026-11-25", ["director"]);

@@ -3,7 +3,7 @@
  * customer to review; pass it to the director with the information gathered; the outcome.
  */
 import { Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   type AppealOutcomeInput,
   appealTiming,
@@ -13,6 +13,7 @@ import {
   type MeansInput,
   passAppeal,
 } from "../../../app/decisions";
+import { keptDocumentLines } from "../../../app/letters/correspondence";
 import { formatLongDate } from "../../../domain/wording";
 import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
@@ -201,15 +202,28 @@ export function PassAppealForm(props: DecisionFormProps) {
   const submit = useDecisionSubmit(props.onDecided);
   const appeal = loaded.record.entry.appeal;
   const decided = loaded.record.entry.period?.decidedOn;
-  const [information, setInformation] = useState(() =>
-    [
-      decided ? `The decision of ${formatLongDate(decided)} and its reasons` : "The decision",
-      appeal.status === "lodged"
-        ? `The customer's appeal of ${formatLongDate(appeal.lodgedOn)}`
-        : "The appeal",
-      "The contact log since the restrictions began",
-    ].join("\n"),
-  );
+  const first = [
+    decided ? `The decision of ${formatLongDate(decided)} and its reasons` : "The decision",
+    appeal.status === "lodged"
+      ? `The customer's appeal of ${formatLongDate(appeal.lodgedOn)}`
+      : "The appeal",
+    "The contact log since the restrictions began",
+  ].join("\n");
+  const [information, setInformation] = useState(first);
+  // The letters and copies of correspondence kept with the case go with it (5.2.7), with their
+  // links, unless the helpdesk manager has already changed the list.
+  const ref = loaded.record.entry.ref;
+  useEffect(() => {
+    let current = true;
+    void keptDocumentLines(deps, ref).then((lines) => {
+      if (current && lines.length > 0) {
+        setInformation((text) => (text === first ? [first, ...lines].join("\n") : text));
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [deps, ref, first]);
   return (
     <DecisionFormFrame
       title={`Pass the appeal to the ${deps.config.roleTitles.director} (5.2.7)`}
