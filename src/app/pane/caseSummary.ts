@@ -6,7 +6,7 @@
 import type { PolicyConfig } from "../../domain/config";
 import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
-import { describeStage, representativeOfferRecorded } from "../../domain/lifecycleRules";
+import { describeStage, representativeOfferRecorded } from "../../domain/caseRoles";
 import { awaitingNotice } from "../../domain/noticePending";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { standardAt } from "../../domain/standard";
