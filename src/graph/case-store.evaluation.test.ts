@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withoutNulls } from "./fields";
 import { messageKey } from "./keys";
 import { contactFields } from "./mappers/contacts";
-import { registerFields } from "./mappers/register";
+import { registerFields } from "./mappers/register-fields";
 import {
   collection,
   graphError,

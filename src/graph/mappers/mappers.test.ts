@@ -19,10 +19,12 @@ import {
   STEP_ONE_ENTRY,
 } from "../testing/samples";
 import { addressFields, readAddress } from "./addresses";
-import { caseFileFields, readCaseFile } from "./case-files";
+import { readCaseFile } from "./case-files";
+import { caseFileFields } from "./case-file-fields";
 import { contactFields, readContact } from "./contacts";
 import { eventFields, readEvent } from "./events";
-import { nameKey, readRegisterEntry, registerFields } from "./register";
+import { nameKey, readRegisterEntry } from "./register";
+import { registerFields } from "./register-fields";
 
 const LONDON_MIDNIGHT = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
