@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withoutNulls } from "./fields";
 import { messageKey } from "./keys";
-import { contactFields } from "./mappers/contacts";
+import { contactFields } from "./mappers/contact-fields";
 import { registerFields } from "./mappers/register-fields";
 import {
   collection,

@@ -18,10 +18,12 @@ import {
   RESTRICTED_ENTRY,
   STEP_ONE_ENTRY,
 } from "../testing/samples";
-import { addressFields, readAddress } from "./addresses";
+import { readAddress } from "./addresses";
+import { addressFields } from "./address-fields";
 import { readCaseFile } from "./case-files";
 import { caseFileFields } from "./case-file-fields";
-import { contactFields, readContact } from "./contacts";
+import { readContact } from "./contacts";
+import { contactFields } from "./contact-fields";
 import { eventFields, readEvent } from "./events";
 import { nameKey, readRegisterEntry } from "./register";
 import { registerFields } from "./register-fields";
