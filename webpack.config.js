@@ -133,6 +133,24 @@ const paneSignsInByNaaOnly = new webpack.NormalModuleReplacementPlugin(/Standard
   }
 });
 
+/**
+ * The Graph SDK's HTTPClientFactory builds the SDK's default middleware chain for a Client given
+ * an `authProvider`; the add-in gives its own chain (src/graph/client.ts), so every page takes a
+ * stand-in that refuses the default one (src/graph/sdkMiddlewareOnly.ts), and the SDK's
+ * authentication, retry and redirect handlers drop out (about 2 KiB gzip of the first verdict).
+ */
+const GRAPH_SDK_FACTORY =
+  /[\\/]microsoft-graph-client[\\/]lib[\\/]es[\\/]src[\\/]HTTPClientFactory\.js$/;
+const graphSdkMiddlewareOnly = new webpack.NormalModuleReplacementPlugin(
+  /HTTPClientFactory/,
+  (resource) => {
+    const target = resolve(resource.context ?? "", resource.request ?? "");
+    if (GRAPH_SDK_FACTORY.test(`${target}.js`) || GRAPH_SDK_FACTORY.test(target)) {
+      resource.request = resolve(root, "src/graph/sdkMiddlewareOnly.ts");
+    }
+  },
+);
+
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
@@ -314,6 +332,7 @@ export default (_env, argv) => {
         ],
       }),
       paneSignsInByNaaOnly,
+      graphSdkMiddlewareOnly,
       new ConfigJsPlugin(),
       new EventRuntimePlugin(),
       new BundleStatsPlugin(),

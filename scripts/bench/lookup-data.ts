@@ -15,9 +15,9 @@ import type {
 import type { Emulator } from "../../emulator/server";
 import { withoutNulls, type Fields } from "../../src/graph/fields";
 import { SCHEMA } from "../../src/graph/schema";
-import { addressFields } from "../../src/graph/mappers/addresses";
-import { contactFields } from "../../src/graph/mappers/contacts";
-import { registerFields } from "../../src/graph/mappers/register";
+import { addressFields } from "../../src/graph/mappers/address-fields";
+import { contactFields } from "../../src/graph/mappers/contact-fields";
+import { registerFields } from "../../src/graph/mappers/register-fields";
 import { ALEX, MORGAN, PRIYA } from "../demo/people";
 
 const TERMS: readonly RestrictionTerms[] = [

@@ -4,9 +4,11 @@ import { evaluateContact } from "../../src/domain/contactEvaluation";
 import { retainUntil } from "../../src/domain/deadlines";
 import { restrictionStatus } from "../../src/domain/restrictionStatus";
 import { STAGES, VOLUME_PERIODS } from "../../src/domain/types";
-import { caseFileFields, readCaseFile } from "../../src/graph/mappers/case-files";
+import { readCaseFile } from "../../src/graph/mappers/case-files";
+import { caseFileFields } from "../../src/graph/mappers/case-file-fields";
 import { withoutNulls, type Fields } from "../../src/graph/fields";
-import { readRegisterEntry, registerFields } from "../../src/graph/mappers/register";
+import { readRegisterEntry } from "../../src/graph/mappers/register";
+import { registerFields } from "../../src/graph/mappers/register-fields";
 import { londonDate, weekStart } from "./calendar";
 import { demoCases, demoSenders } from "./cases";
 

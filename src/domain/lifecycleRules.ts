@@ -1,4 +1,12 @@
-import type { PolicyConfig } from "./config";
+import {
+  type BaseRule,
+  describeStage,
+  MANAGER_ROLES,
+  REFERRAL,
+  representativeOfferRecorded,
+  roleRefusal,
+  SENIOR_DECIDERS,
+} from "./caseRoles";
 import { customerReviewAvailable } from "./deadlines";
 import type { CommandKind } from "./lifecycleCommands";
 import { type CommandContext, type Restriction, refusal, rolesInWords } from "./lifecycleSupport";
@@ -14,7 +22,6 @@ import type {
   Result,
   Role,
   Stage,
-  StepOneRecord,
 } from "./types";
 import {
   formatLastDay,
@@ -27,20 +34,14 @@ import {
 // Who may do what, at which stage, and what must already be true: the part of each command
 // that does not depend on what the person enters. availableCommands and applyCommand share it.
 
-/** Any manager (5.1 "the appropriate manager": a senior manager of the service, or above). */
-export const MANAGER_ROLES: readonly Role[] = [
-  "serviceManager",
-  "cityHelpdeskManager",
-  "assistantDirector",
-  "citySolicitor",
-  "director",
-];
-
-/** 5.2.5: extreme measures; 5.2.6: not telling the customer. */
-export const SENIOR_DECIDERS: readonly Role[] = ["assistantDirector", "citySolicitor"];
-
-/** 5.2.4: imposing restrictions that are not extreme. */
-export const RESTRICTION_DECIDERS: readonly Role[] = ["cityHelpdeskManager", "assistantDirector"];
+export {
+  describeStage,
+  MANAGER_ROLES,
+  openCaseRoleRefusal,
+  RESTRICTION_DECIDERS,
+  representativeOfferRecorded,
+  SENIOR_DECIDERS,
+} from "./caseRoles";
 
 /**
  * Who tells the customer of a period's restrictions. 5.2.4: the assistant director; 5.2.5:
@@ -71,19 +72,7 @@ export function mayDecideNotToTell(period: RestrictionPeriod, role: Role): boole
   return periodOrigin(period) === "review" && SENIOR_DECIDERS.includes(role);
 }
 
-/** 5.1: the offer of a representative is on record (an earlier release kept a yes only). */
-export function representativeOfferRecorded(stepOne: StepOneRecord | undefined): boolean {
-  return stepOne?.representativeOffer !== undefined || stepOne?.representativeOffered === true;
-}
-
 type Guard<C extends unknown[]> = (ctx: CommandContext, ...more: C) => Refusal | undefined;
-
-type BaseRule = {
-  readonly roles: readonly Role[];
-  /** What the command does, to finish "Only … can …". */
-  readonly task: string;
-  readonly section: string;
-};
 
 /** A command on a case at one of `stages`. */
 type CaseRule = BaseRule & { readonly stages: readonly Stage[]; readonly ready?: Guard<[]> };
@@ -101,25 +90,6 @@ export type CaseCommandKind =
   | "closeCase"
   | "takeImmediateAction";
 export type RestrictedCommandKind = Exclude<CommandKind, CaseCommandKind>;
-
-export function describeStage(stage: Stage, config: PolicyConfig): string {
-  switch (stage) {
-    case "stepOne":
-      return "at step one";
-    case "monitoring":
-      return "being monitored under an agreed arrangement";
-    case "referred":
-      return `referred to the ${config.roleTitles.cityHelpdeskManager}`;
-    case "assessed":
-      return "assessed and awaiting restrictions";
-    case "restricted":
-      return "under restrictions";
-    case "ended":
-      return "ended (the restrictions are over)";
-    case "closed":
-      return "closed";
-  }
-}
 
 const stepOneConfirmed: Guard<[]> = (ctx) =>
   ctx.record.file.stepOne?.confirmedInWritingOn === undefined
@@ -189,8 +159,7 @@ export const CASE_RULES: Readonly<Record<CaseCommandKind, CaseRule>> = {
     },
   },
   refer: {
-    roles: MANAGER_ROLES,
-    stages: ["stepOne", "monitoring"],
+    ...REFERRAL,
     task: "refer a case",
     section: "5.2.1",
     ready: (ctx) => stepOneConfirmed(ctx) ?? representativeOffered(ctx),
@@ -418,14 +387,6 @@ function timesInWords(n: number): string {
   return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
 }
 
-function roleRefusal(rule: BaseRule, config: PolicyConfig): Refusal {
-  const who =
-    rule.roles === MANAGER_ROLES
-      ? `managers (the ${config.roleTitles.serviceManager} or more senior)`
-      : rolesInWords(rule.roles, config);
-  return refusal("wrongRole", `Only ${who} can ${rule.task} (${rule.section}).`);
-}
-
 function stageRefusal(rule: BaseRule, stages: readonly Stage[], ctx: CommandContext): Refusal {
   const { config } = ctx;
   const needed = listWithOr(stages.map((s) => describeStage(s, config)));
@@ -440,12 +401,6 @@ export function commandTask(kind: CommandKind): string {
   return kind in CASE_RULES
     ? CASE_RULES[kind as CaseCommandKind].task
     : RESTRICTED_RULES[kind as RestrictedCommandKind].task;
-}
-
-/** The role check for openCase, which has no case to check a stage on. */
-export function openCaseRoleRefusal(role: Role, config: PolicyConfig): Refusal | undefined {
-  const rule = { roles: MANAGER_ROLES, task: "raise a step-one concern", section: "5.1" };
-  return MANAGER_ROLES.includes(role) ? undefined : roleRefusal(rule, config);
 }
 
 /** Role, stage and ready checks of a command on a case at a given stage. */

@@ -1,5 +1,5 @@
 import type { PolicyConfig } from "./config";
-import { describeStage } from "./lifecycleRules";
+import { describeStage } from "./caseRoles";
 import { isToldOf } from "./termsInForce";
 import type { Notice, RegisterEntry, RestrictionPeriod } from "./types";
 

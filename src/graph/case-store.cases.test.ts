@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withoutNulls } from "./fields";
-import { caseFileFields } from "./mappers/case-files";
-import { registerFields } from "./mappers/register";
+import { caseFileFields } from "./mappers/case-file-fields";
+import { registerFields } from "./mappers/register-fields";
 import {
   collection,
   created,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messageKey } from "./keys";
-import { contactFields } from "./mappers/contacts";
+import { contactFields } from "./mappers/contact-fields";
 import {
   collection,
   created,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { withoutNulls } from "./fields";
 import { messageKey } from "./keys";
-import { contactFields } from "./mappers/contacts";
-import { registerFields } from "./mappers/register";
+import { contactFields } from "./mappers/contact-fields";
+import { registerFields } from "./mappers/register-fields";
 import {
   collection,
   graphError,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { caseFileFields } from "./mappers/case-files";
-import { registerFields } from "./mappers/register";
+import { caseFileFields } from "./mappers/case-file-fields";
+import { registerFields } from "./mappers/register-fields";
 import { LIST_NAMES, SCHEMA, toColumnDefinition, type ColumnSpec } from "./schema";
 import { CASE_FILE, RESTRICTED_ENTRY } from "./testing/samples";
 

@@ -2,10 +2,8 @@
 import type { DraftMessage, Mailbox, MailItem, NotificationKind } from "../app/ports";
 import type { EmailAddress } from "../domain/types";
 import { MailboxEvents } from "./events";
-import { openForward, openNewMessage, openReply } from "./forms";
 import { EVENT, globalOffice, type OfficeHost, supportsMailbox } from "./host";
 import { readCurrentItem } from "./item";
-import { currentMessageFile } from "./messageFile";
 import { clearNotification, showNotification } from "./notifications";
 import { type Theme, themeFrom } from "./theme";
 
@@ -21,6 +19,8 @@ export type OfficeMailboxOptions = {
   /** For dates written into forwarded messages. */
   readonly timeZone?: string;
 };
+
+const forms = () => import(/* webpackChunkName: "office-forms" */ "./forms");
 
 /** Null when there is no mailbox: office.js not loaded, or not running in Outlook. */
 export function createOfficeMailbox(options: OfficeMailboxOptions = {}): OfficeMailbox | null {
@@ -52,14 +52,18 @@ export function createOfficeMailbox(options: OfficeMailboxOptions = {}): OfficeM
 
     clearNotification: () => clearNotification(office),
 
-    openReply: (body: string) => openReply(office, body),
+    // Actions after the verdict: their code loads on first use, not with the pane.
+    openReply: async (body: string) => (await forms()).openReply(office, body),
 
-    openNewMessage: (draft: DraftMessage) => openNewMessage(office, draft),
+    openNewMessage: async (draft: DraftMessage) => (await forms()).openNewMessage(office, draft),
 
-    openForward: (to: readonly EmailAddress[], note: string) =>
-      openForward(office, to, note, timeZone),
+    openForward: async (to: readonly EmailAddress[], note: string) =>
+      (await forms()).openForward(office, to, note, timeZone),
 
-    currentMessageFile: () => currentMessageFile(office),
+    currentMessageFile: async () =>
+      (await import(/* webpackChunkName: "office-forms" */ "./messageFile")).currentMessageFile(
+        office,
+      ),
 
     theme: () => theme,
 

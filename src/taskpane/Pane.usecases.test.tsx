@@ -61,7 +61,8 @@ describe("the pane over the use cases", () => {
     const { useCases } = setUp(["frontline"]);
     expect((await verdict()).dataset["verdict"]).toBe("outsideTerms");
     expect(screen.getByRole("list", { name: "Reasons" }).textContent).not.toBe("");
-    expect(screen.getByText(`${SPOC.name} (${SPOC.email})`)).toBeTruthy();
+    // The case's details follow the verdict (their chunk loads once it is on screen).
+    expect(await screen.findByText(`${SPOC.name} (${SPOC.email})`)).toBeTruthy();
     useCases.outbox.stop();
   });
 

@@ -45,6 +45,9 @@ describe("accessibility of the read-mode pane", () => {
         "outsideTerms",
       ),
     );
+    // The case's details and the log form follow the verdict: check them too.
+    await screen.findByRole("region", { name: "Jo Bloggs" });
+    await screen.findByRole("button", { name: "Log this contact" });
     expect(await seriousViolations(container)).toEqual([]);
   });
 });

@@ -1,9 +1,13 @@
 /**
  * The parts of the pane that the first verdict does not need, each in its own chunk: the
- * step-one, referral and other-contact forms, step one's progress (managers only), the
- * deciders' case workspace (src/taskpane/case), the work queues and the customer search. A
- * chunk is named like its use case's in src/app/pane/index.ts, so webpack puts both in one
- * chunk: opening the view fetches both.
+ * step-one, referral and other-contact forms, the referral's panel, the deciders' case
+ * workspace (src/taskpane/case), the work queues and the customer search. A chunk is named like
+ * its use case's in src/app/pane/index.ts, so webpack puts both in one chunk: opening the view
+ * fetches both.
+ *
+ * Beside the verdict, and fetched only once it is on screen (afterTheVerdict): the case's
+ * details, the log form and "Keep a copy" (one chunk, "case-details"), and step one's progress
+ * (managers only).
  */
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
@@ -12,8 +16,13 @@ import type { CustomerCardProps } from "./find/CustomerCard";
 import type { FindCustomerProps } from "./find/FindCustomer";
 import type { ReferralFormProps } from "./forms/ReferralForm";
 import type { StepOneFormProps } from "./forms/StepOneForm";
+import type { KeepMessageCopyProps } from "./letters/KeepMessageCopy";
+import type { CaseDetailsProps } from "./read/CaseDetails";
+import type { LogContactProps } from "./read/LogContact";
 import type { OtherContactFormProps } from "./read/OtherContactForm";
+import type { ReferralPanelProps } from "./read/ReferralPanel";
 import type { StepOneProgressProps } from "./read/StepOneProgress";
+import { afterTheVerdict } from "./shell/afterTheVerdict";
 import type { MyWorkProps } from "./work/MyWork";
 
 const StepOneForm = lazy(() => import(/* webpackChunkName: "step-one" */ "./forms/StepOneForm"));
@@ -22,9 +31,9 @@ const CaseWorkspace = lazy(() => import("./case/CaseWorkspace"));
 const OtherContactForm = lazy(
   () => import(/* webpackChunkName: "other-contact" */ "./read/OtherContactForm"),
 );
-const StepOneProgress = lazy(() =>
-  import(/* webpackChunkName: "step-one-progress" */ "./read/StepOneProgress").then((m) => ({
-    default: m.StepOneProgress,
+const ReferralPanel = lazy(() =>
+  import(/* webpackChunkName: "referral" */ "./read/ReferralPanel").then((m) => ({
+    default: m.ReferralPanel,
   })),
 );
 const MyWork = lazy(() => import(/* webpackChunkName: "my-work" */ "./work/MyWork"));
@@ -63,13 +72,36 @@ export function LazyOtherContactForm(props: OtherContactFormProps) {
   );
 }
 
-export function LazyStepOneProgress(props: StepOneProgressProps) {
+export function LazyReferralPanel(props: ReferralPanelProps) {
   return (
-    <Suspense fallback={<Spinner size="small" label="Loading step one's progress…" />}>
-      <StepOneProgress {...props} />
+    <Suspense fallback={<Spinner size="small" label="Compiling the evidence…" />}>
+      <ReferralPanel {...props} />
     </Suspense>
   );
 }
+
+export const LazyStepOneProgress = afterTheVerdict<StepOneProgressProps>(
+  async () =>
+    (await import(/* webpackChunkName: "step-one-progress" */ "./read/StepOneProgress"))
+      .StepOneProgress,
+  <Spinner size="small" label="Loading step one's progress…" />,
+);
+
+export const LazyCaseDetails = afterTheVerdict<CaseDetailsProps>(
+  async () =>
+    (await import(/* webpackChunkName: "case-details" */ "./read/CaseDetails")).CaseDetails,
+  <Spinner size="small" label="Loading the case's details…" />,
+);
+
+export const LazyLogContact = afterTheVerdict<LogContactProps>(
+  async () => (await import(/* webpackChunkName: "case-details" */ "./read/LogContact")).LogContact,
+);
+
+export const LazyKeepMessageCopy = afterTheVerdict<KeepMessageCopyProps>(
+  async () =>
+    (await import(/* webpackChunkName: "case-details" */ "./letters/KeepMessageCopy"))
+      .KeepMessageCopy,
+);
 
 export function LazyMyWork(props: MyWorkProps) {
   return (

@@ -4,7 +4,7 @@
  * case workspace, which is a matter of screens, not of the policy.
  */
 import { sameAddress } from "../../domain/address";
-import { CASE_RULES, openCaseRoleRefusal, SENIOR_DECIDERS } from "../../domain/lifecycleRules";
+import { openCaseRoleRefusal, REFERRAL, SENIOR_DECIDERS } from "../../domain/caseRoles";
 import type { PolicyConfig } from "../../domain/config";
 import type { Actor, RegisterEntry, Role } from "../../domain/types";
 import type { SignedInUser } from "../ports";
@@ -83,8 +83,9 @@ export function concernRaiser(user: SignedInUser, config: PolicyConfig): Actor |
  * confirmed in writing needs the case file: prepareReferral checks that with availableCommands.
  */
 export function mayRefer(user: SignedInUser, entry: RegisterEntry): boolean {
-  const rule = CASE_RULES.refer;
-  return rule.stages.includes(entry.stage) && user.roles.some((r) => rule.roles.includes(r));
+  return (
+    REFERRAL.stages.includes(entry.stage) && user.roles.some((r) => REFERRAL.roles.includes(r))
+  );
 }
 
 /**

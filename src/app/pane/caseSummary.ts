@@ -7,7 +7,7 @@ import { describeCaseStage } from "../../domain/noticePending";
 import type { PolicyConfig } from "../../domain/config";
 import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
-import { representativeOfferRecorded } from "../../domain/lifecycleRules";
+import { representativeOfferRecorded } from "../../domain/caseRoles";
 import { awaitingNotice } from "../../domain/noticePending";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { standardAt } from "../../domain/standard";

@@ -23,7 +23,6 @@ import { type CheckOptions, createMessageChecker, type MessageChecker } from "./
 import { notifyItem } from "./notification";
 import { type ContactOutbox, createContactOutbox, type OutboxStorage } from "./outbox";
 import type { StepOneProgress, StepOneRecorded } from "./stepOneProgress";
-import { forwardToSpoc } from "./forward";
 import type {
   ActionOutcome,
   CaseSummaryView,
@@ -206,7 +205,10 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
         submitReferral(d, draft, user, { helpdeskMailbox: options.helpdeskMailbox });
       return bounded(deps, send, failedForm);
     },
-    forwardToSpoc: (caseView, user) => forwardToSpoc(deps, caseView, user),
+    forwardToSpoc: async (caseView, user) => {
+      const { forwardToSpoc } = await import(/* webpackChunkName: "forward" */ "./forward");
+      return forwardToSpoc(deps, caseView, user);
+    },
     letters: (user) => {
       const actor = documentActor(user);
       if (!actor) return undefined;

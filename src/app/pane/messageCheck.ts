@@ -7,7 +7,7 @@
  * (GRAPH_BUDGET_MS, src/app/deadline.ts) whatever SharePoint does; a failure that time will
  * cure (busy, no answer) says when the pane will check again by itself.
  */
-import { MANAGER_ROLES } from "../../domain/lifecycleRules";
+import { MANAGER_ROLES } from "../../domain/caseRoles";
 import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
 import { contactsNeededSince } from "../../domain/volumeUsage";
 import { GRAPH_BUDGET_MS, withDeadline } from "../deadline";

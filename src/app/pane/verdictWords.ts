@@ -3,7 +3,7 @@
  * themselves come from the domain (evaluateContact, restrictionStatus); this adds the headline.
  */
 import type { PolicyConfig } from "../../domain/config";
-import { describeStage } from "../../domain/lifecycleRules";
+import { describeStage } from "../../domain/caseRoles";
 import type { RestrictionStatus } from "../../domain/restrictionStatus";
 import type { RegisterEntry, Verdict } from "../../domain/types";
 import { isAfter } from "../../domain/localDate";

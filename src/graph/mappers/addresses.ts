@@ -1,14 +1,8 @@
-/** UCB Addresses items ⇄ AddressEntry. */
+/** UCB Addresses items → AddressEntry (address-fields.ts writes them). */
 import type { AddressEntry } from "../../app/ports";
 import { FieldReader } from "../field-reader";
-import { FieldWriter } from "../field-writer";
-import { type Fields, type RawItem } from "../fields";
+import type { RawItem } from "../fields";
 import { ADDRESS_KIND } from "../vocabulary";
-
-/** One item per (case, address): an address may belong to several cases (a representative). */
-export function addressKey(entry: Pick<AddressEntry, "ref" | "address">): string {
-  return `${entry.ref} ${entry.address}`;
-}
 
 export function readAddress(item: RawItem): AddressEntry {
   const caseRef = item.fields["CaseRef"];
@@ -19,13 +13,4 @@ export function readAddress(item: RawItem): AddressEntry {
     ref: r.caseRef("CaseRef"),
     kind: r.choice("Kind", ADDRESS_KIND),
   };
-}
-
-export function addressFields(entry: AddressEntry): Fields {
-  return new FieldWriter("addresses", `case ${entry.ref}`)
-    .text("Title", entry.address)
-    .text("CaseRef", entry.ref)
-    .choice("Kind", ADDRESS_KIND, entry.kind)
-    .text("CaseAddressKey", addressKey(entry))
-    .values();
 }

@@ -18,11 +18,15 @@ import {
   RESTRICTED_ENTRY,
   STEP_ONE_ENTRY,
 } from "../testing/samples";
-import { addressFields, readAddress } from "./addresses";
-import { caseFileFields, readCaseFile } from "./case-files";
-import { contactFields, readContact } from "./contacts";
+import { readAddress } from "./addresses";
+import { addressFields } from "./address-fields";
+import { readCaseFile } from "./case-files";
+import { caseFileFields } from "./case-file-fields";
+import { readContact } from "./contacts";
+import { contactFields } from "./contact-fields";
 import { eventFields, readEvent } from "./events";
-import { nameKey, readRegisterEntry, registerFields } from "./register";
+import { nameKey, readRegisterEntry } from "./register";
+import { registerFields } from "./register-fields";
 
 const LONDON_MIDNIGHT = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ComposeCheck } from "../../app/pane";
-import { CaseDetails } from "../read/CaseDetails";
+import { LazyCaseDetails } from "../lazyPanels";
 import { useComposeViewStyles } from "./ComposeView.styles";
 
 /** A message being written: the flag and terms for each recipient who belongs to a case. */
@@ -32,7 +32,7 @@ export function ComposeView({ check }: { readonly check: ComposeCheck }) {
               ))}
             </MessageBarBody>
           </MessageBar>
-          <CaseDetails view={recipient.case} />
+          <LazyCaseDetails view={recipient.case} />
         </section>
       ))}
     </>

@@ -11,14 +11,18 @@ import {
 import type { MailItem, SignedInUser } from "../../app/ports";
 import type { CaseRef } from "../../domain/types";
 import { localDateOf } from "../../domain/zonedTime";
-import { LazyOtherContactForm, LazyStepOneForm, LazyStepOneProgress } from "../lazyPanels";
+import {
+  LazyCaseDetails,
+  LazyKeepMessageCopy,
+  LazyLogContact,
+  LazyOtherContactForm,
+  LazyReferralPanel,
+  LazyStepOneForm,
+  LazyStepOneProgress,
+} from "../lazyPanels";
 import { useMoved } from "../shell/viewFocus";
-import { KeepMessageCopy } from "../letters/KeepMessageCopy";
 import type { ImmediateCustomer } from "../case/CaseWorkspace";
-import { CaseDetails } from "./CaseDetails";
-import { LogContact } from "./LogContact";
 import { useReadViewStyles } from "./ReadView.styles";
-import { ReferralPanel } from "./ReferralPanel";
 import { useLogContact } from "./useLogContact";
 import { Verdict } from "./Verdict";
 import { verdictProps } from "./verdictProps";
@@ -95,7 +99,7 @@ export function ReadView(props: ReadViewProps) {
         />
       ) : null}
       {panel.kind === "referral" ? (
-        <ReferralPanel
+        <LazyReferralPanel
           useCases={useCases}
           user={user}
           caseRef={panel.ref}
@@ -160,7 +164,7 @@ export function ReadView(props: ReadViewProps) {
         {/* 5.2.1 "copies of any correspondence": managers keep the message with its case. */}
         {letters
           ? check.cases.map((c) => (
-              <KeepMessageCopy
+              <LazyKeepMessageCopy
                 key={c.ref}
                 label={many ? ` (${c.ref})` : ""}
                 keep={() => useCases.keepMessageCopy(c.ref, user)}
@@ -205,7 +209,7 @@ function CaseBlock(props: {
   };
   return (
     <>
-      <CaseDetails
+      <LazyCaseDetails
         view={view}
         onForwardToSpoc={
           view.actions.forwardToSpoc && view.spoc ? () => void forwardToSpoc() : undefined
@@ -230,7 +234,7 @@ function CaseBlock(props: {
         />
       ) : null}
       {view.actions.logContact ? (
-        <LogContact defaultSummary={item.subject} status={status} onLog={onLog} />
+        <LazyLogContact defaultSummary={item.subject} status={status} onLog={onLog} />
       ) : null}
     </>
   );

@@ -6,14 +6,16 @@ import type { CaseRef } from "../../domain/types";
 import { LazyReferralForm } from "../lazyPanels";
 import { Problem } from "../shell/Problem";
 
-/** Compiles the evidence for a referral (5.2.1), then shows the referral form. */
-export function ReferralPanel(props: {
+export type ReferralPanelProps = {
   readonly useCases: PaneUseCases;
   readonly user: SignedInUser;
   readonly caseRef: CaseRef;
   readonly helpdeskTitle: string;
   readonly onClose: () => void;
-}) {
+};
+
+/** Compiles the evidence for a referral (5.2.1), then shows the referral form. */
+export function ReferralPanel(props: ReferralPanelProps) {
   const { useCases, user, caseRef, helpdeskTitle, onClose } = props;
   const [prepared, setPrepared] = useState<PreparedReferral | null>(null);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseRef } from "../../../src/domain/types";
 import { withoutNulls } from "../../../src/graph/fields";
-import { registerFields } from "../../../src/graph/mappers/register";
+import { registerFields } from "../../../src/graph/mappers/register-fields";
 import { address, CONTACT, REF, RESTRICTED_ENTRY } from "../../../src/graph/testing/samples";
 import { createGraphCaseStore, createGraphClient } from "../../../src/graph";
 import { ALEX, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";

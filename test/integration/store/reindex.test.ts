@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reindexCases } from "../../../src/app/reindex";
-import { caseFileFields } from "../../../src/graph/mappers/case-files";
-import { registerFields } from "../../../src/graph/mappers/register";
+import { caseFileFields } from "../../../src/graph/mappers/case-file-fields";
+import { registerFields } from "../../../src/graph/mappers/register-fields";
 import { address, CASE_FILE, STEP_ONE_ENTRY } from "../../../src/graph/testing/samples";
 import { JORDAN, PRIYA, startStoreEmulator, type StoreFixture } from "./fixture";
 
