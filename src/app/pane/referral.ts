@@ -182,7 +182,6 @@ function arrangementText(record: CaseRecord, stepOne: StepOneRecord): string {
   return `${agreed.summary}\nAgreed on ${letterDate(agreed.agreedOn)}; contact since has been checked against it.`;
 }
 
-
 function sectionsOf(draft: Omit<ReferralDraft, "sections">) {
   return [
     { title: "Behaviour considered unreasonable", text: draft.behaviour },
