@@ -17,6 +17,7 @@ import { withoutNulls, type Fields } from "../../src/graph/fields";
 import { SCHEMA } from "../../src/graph/schema";
 import { addressFields } from "../../src/graph/mappers/address-fields";
 import { contactFields } from "../../src/graph/mappers/contact-fields";
+import { nameIndexRequests } from "../../src/graph/mappers/name-index";
 import { registerFields } from "../../src/graph/mappers/register-fields";
 import { ALEX, MORGAN, PRIYA } from "../demo/people";
 
@@ -39,11 +40,24 @@ export const customerAddress = (n: number) => `customer${n}@example.org` as Emai
 export const unknownAddress = (n: number) => `stranger${n}@example.net` as EmailAddress;
 const representativeAddress = (n: number) => `adviser${n % 97}@advocacy.example` as EmailAddress;
 
+const FIRST = ["Amy", "Ben", "Chloë", "Dev", "Ewa", "Finn", "Gita", "Hugh", "Iona", "Jon"];
+const STEMS = ["Ash", "Brook", "Cart", "Dun", "Ell", "Fair", "Gold", "Hart", "Ives", "Kerr"];
+const ENDS = ["ley", "wood", "er", "by", "ton", "field", "more", "well", "ham", "son"];
+const TAILS = ["", "e", "s", "ing"];
+/** 400 surnames: "Hartwood", "O'Ashleys"…; with 10,000 cases each is shared by 25 customers. */
+export function benchSurname(k: number): string {
+  const name = `${STEMS[k % 10] ?? ""}${ENDS[Math.floor(k / 10) % 10] ?? ""}${TAILS[Math.floor(k / 100) % 4] ?? ""}`;
+  return k % 7 === 0 ? `O'${name}` : name;
+}
+/** A customer's name: a first name and one of the 400 surnames. */
+export const benchName = (n: number) =>
+  `${FIRST[n % FIRST.length] ?? ""} ${benchSurname(Math.floor(n / FIRST.length) % 400)}`;
+
 function entry(n: number): RegisterEntry {
   const start = `2026-0${1 + (n % 9)}-1${n % 10}` as LocalDate;
   return {
     ref: benchRef(n),
-    customerName: `Customer ${n}`,
+    customerName: benchName(n),
     stage: "restricted",
     serviceArea: "Housing",
     spoc: { name: PRIYA.name, email: PRIYA.email },
@@ -69,12 +83,14 @@ function entry(n: number): RegisterEntry {
 export function casesBetween(
   from: number,
   to: number,
-): { register: Fields[]; addresses: Fields[] } {
+): { register: Fields[]; addresses: Fields[]; names: Fields[] } {
   const register: Fields[] = [];
   const addresses: Fields[] = [];
+  const names: Fields[] = [];
   for (let n = from; n < to; n++) {
     const ref = benchRef(n);
     register.push(withoutNulls(registerFields(entry(n))));
+    names.push(...nameIndexRequests(ref, benchName(n)).map((r) => r.fields));
     addresses.push(addressFields({ address: customerAddress(n), ref, kind: "customer" }));
     if (n % 10 === 0) {
       addresses.push(
@@ -82,7 +98,7 @@ export function casesBetween(
       );
     }
   }
-  return { register, addresses };
+  return { register, addresses, names };
 }
 
 /** `perCase` contacts for each case in [from, to), spread over the 90 days before `now`. */
@@ -118,10 +134,14 @@ export function contactsBetween(from: number, to: number, perCase: number, now: 
   return contacts;
 }
 
-/** Bulk-loads cases [from, to) into the emulator: register, addresses and `perCase` contacts each. */
+/**
+ * Bulk-loads cases [from, to) into the emulator: register, addresses, the words of each name
+ * (UCB Name Index) and `perCase` contacts each.
+ */
 export function loadCases(emu: Emulator, from: number, to: number, perCase: number, now: Date) {
-  const { register, addresses } = casesBetween(from, to);
+  const { register, addresses, names } = casesBetween(from, to);
   emu.bulkInsert(SCHEMA.register.title, register);
   emu.bulkInsert(SCHEMA.addresses.title, addresses);
+  emu.bulkInsert(SCHEMA.nameIndex.title, names);
   emu.bulkInsert(SCHEMA.contacts.title, contactsBetween(from, to, perCase, now));
 }
