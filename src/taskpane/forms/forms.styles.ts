@@ -26,6 +26,8 @@ export const useFormStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
   },
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  // Lines that may hold a long address or file name: they wrap anywhere rather than widen.
+  wrapAnywhere: { overflowWrap: "anywhere", minWidth: 0 },
   // A <select> is as wide as its longest choice unless it may shrink: at 320 pixels a choice
   // such as "Social media (a reasonable adjustment)" would push the pane sideways.
   select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, maxWidth: "100%" } },

@@ -2,7 +2,7 @@
  * 5.2.7: record an appeal as received; for a late one, the choice to consider it or to refer the
  * customer to review; pass it to the director with the information gathered; the outcome.
  */
-import { Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Checkbox, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import {
   type AppealOutcomeInput,
@@ -15,6 +15,7 @@ import {
 } from "../../../app/decisions";
 import { keptDocumentLines } from "../../../app/letters/correspondence";
 import { formatLongDate } from "../../../domain/wording";
+import { useFormStyles } from "../../forms/forms.styles";
 import { AmendedTermsFields, amendedDraft, checkedAmendedTerms } from "./AmendedTermsFields";
 import { DecisionFormFrame } from "./DecisionFormFrame";
 import { DateField, MeansFields, StatementField, TextField } from "./fields";
@@ -97,6 +98,7 @@ const APPEAL_OUTCOMES: readonly OutcomeChoice<AppealChoice>[] = [
 export function DecideAppealForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
   const { submit, choice, reasons, form } = useOutcome<AppealChoice>(props, "confirmed");
+  const forms = useFormStyles();
   const [amended, setAmended] = useState(() => amendedDraft(loaded.record.entry));
   const appeal = loaded.record.entry.appeal;
 
@@ -126,9 +128,11 @@ export function DecideAppealForm(props: DecisionFormProps) {
             <p>
               Passed to you on {formatLongDate(appeal.passedOn)} by {appeal.passedBy.name}, with:
             </p>
-            <ul>
+            <ul className={forms.wrapAnywhere}>
               {appeal.information.map((item) => (
-                <li key={item}>{item}</li>
+                <li key={item}>
+                  <PaperLine line={item} />
+                </li>
               ))}
             </ul>
           </>
@@ -193,6 +197,20 @@ export function LateAppealForm(props: DecisionFormProps) {
         />
       ) : null}
     </OutcomeForm>
+  );
+}
+
+/** A line of the appeal's papers; a copy kept with the case ends with its link, shown as one. */
+function PaperLine({ line }: { readonly line: string }) {
+  const linked = /^(.*) (https:\/\/\S+)$/.exec(line);
+  if (!linked) return <>{line}</>;
+  return (
+    <>
+      {linked[1]}{" "}
+      <Link href={linked[2]} target="_blank" rel="noreferrer">
+        open it
+      </Link>
+    </>
   );
 }
 
