@@ -190,3 +190,53 @@ describe("parsePolicyConfig", () => {
     expect(!result.ok && result.error.message).toContain(message);
   });
 });
+
+describe("the letters' sender and the working targets (configuration)", () => {
+  it("takes a sender with a telephone number, and working targets in days", () => {
+    const result = parsePolicyConfig({
+      letterSender: {
+        name: "Customer Relations",
+        returnAddress: ["Civic Offices", "Guildhall Square", "Portsmouth", "PO1 2AL"],
+        telephone: "023 9283 4092",
+      },
+      workTargets: { assessReferral: 7 },
+    });
+    expect(result.ok && result.value.letterSender).toEqual({
+      name: "Customer Relations",
+      returnAddress: ["Civic Offices", "Guildhall Square", "Portsmouth", "PO1 2AL"],
+      telephone: "023 9283 4092",
+    });
+    expect(result.ok && result.value.workTargets).toEqual({
+      ...PORTSMOUTH_POLICY.workTargets,
+      assessReferral: 7,
+    });
+  });
+
+  it.each([
+    [{ letterSender: "City Helpdesk" }],
+    [{ letterSender: { name: "", returnAddress: ["Civic Offices"] } }],
+    [{ letterSender: { name: "City Helpdesk", returnAddress: "Civic Offices" } }],
+    [
+      {
+        letterSender: { name: "City Helpdesk", returnAddress: ["1", "2", "3", "4", "5", "6", "7"] },
+      },
+    ],
+    [
+      {
+        letterSender: {
+          name: "City Helpdesk",
+          returnAddress: ["Civic Offices"],
+          telephone: "call us",
+        },
+      },
+    ],
+    [{ letterSender: { name: "City Helpdesk", returnAddress: ["Civic Offices"], fax: "1" } }],
+    [{ workTargets: { assessReferral: 0 } }],
+    [{ workTargets: { assessReferral: 366 } }],
+  ])("refuses %j, naming the field", (json) => {
+    const result = parsePolicyConfig(json);
+    expect(result.ok).toBe(false);
+    const field = Object.keys(json)[0] ?? "";
+    expect(!result.ok && result.error.message).toContain(field);
+  });
+});
