@@ -10,6 +10,8 @@ export type DecisionFormFrameProps = {
   readonly decider: string;
   readonly submitLabel: string;
   readonly busy: boolean;
+  /** The save has outlasted the person's wait: it goes on in the background. */
+  readonly slow?: boolean;
   readonly problem: FormProblem | null;
   readonly formRef: RefObject<HTMLFormElement | null>;
   readonly messageRef: RefObject<HTMLDivElement | null>;
@@ -18,12 +20,16 @@ export type DecisionFormFrameProps = {
   readonly children: ReactNode;
 };
 
+export const STILL_SAVING =
+  "SharePoint is slow to answer. Your decision is still being saved: the pane keeps trying by itself and shows here whether it was saved. Do not record it again.";
+
 /** The heading, the problem (if any), the fields and the buttons every decision form has. */
 export function DecisionFormFrame({
   title,
   decider,
   submitLabel,
   busy,
+  slow = false,
   problem,
   formRef,
   messageRef,
@@ -57,6 +63,13 @@ export function DecisionFormFrame({
         ) : null}
       </div>
       {children}
+      <div role="status">
+        {slow ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{STILL_SAVING}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? "Saving…" : submitLabel}

@@ -1,5 +1,6 @@
-import { type RefObject, useRef, useState } from "react";
+import { type RefObject, useEffect, useRef, useState } from "react";
 import type { DecisionResult, DecisionSuccess, FieldErrors } from "../../../app/decisions";
+import { GRAPH_BUDGET_MS } from "../../../app/deadline";
 import { isStoreError } from "../../../app/ports";
 import { failureText } from "../failureText";
 
@@ -10,12 +11,21 @@ export type Decided =
 export type FormProblem = { readonly errors: FieldErrors; readonly message: string };
 
 /**
+ * How long a save runs before the form says it is still saving in the background. A decision
+ * is several writes guarded by the case's version: one cut short after the case file is written
+ * could not be repeated (it would meet its own change as a conflict), so the writes are not cut
+ * at a deadline; the person's wait is (docs/decisions.md, "A decision that outlasts the wait").
+ */
+export const SLOW_SAVE_MS = GRAPH_BUDGET_MS;
+
+/**
  * Runs a decision from a form. Wrong fields and refusals stay in the form (nothing was saved);
  * a saved decision or a conflict goes to the panel. Focus moves to the first wrong field, or to
  * the message, so a screen-reader user hears what to do next.
  */
 export function useDecisionSubmit(onDecided: (decided: Decided) => void) {
   const [busy, setBusy] = useState(false);
+  const [slow, setSlow] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const formRef: RefObject<HTMLFormElement | null> = useRef<HTMLFormElement>(null);
   const messageRef: RefObject<HTMLDivElement | null> = useRef<HTMLDivElement>(null);
@@ -26,6 +36,16 @@ export function useDecisionSubmit(onDecided: (decided: Decided) => void) {
       (invalid ?? messageRef.current)?.focus();
     });
   }
+
+  // A save still running when it is past SLOW_SAVE_MS says so, and keeps going.
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_SAVE_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [busy]);
 
   async function run(call: () => Promise<DecisionResult>): Promise<void> {
     if (busy) return;
@@ -59,5 +79,5 @@ export function useDecisionSubmit(onDecided: (decided: Decided) => void) {
     focusProblem();
   }
 
-  return { busy, problem, errors: problem?.errors ?? {}, run, reject, formRef, messageRef };
+  return { busy, slow, problem, errors: problem?.errors ?? {}, run, reject, formRef, messageRef };
 }
