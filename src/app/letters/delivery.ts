@@ -9,6 +9,7 @@ import type { Actor, CaseEvent, LocalDate } from "../../domain/types";
 import { formatLongDate } from "../../domain/wording";
 import { localDateOf } from "../../domain/zonedTime";
 import { appendEvents } from "../caseCommands";
+import { GRAPH_BUDGET_MS, withDeadline } from "../deadline";
 import { describeFailure, type FailureWording, failureSentence } from "../errorWording";
 import type {
   CaseDocument,
@@ -90,6 +91,9 @@ async function keep(
   return { document, unsaved };
 }
 
+const NOT_POSTED = "The letter was not recorded as posted.";
+const NOT_KEPT = "A copy of the letter could not be kept with the case.";
+
 function failed(e: unknown, letter: Letter, what: string): KeptLetter {
   const failure = describeFailure(e, { ref: letter.ref });
   return { kind: "failed", message: `${what} ${failureSentence(failure)}`, failure };
@@ -147,7 +151,7 @@ export async function recordSentByPost(
       substitutions: printed.substitutions,
     };
   } catch (e) {
-    return failed(e, letter, "The letter was not recorded as posted.");
+    return failed(e, letter, NOT_POSTED);
   }
 }
 
@@ -188,7 +192,7 @@ export async function keepEmailedLetter(
       substitutions: [],
     };
   } catch (e) {
-    return failed(e, letter, "A copy of the letter could not be kept with the case.");
+    return failed(e, letter, NOT_KEPT);
   }
 }
 
@@ -201,11 +205,29 @@ export type LetterService = {
   today(): LocalDate;
 };
 
+/**
+ * Keeping a letter while a person waits: within the budget, or "failed" in words. Both steps are
+ * safe to repeat (the document is stored once under its key), so one cut short is simply tried
+ * again; an upload still under way when the wait ends may finish, and the retry then finds it.
+ */
+function withinWait(
+  deps: LetterDeps,
+  letter: Letter,
+  what: string,
+  work: (deps: LetterDeps) => Promise<KeptLetter>,
+): Promise<KeptLetter> {
+  return withDeadline(deps.store, GRAPH_BUDGET_MS, (store) => work({ ...deps, store })).catch(
+    (e: unknown) => failed(e, letter, what),
+  );
+}
+
 export function letterService(deps: LetterDeps, actor: Actor): LetterService {
   return {
     print: (letter) => printLetter(deps, letter),
-    recordSentByPost: (letter, sentOn) => recordSentByPost(deps, letter, sentOn, actor),
-    keepEmailed: (letter) => keepEmailedLetter(deps, letter, actor),
+    recordSentByPost: (letter, sentOn) =>
+      withinWait(deps, letter, NOT_POSTED, (d) => recordSentByPost(d, letter, sentOn, actor)),
+    keepEmailed: (letter) =>
+      withinWait(deps, letter, NOT_KEPT, (d) => keepEmailedLetter(d, letter, actor)),
     today: () => localDateOf(deps.clock.now(), deps.config.timeZone),
   };
 }
