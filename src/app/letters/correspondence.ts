@@ -99,13 +99,18 @@ export async function keepMessageCopy(
       line: documentLines([document], deps.config).join(""),
     };
   } catch (e) {
-    const failure = describeFailure(e, { ref });
-    return {
-      kind: "failed",
-      message: `The message was not kept with the case. ${failureSentence(failure)}`,
-      failure,
-    };
+    return notKept(e, ref);
   }
+}
+
+/** A copy that could not be kept, in words: SharePoint's failure, or no answer in time. */
+export function notKept(e: unknown, ref: CaseRef): KeptCopy {
+  const failure = describeFailure(e, { ref });
+  return {
+    kind: "failed",
+    message: `The message was not kept with the case. ${failureSentence(failure)}`,
+    failure,
+  };
 }
 
 const FOLDER_WORDS = { letters: "Letter", correspondence: "Correspondence" } as const;

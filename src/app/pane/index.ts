@@ -213,12 +213,16 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       const actor = documentActor(user);
       if (!actor) return undefined;
       // Letters (and pdf-lib behind them) load when first used, not with the first verdict.
-      const load = () => import(/* webpackChunkName: "letters" */ "../letters/delivery");
+      const service = async () =>
+        (await import(/* webpackChunkName: "letters" */ "../letters/delivery")).letterService(
+          deps,
+          actor,
+        );
       return {
-        print: async (letter) => (await load()).printLetter(deps, letter),
+        print: async (letter) => (await service()).print(letter),
         recordSentByPost: async (letter, sentOn) =>
-          (await load()).recordSentByPost(deps, letter, sentOn, actor),
-        keepEmailed: async (letter) => (await load()).keepEmailedLetter(deps, letter, actor),
+          (await service()).recordSentByPost(letter, sentOn),
+        keepEmailed: async (letter) => (await service()).keepEmailed(letter),
         today: () => localDateOf(deps.clock.now(), deps.config.timeZone),
       };
     },
@@ -227,10 +231,13 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
       if (!actor) {
         return { kind: "refused", message: "Only managers can keep copies with the case." };
       }
-      const { keepMessageCopy } = await import(
+      const { keepMessageCopy, notKept } = await import(
         /* webpackChunkName: "referral" */ "../letters/correspondence"
       );
-      return keepMessageCopy(deps, ref, actor);
+      // Stored once under the message's key, so a copy cut short at the deadline is kept by a retry.
+      return withDeadline(deps.store, GRAPH_BUDGET_MS, (store) =>
+        keepMessageCopy({ ...deps, store }, ref, actor),
+      ).catch((e: unknown) => notKept(e, ref));
     },
     recordStepOneProgress: async (ref, progress, user, asRead) => {
       const { recordStepOneProgress } = await import(
