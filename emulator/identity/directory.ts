@@ -31,8 +31,11 @@ export type Directory = {
   readonly sitePermissions: Readonly<Record<string, PermissionLevel>>;
   /** List display name → group → level, for lists that break inheritance. */
   readonly listPermissions: Readonly<Record<string, Readonly<Record<string, PermissionLevel>>>>;
-  /** App id → role granted on the site for Sites.Selected tokens. */
-  readonly sitesSelectedGrants: Readonly<Record<string, SitesSelectedRole>>;
+  /**
+   * App id → role granted on the site for Sites.Selected tokens. Changed in place by
+   * POST/PATCH/DELETE /sites/{id}/permissions (handlers/site-permissions.ts).
+   */
+  readonly sitesSelectedGrants: Record<string, SitesSelectedRole>;
 };
 
 const configDir = join(dirname(fileURLToPath(import.meta.url)), "..", "config");
