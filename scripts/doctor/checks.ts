@@ -222,10 +222,9 @@ async function quietly<T>(
     return { ok: true, value: await what() };
   } catch (e) {
     const error = normaliseError(e);
-    return {
-      ok: false,
-      why: isStoreError(error) ? `${error.code}: ${error.message}` : error.message,
-    };
+    // PnPjs appends the whole response body after " ::> "; the status before it is enough.
+    const message = error.message.split(" ::> ")[0] ?? error.message;
+    return { ok: false, why: isStoreError(error) ? `${error.code}: ${message}` : message };
   }
 }
 
