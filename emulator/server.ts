@@ -59,6 +59,8 @@ export type StartOptions = {
    * config/permissions.json: a site whose permissions were set up wrongly (npm run doctor's tests).
    */
   readonly listPermissions?: Readonly<Record<string, Readonly<Record<string, PermissionLevel>>>>;
+  /** The site's permission levels by name (default SharePoint's own and the two UCB levels). */
+  readonly roleDefinitions?: readonly string[];
 };
 
 export type BulkInsertOptions = {
@@ -155,9 +157,11 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     deltaTokenLifetimeSeconds: options.deltaTokenLifetimeSeconds ?? DELTA_TOKEN_LIFETIME_SECONDS,
   };
   const loaded = loadDirectory();
-  const directory: Directory = options.listPermissions
-    ? { ...loaded, listPermissions: { ...loaded.listPermissions, ...options.listPermissions } }
-    : loaded;
+  const directory: Directory = {
+    ...loaded,
+    listPermissions: { ...loaded.listPermissions, ...options.listPermissions },
+    roleDefinitions: options.roleDefinitions ?? loaded.roleDefinitions,
+  };
   const db = openDatabase(options.dataFile ?? DEFAULTS.dataFile);
   const site = ensureSite(
     db,

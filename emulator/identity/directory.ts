@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_ROLE_DEFINITIONS } from "../sharepoint/site-settings";
 
 export const PERMISSION_LEVELS = ["read", "add", "edit", "contribute", "fullControl"] as const;
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
@@ -36,6 +37,8 @@ export type Directory = {
    * POST/PATCH/DELETE /sites/{id}/permissions (handlers/site-permissions.ts).
    */
   readonly sitesSelectedGrants: Record<string, SitesSelectedRole>;
+  /** The site's permission levels by name, as SharePoint REST lists them (roledefinitions). */
+  readonly roleDefinitions: readonly string[];
 };
 
 const configDir = join(dirname(fileURLToPath(import.meta.url)), "..", "config");
@@ -110,6 +113,7 @@ export function parseDirectory(usersJson: Json, permissionsJson: Json): Director
     sitePermissions: levels(p["site"], "permissions.json", "site"),
     listPermissions: lists,
     sitesSelectedGrants: grants,
+    roleDefinitions: DEFAULT_ROLE_DEFINITIONS,
   };
 }
 

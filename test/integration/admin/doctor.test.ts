@@ -1,7 +1,8 @@
 /**
  * npm run doctor against the emulator: a site set up as the guide says passes; a site set up
- * wrongly (a list missing, a column missing, a view missing, the manifest's version stale,
- * frontline staff able to read case files) has every fault named, with its fix.
+ * wrongly (a list missing, a column missing, a view missing, a permission level missing, the
+ * time zone wrong, the manifest's version stale, frontline staff able to read case files) has
+ * every fault named, with its fix.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,7 +69,7 @@ describe("npm run doctor on a site set up as the guide says", () => {
   });
   afterAll(() => f.stop());
 
-  it("passes every check it can make, and says which are left to check by hand", async () => {
+  it("passes every check, nothing left to check by hand", async () => {
     const findings = await doctor(f, dist());
     expect(failures(findings)).toEqual([]);
     const passed = findings.filter((x) => x.status === "pass").map((x) => x.item);
@@ -89,14 +90,9 @@ describe("npm run doctor on a site set up as the guide says", () => {
         "UCB Case Documents: closed to frontline staff",
       ]),
     );
-    // The emulator has no SharePoint REST for permission levels or regional settings.
-    expect(findings.filter((x) => x.status === "unchecked").map((x) => x.item)).toEqual([
-      "permission levels",
-      "time zone",
-    ]);
-    expect(report(findings).text).toMatch(
-      /\nAll \d+ checks passed; 2 to check by hand \(CHECK\)\./,
-    );
+    expect(passed).toEqual(expect.arrayContaining(["permission levels", "time zone"]));
+    expect(findings.filter((x) => x.status === "unchecked")).toEqual([]);
+    expect(report(findings).text).toMatch(/\nAll \d+ checks passed\. /);
   });
 });
 
@@ -108,6 +104,16 @@ describe("npm run doctor on a site set up wrongly", () => {
     f = await startInProcessEmulator({
       provision: true,
       emulator: {
+        // "UCB Add only" never created; the site left in UTC.
+        roleDefinitions: [
+          "Full Control",
+          "Design",
+          "Edit",
+          "Contribute",
+          "Read",
+          "UCB Add and edit",
+        ],
+        timeZone: "UTC",
         listPermissions: {
           "UCB Case Files": {
             "UCB Staff": "read",
@@ -190,21 +196,41 @@ describe("npm run doctor on a site set up wrongly", () => {
     });
   });
 
-  it("finds these five faults and nothing else, and says not to tell staff yet", () => {
+  it("names the missing permission level, with the fix", () => {
+    expect(finding("permission levels")).toMatchObject({
+      status: "fail",
+      detail: '"UCB Add only" missing',
+      fix: expect.stringMatching(/Permission Levels \(step 7\.2\)/) as unknown,
+    });
+  });
+
+  it("names the site's wrong time zone, with the fix", () => {
+    expect(finding("time zone")).toMatchObject({
+      status: "fail",
+      detail: "the site's time zone is (UTC) Coordinated Universal Time",
+      fix: expect.stringMatching(
+        /\(UTC\+00:00\) Dublin, Edinburgh, Lisbon, London \(step 5\.3\)/,
+      ) as unknown,
+    });
+  });
+
+  it("finds these seven faults and nothing else, and says not to tell staff yet", () => {
     expect(failures(findings).map((x) => x.item)).toEqual([
       "manifest.xml: version",
       "UCB Case Events: the list",
       "UCB Name Index: columns",
       "UCB Register: views",
+      "permission levels",
+      "time zone",
       "UCB Case Files: closed to frontline staff",
     ]);
     const { text, failed } = report(findings);
-    expect(failed).toBe(5);
+    expect(failed).toBe(7);
     expect(text).toContain(
       "FAIL  UCB Case Events: the list: it is missing\n      Fix: run npm run provision",
     );
     expect(text.trimEnd().split("\n").at(-1)).toBe(
-      "5 problems found. Fix them, then run npm run doctor again before telling staff.",
+      "7 problems found. Fix them, then run npm run doctor again before telling staff.",
     );
   });
 });
