@@ -7,7 +7,8 @@
 // small; lazy chunks load on demand.
 // After every build, dist/bundle-stats.json records each page's initial JavaScript, raw and
 // gzipped, and dist/config.js holds the runtime settings from the UCB_* environment variables.
-// UCB_ADDIN_ORIGIN=https://host makes dist/manifest.xml the production manifest for that host.
+// UCB_ADDIN_ORIGIN=https://host makes dist/manifest.xml the production manifest for that host; a
+// tenant build (UCB_CLIENT_ID) refuses to run without it (scripts/build-manifest.ts).
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -151,6 +152,9 @@ const graphSdkMiddlewareOnly = new webpack.NormalModuleReplacementPlugin(
   },
 );
 
+/** Says which manifest the build wrote (set when webpack starts). */
+let manifestLogger;
+
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
@@ -196,6 +200,7 @@ class EventRuntimePlugin {
 class BundleStatsPlugin {
   apply(compiler) {
     const logger = compiler.getInfrastructureLogger("bundle-stats");
+    manifestLogger = compiler.getInfrastructureLogger("manifest");
     compiler.hooks.thisCompilation.tap("BundleStatsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: "BundleStatsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
@@ -318,15 +323,24 @@ export default (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            // With UCB_ADDIN_ORIGIN, dist/ holds the production manifest for that origin.
+            // With UCB_ADDIN_ORIGIN, dist/ holds the production manifest for that origin; a
+            // tenant build without it fails. Either way <Version> is package.json's version.
             transform: async (content) => {
-              const origin = process.env.UCB_ADDIN_ORIGIN;
-              if (!origin) return content;
-              const { makeProductionManifest } = await tsImport(
+              const { buildManifest } = await tsImport(
+                "./scripts/build-manifest.ts",
+                import.meta.url,
+              );
+              const { releaseVersion } = await tsImport(
                 "./scripts/make-manifest.ts",
                 import.meta.url,
               );
-              return makeProductionManifest(content.toString("utf8"), { origin });
+              const built = buildManifest(
+                content.toString("utf8"),
+                process.env,
+                releaseVersion(root),
+              );
+              manifestLogger?.info(built.summary);
+              return built.xml;
             },
           },
         ],

@@ -12,6 +12,7 @@ import { itemById, itemFields, itemsCollection } from "./handlers/items";
 import { itemsDelta } from "./handlers/delta";
 import { type DriveHandlerContext, getDrives, handleDrive } from "./handlers/drives";
 import { handleTransfer, type TransferContext } from "./handlers/transfers";
+import { sitePermission, sitePermissions } from "./handlers/site-permissions";
 import {
   columnById,
   getColumns,
@@ -261,6 +262,10 @@ export class GraphService {
       case "site":
         if (method !== "GET") throw methodNotAllowed();
         return getSite(ctx);
+      case "permissions":
+        return sitePermissions(ctx, method);
+      case "permission":
+        return sitePermission(ctx, route.permission, method);
       case "lists":
         if (method === "GET") return getLists(ctx);
         if (method === "POST") return postList(ctx);

@@ -17,7 +17,12 @@ import { GraphHttpError, badRequest, notFound } from "./http/graph-error";
 import { ensureDefaultLibrary, resetLibraries } from "./drive/library";
 import { TRANSFER_PREFIX } from "./drive/tokens";
 import { lowerCaseHeaders, parseJsonBody, readRawBody, send, sendError } from "./http/node-adapter";
-import { findUser, loadDirectory, type Directory } from "./identity/directory";
+import {
+  findUser,
+  loadDirectory,
+  type Directory,
+  type PermissionLevel,
+} from "./identity/directory";
 import { issueToken, type TokenOptions } from "./identity/tokens";
 import type { RequestLog } from "./request-log";
 import { openDatabase, type Db } from "./store/database";
@@ -49,6 +54,13 @@ export type StartOptions = {
   readonly now?: () => Date;
   /** Seconds a delta token stays usable before it gets 410. Default 60 days. */
   readonly deltaTokenLifetimeSeconds?: number;
+  /**
+   * List display name → group → level, replacing those lists' tables in
+   * config/permissions.json: a site whose permissions were set up wrongly (npm run doctor's tests).
+   */
+  readonly listPermissions?: Readonly<Record<string, Readonly<Record<string, PermissionLevel>>>>;
+  /** The site's permission levels by name (default SharePoint's own and the two UCB levels). */
+  readonly roleDefinitions?: readonly string[];
 };
 
 export type BulkInsertOptions = {
@@ -144,7 +156,12 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     timeZone: options.timeZone ?? "Europe/London",
     deltaTokenLifetimeSeconds: options.deltaTokenLifetimeSeconds ?? DELTA_TOKEN_LIFETIME_SECONDS,
   };
-  const directory = loadDirectory();
+  const loaded = loadDirectory();
+  const directory: Directory = {
+    ...loaded,
+    listPermissions: { ...loaded.listPermissions, ...options.listPermissions },
+    roleDefinitions: options.roleDefinitions ?? loaded.roleDefinitions,
+  };
   const db = openDatabase(options.dataFile ?? DEFAULTS.dataFile);
   const site = ensureSite(
     db,

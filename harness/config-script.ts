@@ -29,6 +29,8 @@ export function harnessConfigScript(
       : {
           UCB_AUTH_MODE: "naa",
           UCB_CLIENT_ID: HARNESS_CLIENT_ID,
+          // The emulator's tenant (emulator/config/users.json): a tenant build names its tenant.
+          UCB_TENANT_ID: "6f1c0a4e-2b7d-4c39-9e51-7d0f3a2b8c11",
           UCB_EMULATOR_URL: emulatorUrl,
           UCB_GRAPH_BASE_URL: `${emulatorUrl}/v1.0`,
           UCB_GRAPH_CUSTOM_HOSTS: new URL(emulatorUrl).hostname,

@@ -4,7 +4,7 @@
  * provisioning code as its site admin, and Graph clients and case stores signed in as its demo
  * users.
  */
-import { startEmulator, type Emulator } from "../emulator/server";
+import { startEmulator, type Emulator, type StartOptions } from "../emulator/server";
 import type { CaseDocuments, CaseStore, TokenProvider } from "../src/app/ports";
 import {
   createGraphCaseDocuments,
@@ -47,6 +47,8 @@ export type InProcessEmulatorOptions = {
   readonly clientRetry?: GraphClientOptions["retry"];
   /** The case stores' retry policy (default: the store's own). */
   readonly storeRetry?: GraphCaseStoreOptions["retry"];
+  /** More options for the emulator itself (a misconfigured site, say). */
+  readonly emulator?: Omit<StartOptions, "port" | "dataFile">;
 };
 
 /** A PnPjs client for the emulator's SharePoint REST, signed in as `upn` for the SharePoint resource. */
@@ -66,7 +68,7 @@ export function sharePointFor(
 export async function startInProcessEmulator(
   options: InProcessEmulatorOptions = {},
 ): Promise<InProcessEmulator> {
-  const emu = await startEmulator({ port: 0, dataFile: ":memory:" });
+  const emu = await startEmulator({ ...options.emulator, port: 0, dataFile: ":memory:" });
   const site = parseSiteUrl(emu.siteUrl);
   if (!site) {
     await emu.stop();

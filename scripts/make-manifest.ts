@@ -1,10 +1,13 @@
 /**
  * Writes the production manifest from manifest.xml:
  *
- *   npm run manifest:prod -- --origin https://addin.council.gov.uk [--out dist/manifest.xml] [--id <guid>]
+ *   npm run manifest:prod -- --origin https://addin.council.gov.uk [--out release/manifest.xml] [--id <guid>]
  *
- * Every https://localhost:3000 URL becomes the given origin; everything else is kept byte for
- * byte, so the production manifest is the one the tests check, with another host. `--id` gives a
+ * Every https://localhost:3000 URL becomes the given origin and <Version> becomes the release's
+ * (package.json's version, 0.1.0 → 0.1.0.0: Microsoft 365 accepts an updated manifest only with a
+ * higher version); everything else is kept byte for byte, so the production manifest is the one
+ * the tests check, with another host. The default output is outside dist/, which every build
+ * empties; a tenant build (webpack.config.js) writes dist/manifest.xml itself. `--id` gives a
  * second deployment (a test tenant, say) its own add-in id, so both can be installed side by side.
  * Beside the manifest it writes .well-known/microsoft-officeaddins-allowed.json for that origin:
  * classic Outlook on Windows lets the send check (launchevent.js) use the origin only with it.
@@ -61,11 +64,57 @@ export function parseAddinId(raw: string): string {
   return raw.trim().toLowerCase();
 }
 
-export type ProductionOptions = { readonly origin: string; readonly id?: string };
+/**
+ * The manifest's <Version> for a release version: "0.1.0" → "0.1.0.0". The manifest's schema
+ * allows one to four dot-separated numbers of up to five digits, and no pre-release suffix.
+ */
+export function manifestVersion(releaseVersion: string): string {
+  const parts = releaseVersion.trim().split(".");
+  if (parts.length < 1 || parts.length > 4 || !parts.every((p) => /^\d{1,5}$/.test(p))) {
+    throw new ManifestError(
+      `The release version "${releaseVersion}" (package.json "version") cannot be a manifest ` +
+        "<Version>: use up to four numbers separated by dots, such as 1.2.0, with no suffix.",
+    );
+  }
+  return [...parts.map((p) => String(Number(p))), "0", "0", "0"].slice(0, 4).join(".");
+}
+
+/** The release version: package.json's "version" in `dir`. */
+export function releaseVersion(dir: string): string {
+  const pkg = JSON.parse(readFileSync(resolve(dir, "package.json"), "utf8")) as {
+    version?: unknown;
+  };
+  if (typeof pkg.version !== "string") throw new ManifestError("package.json has no version.");
+  return pkg.version;
+}
+
+/** The manifest with <Version> set to `version` (a manifest version, from manifestVersion). */
+export function withVersion(manifestXml: string, version: string): string {
+  const versions = manifestXml.match(/<Version>[^<]*<\/Version>/g) ?? [];
+  if (versions.length !== 1) {
+    throw new ManifestError(
+      `manifest.xml should have one <Version> element; it has ${versions.length}.`,
+    );
+  }
+  return manifestXml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+}
+
+/** The <Version> a manifest declares, or undefined. */
+export function versionOf(manifestXml: string): string | undefined {
+  return /<Version>([^<]*)<\/Version>/.exec(manifestXml)?.[1]?.trim();
+}
+
+export type ProductionOptions = {
+  readonly origin: string;
+  readonly id?: string;
+  /** The release version (package.json's); the manifest's own <Version> is kept without it. */
+  readonly release?: string;
+};
 
 export function makeProductionManifest(manifestXml: string, options: ProductionOptions): string {
   const origin = parseOrigin(options.origin);
   let xml = manifestXml.replace(DEV_ORIGIN_IN_TEXT, origin);
+  if (options.release !== undefined) xml = withVersion(xml, manifestVersion(options.release));
   if (options.id !== undefined) {
     const id = parseAddinId(options.id);
     const ids = xml.match(/<Id>[^<]*<\/Id>/g) ?? [];
@@ -104,7 +153,7 @@ export type Arguments = {
 
 const USAGE =
   "Usage: npm run manifest:prod -- --origin https://addin.council.gov.uk " +
-  "[--out dist/manifest.xml] [--id <guid>] [--in manifest.xml]";
+  "[--out release/manifest.xml] [--id <guid>] [--in manifest.xml]";
 
 export function parseArguments(argv: readonly string[]): Arguments {
   const values = new Map<string, string>();
@@ -125,7 +174,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
   const id = values.get("--id");
   return {
     origin,
-    out: values.get("--out") ?? "dist/manifest.xml",
+    out: values.get("--out") ?? "release/manifest.xml",
     input: values.get("--in") ?? "manifest.xml",
     ...(id === undefined ? {} : { id }),
   };
@@ -133,7 +182,11 @@ export function parseArguments(argv: readonly string[]): Arguments {
 
 export function run(argv: readonly string[], cwd: string): string {
   const args = parseArguments(argv);
-  const xml = makeProductionManifest(readFileSync(resolve(cwd, args.input), "utf8"), args);
+  const release = releaseVersion(cwd);
+  const xml = makeProductionManifest(readFileSync(resolve(cwd, args.input), "utf8"), {
+    ...args,
+    release,
+  });
   const out = resolve(cwd, args.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, xml);
@@ -142,7 +195,8 @@ export function run(argv: readonly string[], cwd: string): string {
   mkdirSync(dirname(wellKnown), { recursive: true });
   writeFileSync(wellKnown, wellKnownAllowed(args.origin));
   return (
-    `Wrote ${out} for ${parseOrigin(args.origin)}${args.id ? ` with id ${args.id}` : ""}, ` +
+    `Wrote ${out} for ${parseOrigin(args.origin)}, version ${manifestVersion(release)}` +
+    `${args.id ? `, id ${args.id}` : ""}, ` +
     `and ${wellKnown} (serve it at ${parseOrigin(args.origin)}/${WELL_KNOWN_PATH}).`
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Graph paths the emulator serves, after the version segment:
  *   /$batch
+ *   /sites/{site-id}/permissions[/{permission-id}]
  *   /sites/{site-id}[/lists[/{list}[/columns[/{column-id}] | /items[/delta | /{id}[/fields]]]]]
  *   /sites/{hostname}:/{server-relative-path}[:/lists…]
  *   /drives/{drive-id}…, /sites/{site}/drive…, /sites/{site}/drives, /sites/{site}/lists/{list}/drive…
@@ -24,6 +25,8 @@ export type Route =
   | { readonly kind: "drives"; readonly site: SiteRef }
   | { readonly kind: "drive"; readonly drive: DriveRef; readonly rest: string }
   | { readonly kind: "site"; readonly site: SiteRef }
+  | { readonly kind: "permissions"; readonly site: SiteRef }
+  | { readonly kind: "permission"; readonly site: SiteRef; readonly permission: string }
   | { readonly kind: "lists"; readonly site: SiteRef }
   | { readonly kind: "list"; readonly site: SiteRef; readonly list: string }
   | { readonly kind: "columns"; readonly site: SiteRef; readonly list: string }
@@ -79,6 +82,12 @@ export function parseRoute(rawPath: string): Route {
     return list === undefined || list === ""
       ? { kind: "drives", site }
       : driveById(tail.slice("/drives/".length));
+  }
+  if (s0 === "permissions") {
+    if (s2 !== undefined) throw unknownSegment(s2);
+    return list === undefined || list === ""
+      ? { kind: "permissions", site }
+      : { kind: "permission", site, permission: list };
   }
   if (s0 !== "lists") throw unknownSegment(s0 ?? "");
   if (s2 === "drive" && list) {

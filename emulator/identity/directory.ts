@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_ROLE_DEFINITIONS } from "../sharepoint/site-settings";
 
 export const PERMISSION_LEVELS = ["read", "add", "edit", "contribute", "fullControl"] as const;
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
@@ -31,8 +32,13 @@ export type Directory = {
   readonly sitePermissions: Readonly<Record<string, PermissionLevel>>;
   /** List display name → group → level, for lists that break inheritance. */
   readonly listPermissions: Readonly<Record<string, Readonly<Record<string, PermissionLevel>>>>;
-  /** App id → role granted on the site for Sites.Selected tokens. */
-  readonly sitesSelectedGrants: Readonly<Record<string, SitesSelectedRole>>;
+  /**
+   * App id → role granted on the site for Sites.Selected tokens. Changed in place by
+   * POST/PATCH/DELETE /sites/{id}/permissions (handlers/site-permissions.ts).
+   */
+  readonly sitesSelectedGrants: Record<string, SitesSelectedRole>;
+  /** The site's permission levels by name, as SharePoint REST lists them (roledefinitions). */
+  readonly roleDefinitions: readonly string[];
 };
 
 const configDir = join(dirname(fileURLToPath(import.meta.url)), "..", "config");
@@ -107,6 +113,7 @@ export function parseDirectory(usersJson: Json, permissionsJson: Json): Director
     sitePermissions: levels(p["site"], "permissions.json", "site"),
     listPermissions: lists,
     sitesSelectedGrants: grants,
+    roleDefinitions: DEFAULT_ROLE_DEFINITIONS,
   };
 }
 

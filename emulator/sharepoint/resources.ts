@@ -48,6 +48,7 @@ import {
   type Entity,
 } from "./odata";
 import type { Segment } from "./path";
+import { roleDefinitionEntities, timeZoneEntity } from "./site-settings";
 import { deleteView, fieldFormatter, setFieldFormatter, type ViewRecord } from "./store";
 import { addView, changeViewFields, createView, setViewXml, updateView, viewsOf } from "./views";
 
@@ -62,7 +63,10 @@ type Node =
   | { readonly k: "view"; readonly list: ListRecord; readonly view: ViewRecord }
   | { readonly k: "viewfields"; readonly list: ListRecord; readonly view: ViewRecord }
   | { readonly k: "items"; readonly list: ListRecord }
-  | { readonly k: "item"; readonly list: ListRecord; readonly id: string };
+  | { readonly k: "item"; readonly list: ListRecord; readonly id: string }
+  | { readonly k: "roledefinitions" }
+  | { readonly k: "regionalsettings" }
+  | { readonly k: "timezone" };
 
 type Action =
   | "contextinfo"
@@ -143,9 +147,19 @@ function resolve(ctx: SpContext, segments: readonly Segment[]): Target {
           );
           if (!list) throw listNotFound(url, ctx.webUrl);
           step({ k: "list", list: requireList(ctx, list.id) });
-        } else if (last) return { t: "property", node, name: s.raw };
+        } else if (s.name === "roledefinitions") step({ k: "roledefinitions" });
+        else if (s.name === "regionalsettings") step({ k: "regionalsettings" });
+        else if (last) return { t: "property", node, name: s.raw };
         else throw unknownResource(s.raw);
         break;
+      case "regionalsettings":
+        if (s.name === "timezone") step({ k: "timezone" });
+        else throw unknownResource(s.raw);
+        break;
+      case "roledefinitions":
+      case "timezone":
+        if (last && node.k === "timezone") return { t: "property", node, name: s.raw };
+        throw unknownResource(s.raw);
       case "lists":
         if (s.name === "getbytitle" || s.name === "getbyid")
           step({ k: "list", list: requireList(ctx, arg(s)) });
@@ -291,7 +305,11 @@ function entityOf(ctx: SpContext, node: Node): { entity: Entity; set: string } {
         entity: oneItem(ctx, node.list, node.id),
         set: `SP.Data.${node.list.name}ListItems`,
       };
+    case "timezone":
+      return { entity: timeZoneEntity(ctx), set: "SP.TimeZone" };
     case "root":
+    case "roledefinitions":
+    case "regionalsettings":
     case "lists":
     case "fields":
     case "views":
@@ -321,6 +339,10 @@ function collectionOf(ctx: SpContext, node: Node): { entities: Entity[]; set: st
       };
     case "items":
       return { entities: allItems(ctx, node.list), set: `SP.Data.${node.list.name}ListItems` };
+    case "roledefinitions":
+      return { entities: roleDefinitionEntities(ctx), set: "SP.ApiData.RoleDefinitions" };
+    case "regionalsettings":
+    case "timezone":
     case "root":
     case "web":
     case "list":

@@ -36,13 +36,23 @@ const RERUN_MARKER = "UCB_TRUSTS_LOCALHOST";
  * Tokens for one demo user, fetched again when Graph refuses the last one. `resource` asks for a
  * token for SharePoint REST ("https://council.sharepoint.com") instead of Graph.
  */
-export function emulatorTokens(emulatorUrl: string, upn: string, resource?: string): TokenProvider {
+export function emulatorTokens(
+  emulatorUrl: string,
+  upn: string,
+  resource?: string,
+  /** The token's delegated scopes, in place of the demo user's defaults (docs/emulator.md). */
+  scopes?: readonly string[],
+): TokenProvider {
   let token: Promise<string> | undefined;
   const fetchToken = async () => {
     const response = await fetch(new URL("/_emulator/token", emulatorUrl), {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(resource === undefined ? { upn } : { upn, resource }),
+      body: JSON.stringify({
+        upn,
+        ...(resource === undefined ? {} : { resource }),
+        ...(scopes === undefined ? {} : { scopes }),
+      }),
     });
     if (!response.ok)
       throw new Error(`The emulator refused a token for ${upn}: HTTP ${response.status}`);

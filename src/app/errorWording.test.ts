@@ -44,6 +44,23 @@ describe("failures in words", () => {
     expect(`${live.title} ${live.detail}`).not.toMatch(/undefined|Error|\d{3}/);
   });
 
+  it("gives IT the fix and the correlation id only for sign-ins IT must mend", () => {
+    const misconfigured = describeFailure(
+      new AuthError("misconfigured", "Fix: AADSTS50011: add the redirect URIs.", "corr-7"),
+    );
+    expect(misconfigured.title).toBe("The add-in is misconfigured");
+    expect(misconfigured.detail).toMatch(/^Tell your IT service desk, with the details below/);
+    expect(misconfigured.retryable).toBe(false);
+    expect(misconfigured.forIt).toBe(
+      "Fix: AADSTS50011: add the redirect URIs. Correlation id: corr-7.",
+    );
+    expect(describeFailure(new AuthError("consentRequired", "grant consent")).forIt).toBe(
+      "grant consent",
+    );
+    expect(describeFailure(new AuthError("unavailable", "network")).forIt).toBeUndefined();
+    expect(describeFailure(new AuthError("popupBlocked", "blocked")).forIt).toBeUndefined();
+  });
+
   it("never shows an unknown error's internals", () => {
     const failure = describeFailure(new TypeError("Cannot read properties of undefined"));
     expect(failure.title).toBe("Something went wrong");

@@ -20,6 +20,11 @@ export type FailureWording = {
   readonly retryAfterSeconds?: number;
   /** The StoreError or AuthError code, or "unknown"; for programs, not for people. */
   readonly code: StoreErrorCode | `auth:${AuthErrorCode}` | "unknown";
+  /**
+   * For a sign-in that only IT can mend (misconfigured, consent): what to fix, as src/auth
+   * worded it, and the correlation id to find in Entra's sign-in logs. Shown under the words.
+   */
+  readonly forIt?: string;
 };
 
 /** The case (or the address) the failure concerns, so invalid data can be named. */
@@ -176,8 +181,8 @@ function authFailure(code: AuthErrorCode): FailureWording {
       );
     case "misconfigured":
       return wording(
-        "The add-in's sign-in settings are wrong",
-        "Tell your IT service desk: the add-in cannot sign anyone in until its settings are corrected.",
+        "The add-in is misconfigured",
+        "Tell your IT service desk, with the details below: the add-in cannot sign anyone in until its settings are corrected.",
         false,
       );
   }
@@ -188,7 +193,12 @@ export function describeFailure(error: unknown, context?: FailureContext): Failu
   if (isStoreError(error)) {
     return storeFailure(error.code, error.list, error.retryAfterSeconds, context);
   }
-  if (isAuthError(error)) return authFailure(error.code);
+  if (isAuthError(error)) {
+    const wording = authFailure(error.code);
+    if (error.code !== "misconfigured" && error.code !== "consentRequired") return wording;
+    const id = error.correlationId ? ` Correlation id: ${error.correlationId}.` : "";
+    return { ...wording, forIt: `${error.message}${id}` };
+  }
   return {
     code: "unknown",
     title: "Something went wrong",

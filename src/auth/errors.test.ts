@@ -103,6 +103,46 @@ describe("toAuthError", () => {
   });
 });
 
+describe("a sign-in that configuration breaks", () => {
+  it.each<[string, RegExp]>([
+    ["AADSTS50194", /single tenant.*auth\.authority.*UCB_TENANT_ID/],
+    [
+      "AADSTS50011",
+      /redirect URI is not registered.*brk-multihub:\/\/<host>.*Single-page application/,
+    ],
+    ["AADSTS9002326", /on the Web platform: move them to Single-page application/],
+    ["AADSTS7000218", /expects a client secret.*Single-page application platform/],
+    ["AADSTS700016", /no app registration with this client id exists in this tenant/],
+    ["AADSTS90002", /tenant in auth\.authority does not exist/],
+    ["AADSTS650057", /does not list: add it under API permissions/],
+    ["AADSTS50020", /another tenant/],
+  ])("%s is misconfigured, for IT, naming what to fix", (code, fix) => {
+    const e = map(new ServerError("invalid_request", "c", `${code}: what Entra said`));
+    expect(e.code).toBe("misconfigured");
+    expect(e.message).toMatch(
+      /^The add-in is misconfigured; sign-in cannot work until IT fixes it\. Fix: /,
+    );
+    expect(e.message).toMatch(new RegExp(`Fix: ${code}: `));
+    expect(e.message).toMatch(fix);
+    expect(e.message).toMatch(new RegExp(`Entra said: invalid_request: ${code}: what Entra said$`));
+  });
+
+  it("names the settings to check when MSAL itself refuses the configuration", () => {
+    const e = map(new ClientConfigurationError("untrusted_authority", "c"));
+    expect(e.code).toBe("misconfigured");
+    expect(e.message).toMatch(
+      /Fix: check auth\.clientId \(6c1f4e2a-0b7d-4c3e-9a15-2f8e7d6c5b4a\), auth\.authority \(https:\/\/login\.microsoftonline\.com\/council-tenant\) and the redirect URIs/,
+    );
+  });
+
+  it("still tells consent apart: AADSTS65001 names the admin consent to grant", () => {
+    const e = map(new ServerError("invalid_grant", "c", "AADSTS65001: not consented"));
+    expect(e.code).toBe("consentRequired");
+    expect(e.message).toMatch(/grants tenant-wide admin consent for client id 6c1f4e2a/);
+    expect(e.message).toContain("/v2.0/adminconsent?client_id=6c1f4e2a");
+  });
+});
+
 describe("what comes next", () => {
   it("goes to the popup only for interaction-required failures", () => {
     expect(needsInteraction(new InteractionRequiredAuthError("interaction_required", "c"))).toBe(

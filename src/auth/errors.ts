@@ -23,16 +23,34 @@ const CONSENT_CODES = new Set([
   "AADSTS50105", // "assignment required" is on, and this user has no app role
 ]);
 const CANCEL_CODES = new Set(["AADSTS65004"]); // the user declined to consent
-const MISCONFIGURED_CODES = new Set([
-  "AADSTS50011", // redirect URI not registered
-  "AADSTS500113", // no reply address registered
-  "AADSTS700016", // application not found in the tenant
-  "AADSTS90002", // tenant not found
-  "AADSTS9002326", // redirect URI not on the single-page application platform
-  "AADSTS650056", // misconfigured application (permissions)
-  "AADSTS650057", // a scope asked for is not among the registration's API permissions
-  "AADSTS50020", // the account is not from this (single) tenant
-]);
+/**
+ * Entra's refusals that a setting causes, each with the setting to fix: the pane shows this to
+ * the IT service desk (docs/admin-setup.md "When sign-in fails" lists the same).
+ */
+const MISCONFIGURED_FIXES: Readonly<Record<string, string>> = {
+  AADSTS50194:
+    "the app registration is single tenant, but config.js signs in at a multi-tenant authority: set auth.authority in config.js to https://login.microsoftonline.com/<tenant id> (UCB_TENANT_ID at build time)",
+  AADSTS50011:
+    "the redirect URI is not registered: add <origin>/taskpane.html, <origin>/dialog.html and brk-multihub://<host> as Single-page application redirect URIs (admin-setup.md step 2)",
+  AADSTS500113:
+    "the app registration has no redirect URI: add the Single-page application redirect URIs (admin-setup.md step 2)",
+  AADSTS9002326:
+    "the redirect URIs are registered on the Web platform: move them to Single-page application (admin-setup.md step 2)",
+  AADSTS7000218:
+    "the app registration expects a client secret: the redirect URIs must be on the Single-page application platform, not Web (admin-setup.md step 2)",
+  AADSTS700016:
+    "no app registration with this client id exists in this tenant: check auth.clientId and auth.authority in config.js against the registration's Overview page",
+  AADSTS90002:
+    "the tenant in auth.authority does not exist: set it to your Directory (tenant) ID (UCB_TENANT_ID at build time)",
+  AADSTS650056:
+    "the app registration's API permissions are incomplete or not consented: add them and grant admin consent (admin-setup.md step 3)",
+  AADSTS650057:
+    "config.js asks for a permission the app registration does not list: add it under API permissions, or remove it from auth.scopes (admin-setup.md step 3)",
+  AADSTS70011:
+    "config.js asks for a scope Entra does not accept: set auth.scopes to Sites.Selected User.Read or Sites.ReadWrite.All User.Read",
+  AADSTS50020:
+    "the account is from another tenant than auth.authority names: staff sign in with their own council account, and auth.authority names your tenant",
+};
 
 const CANCEL_ERRORS = new Set(["user_cancelled", "user_canceled"]);
 const BLOCKED_ERRORS = new Set(["popup_window_error", "empty_window_error"]);
@@ -108,7 +126,7 @@ function classify(f: MsalErrorFields): AuthErrorCode {
   if (codes.some((c) => CANCEL_CODES.has(c)) || CANCEL_ERRORS.has(f.errorCode ?? ""))
     return "cancelled";
   if (
-    codes.some((c) => MISCONFIGURED_CODES.has(c)) ||
+    codes.some((c) => c in MISCONFIGURED_FIXES) ||
     MISCONFIGURED_NAMES.has(f.name ?? "") ||
     MISCONFIGURED_ERRORS.has(f.errorCode ?? "")
   )
@@ -126,6 +144,17 @@ function describe(
   redirectUri: string,
 ): string {
   const detail = `${f.errorCode ?? "error"}: ${f.errorMessage ?? ""}`.trim();
+  if (code === "misconfigured") {
+    const fixes = aadstsCodes(f).flatMap((c) => {
+      const fix = MISCONFIGURED_FIXES[c];
+      return fix === undefined ? [] : [`${c}: ${fix}.`];
+    });
+    const what =
+      fixes.length > 0
+        ? fixes.join(" ")
+        : `check auth.clientId (${settings.clientId}), auth.authority (${settings.authority}) and the redirect URIs against the app registration (admin-setup.md steps 2 and 9).`;
+    return `The add-in is misconfigured; sign-in cannot work until IT fixes it. Fix: ${what} Entra said: ${detail}`;
+  }
   if (code !== "consentRequired") return detail;
   if (aadstsCodes(f).includes("AADSTS50105")) {
     return (

@@ -77,6 +77,38 @@ describe("config.js from the environment", () => {
     });
   });
 
+  it("takes the tenant from UCB_TENANT_ID when UCB_AUTHORITY is not set", () => {
+    const result = configFromEnvironment({
+      UCB_CLIENT_ID: CLIENT_ID,
+      UCB_TENANT_ID: "5f0c9a7e-1111-4222-8333-944455556666",
+      UCB_SITE_HOSTNAME: "portsmouthcc.sharepoint.com",
+    });
+    expect(result.ok && result.value.auth).toMatchObject({
+      mode: "naa",
+      authority: "https://login.microsoftonline.com/5f0c9a7e-1111-4222-8333-944455556666",
+    });
+  });
+
+  // A single-tenant registration at /organizations fails every sign-in with AADSTS50194.
+  it.each([
+    [{}, /^A tenant build needs the tenant to sign in to\. Set UCB_TENANT_ID=/],
+    [
+      { UCB_AUTHORITY: "https://login.microsoftonline.com/organizations" },
+      /^The authority "https:\/\/login\.microsoftonline\.com\/organizations" names no tenant\. Set UCB_TENANT_ID=.*AADSTS50194/,
+    ],
+    [{ UCB_AUTHORITY: "https://login.microsoftonline.com/common/" }, /names no tenant/],
+    [{ UCB_AUTHORITY: "login.microsoftonline.com/contoso" }, /names no tenant/],
+  ])("refuses a tenant build without a tenant authority: %j", (extra, message) => {
+    const result = configFromEnvironment({
+      UCB_CLIENT_ID: CLIENT_ID,
+      UCB_SITE_HOSTNAME: "portsmouthcc.sharepoint.com",
+      ...extra,
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ field: "auth.authority" });
+    expect(!result.ok && result.error.message).toMatch(message);
+  });
+
   it("includes the policy overlay it is given", () => {
     const result = configFromEnvironment({}, { appealWindowDays: 21 });
     expect(result.ok && result.value.policy).toEqual({ appealWindowDays: 21 });
@@ -84,7 +116,7 @@ describe("config.js from the environment", () => {
 
   it.each([
     [
-      { UCB_CLIENT_ID: "abc", UCB_SITE_HOSTNAME: "x.sharepoint.com" },
+      { UCB_CLIENT_ID: "abc", UCB_SITE_HOSTNAME: "x.sharepoint.com", UCB_TENANT_ID: "t" },
       /auth.clientId must be .*\(Set by UCB_CLIENT_ID\.\)$/,
     ],
     [{ UCB_CLIENT_ID: CLIENT_ID }, /^UCB_SITE_HOSTNAME is required when signing in to a tenant\.$/],

@@ -5,13 +5,7 @@
  * written dist/config.js on their server without rebuilding.
  */
 import type { Result } from "../domain/types";
-import {
-  type AppConfig,
-  type ConfigProblem,
-  DEFAULT_AUTHORITY,
-  GRAPH_HOSTS,
-  parseAppConfig,
-} from "./appConfig";
+import { type AppConfig, type ConfigProblem, GRAPH_HOSTS, parseAppConfig } from "./appConfig";
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -19,7 +13,10 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export const ENVIRONMENT_VARIABLES = {
   UCB_AUTH_MODE: 'auth.mode: "naa" or "emulator" (default: naa when UCB_CLIENT_ID is set)',
   UCB_CLIENT_ID: "auth.clientId: the Entra app registration's application (client) ID",
-  UCB_AUTHORITY: `auth.authority (default ${DEFAULT_AUTHORITY})`,
+  UCB_AUTHORITY:
+    "auth.authority: https://login.microsoftonline.com/<tenant id> (a tenant build needs it or UCB_TENANT_ID)",
+  UCB_TENANT_ID:
+    "the Directory (tenant) ID; sets auth.authority to https://login.microsoftonline.com/<it>",
   UCB_SCOPES: "auth.scopes, space- or comma-separated (default Sites.ReadWrite.All User.Read)",
   UCB_REDIRECT_URI: "auth.redirectUri: the fallback sign-in page (optional)",
   UCB_EMULATOR_URL: "the Graph emulator's origin in emulator mode (default https://localhost:4443)",
@@ -32,6 +29,8 @@ export const ENVIRONMENT_VARIABLES = {
   UCB_ROLE_GROUPS: "roles.groups as role=groupId pairs, comma-separated (a role may repeat)",
   UCB_WHEN_NO_ROLE: 'roles.whenNoRole: "none" (default) or "frontline"',
   UCB_POLICY_FILE: "a policy-config JSON file to include as policy (read by webpack.config.js)",
+  UCB_ADDIN_ORIGIN:
+    "where the add-in is hosted (https://host); the build writes dist/manifest.xml for it (required for a tenant build)",
   UCB_HELPDESK_MAILBOX:
     "helpdeskMailbox: where referrals go (default: the policy configuration's helpdesk address)",
 } as const;
@@ -80,12 +79,50 @@ function pairs(raw: string): Record<string, string[]> | null {
   return out;
 }
 
+const MULTI_TENANT_AUTHORITIES = new Set(["common", "organizations", "consumers"]);
+
+/**
+ * The sign-in authority of a tenant build, from UCB_AUTHORITY or UCB_TENANT_ID. The add-in's
+ * registration is single tenant (docs/admin-setup.md step 2), and Entra refuses a single-tenant
+ * app at /common or /organizations with AADSTS50194 in every user's pane; the build refuses it
+ * first, saying what to set.
+ */
+function tenantAuthority(env: Environment): Result<string, ConfigProblem> {
+  const tenant = value(env, "UCB_TENANT_ID");
+  const authority =
+    value(env, "UCB_AUTHORITY") ??
+    (tenant === undefined
+      ? undefined
+      : `https://login.microsoftonline.com/${encodeURIComponent(tenant)}`);
+  const fix =
+    "Set UCB_TENANT_ID=<Directory (tenant) ID> (or UCB_AUTHORITY=https://login.microsoftonline.com/<tenant id>): " +
+    "the app registration is single tenant, and Entra refuses it at a multi-tenant authority with AADSTS50194.";
+  if (authority === undefined) {
+    return problem("auth.authority", `A tenant build needs the tenant to sign in to. ${fix}`);
+  }
+  let segment: string | undefined;
+  try {
+    segment = new URL(authority).pathname.split("/").find((s) => s !== "");
+  } catch {
+    segment = undefined;
+  }
+  if (segment === undefined || MULTI_TENANT_AUTHORITIES.has(segment.toLowerCase())) {
+    return problem("auth.authority", `The authority "${authority}" names no tenant. ${fix}`);
+  }
+  return { ok: true, value: authority };
+}
+
+/** "naa" (a tenant build) or "emulator", as config.js will say: UCB_AUTH_MODE, else by UCB_CLIENT_ID. */
+export function authModeOf(env: Environment): string {
+  return value(env, "UCB_AUTH_MODE") ?? (value(env, "UCB_CLIENT_ID") ? "naa" : "emulator");
+}
+
 function rawConfig(
   env: Environment,
   policy: unknown,
 ): Result<Record<string, unknown>, ConfigProblem> {
   const clientId = value(env, "UCB_CLIENT_ID");
-  const mode = value(env, "UCB_AUTH_MODE") ?? (clientId ? "naa" : "emulator");
+  const mode = authModeOf(env);
   const emulator = (value(env, "UCB_EMULATOR_URL") ?? "https://localhost:4443").replace(/\/+$/, "");
   const scopes = words(value(env, "UCB_SCOPES")) ?? ["Sites.ReadWrite.All", "User.Read"];
   let emulatorHost: string;
@@ -104,6 +141,8 @@ function rawConfig(
     // The emulator's site would be a wrong default for a tenant; make the administrator say.
     return problem("site.hostname", "UCB_SITE_HOSTNAME is required when signing in to a tenant.");
   }
+  const authority = tenantAuthority(env);
+  if (mode === "naa" && !authority.ok) return authority;
   const auth =
     mode === "emulator"
       ? {
@@ -115,7 +154,7 @@ function rawConfig(
       : {
           mode,
           clientId,
-          authority: value(env, "UCB_AUTHORITY") ?? DEFAULT_AUTHORITY,
+          authority: authority.ok ? authority.value : undefined,
           scopes,
           ...(value(env, "UCB_REDIRECT_URI")
             ? { redirectUri: value(env, "UCB_REDIRECT_URI") }

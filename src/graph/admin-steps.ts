@@ -20,10 +20,13 @@ export const LEVELS = {
 } as const;
 type Level = keyof typeof LEVELS;
 
-/** The site-wide grants; the lists then break inheritance (below). */
-const SITE_PERMISSIONS: Readonly<Record<Group, Level>> = {
+/**
+ * The site-wide grants, as docs/admin-setup.md step 7.1 says: Read is enough to find the site
+ * and its lists; each list then breaks inheritance (below) and grants more.
+ */
+export const SITE_PERMISSIONS: Readonly<Record<Group, Level>> = {
   "UCB Staff": "read",
-  "UCB Managers": "edit",
+  "UCB Managers": "read",
   "UCB Helpdesk": "read",
   "UCB Owners": "fullControl",
 };
@@ -108,10 +111,12 @@ export function adminSteps(siteUrl: string, titles: ListTitles = listTitles()): 
   say("   Do not use item-level permissions: they do not scale, and the lists are the boundary.");
   say();
   say(
-    "4. Time zone. Site settings > Regional settings > Time zone: (UTC+00:00) Dublin, Edinburgh,",
+    "4. Time zone (docs/admin-setup.md step 5.3). Site settings > Regional settings > Time zone:",
   );
-  say("   Lisbon, London. SharePoint keeps date-only columns at midnight in this zone, and the");
-  say("   add-in reads them as London dates.");
+  say("   (UTC+00:00) Dublin, Edinburgh, Lisbon, London. SharePoint keeps date-only columns at");
+  say(
+    "   midnight in this zone, the views' Today follows it, and the add-in reads them as London dates.",
+  );
   say();
   say("5. Versioning. For each list: List settings > Versioning settings > Create a version each");
   say(
@@ -119,14 +124,19 @@ export function adminSteps(siteUrl: string, titles: ListTitles = listTitles()): 
   );
   say();
   say(
-    "6. With Sites.Selected instead of Sites.ReadWrite.All: a Global or SharePoint administrator",
+    "6. Only if the add-in's registration has Sites.Selected (step 3, option A): grant it write on",
+  );
+  say("   this site, as a SharePoint Administrator (docs/admin-setup.md step 8):");
+  say(
+    `   npm run grant-site -- --tenant <tenant id> --client-id <add-in client id> --admin-client-id <granting registration> --site ${siteUrl}`,
   );
   say(
-    "   grants the add-in's app registration `write` on this site (and `manage` for this command):",
+    "   Sites.Manage.All belongs to this command's registration (UCB provisioning), never to the",
   );
-  say("   POST https://graph.microsoft.com/v1.0/sites/{site-id}/permissions");
   say(
-    '   {"roles":["write"],"grantedToIdentities":[{"application":{"id":"<client id>","displayName":"UCB add-in"}}]}',
+    "   add-in's; with Sites.Selected on this one, grant it manage the same way (--role manage).",
   );
+  say();
+  say("7. Then check everything: npm run doctor (docs/admin-setup.md step 11).");
   return lines.join("\n");
 }

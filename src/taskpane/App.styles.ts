@@ -8,6 +8,13 @@ export const useAppStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   retry: { marginTop: tokens.spacingVerticalS },
+  // What IT must fix can hold long URIs and codes: they wrap at 320 px rather than overflow.
+  forIt: {
+    marginTop: tokens.spacingVerticalS,
+    marginBottom: 0,
+    overflowWrap: "anywhere",
+    fontSize: tokens.fontSizeBase200,
+  },
   actions: { ...actionsRule, marginTop: tokens.spacingVerticalM },
   // Read by screen readers, not shown: the verdict stays at the top of the pane.
   visuallyHidden: {

@@ -34,6 +34,28 @@ describe("the pane's shell", () => {
     expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
   });
 
+  it("says a misconfigured sign-in is IT's to fix, naming the fix and the correlation id", async () => {
+    const { deps } = paneDeps({
+      session: session(() =>
+        Promise.reject(
+          new AuthError(
+            "misconfigured",
+            "The add-in is misconfigured; sign-in cannot work until IT fixes it. Fix: AADSTS50194: set auth.authority.",
+            "corr-42",
+          ),
+        ),
+      ),
+    });
+    render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(
+      "The add-in is misconfigured" +
+        "Tell your IT service desk, with the details below: the add-in cannot sign anyone in until its settings are corrected." +
+        "For your IT service desk: The add-in is misconfigured; sign-in cannot work until IT fixes it. Fix: AADSTS50194: set auth.authority. Correlation id: corr-42.",
+    );
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+  });
+
   it("names the signed-in user and their role", async () => {
     const { deps } = paneDeps({ user: user(["serviceManager"], "Sam Patel") });
     render(<App deps={deps} useCases={fakeUseCases(() => Promise.resolve(readCheck()))} />);

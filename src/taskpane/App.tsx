@@ -50,6 +50,9 @@ function SignedIn({ deps, useCases }: { readonly deps: AppDeps; readonly useCase
       <main className={styles.main}>
         {heading}
         <Problem title={failure.title} detail={failure.detail}>
+          {failure.forIt ? (
+            <p className={styles.forIt}>For your IT service desk: {failure.forIt}</p>
+          ) : null}
           {failure.retryable ? (
             <div className={styles.retry}>
               <Button onClick={retry}>Try again</Button>

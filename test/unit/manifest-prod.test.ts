@@ -1,5 +1,5 @@
 /** scripts/make-manifest.ts: the production manifest an administrator deploys. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,9 +8,12 @@ import {
   DEV_ORIGIN,
   ManifestError,
   makeProductionManifest,
+  manifestVersion,
   parseArguments,
   parseOrigin,
+  releaseVersion,
   run,
+  versionOf,
   WELL_KNOWN_PATH,
 } from "../../scripts/make-manifest";
 
@@ -81,11 +84,55 @@ describe("makeProductionManifest", () => {
   });
 });
 
+describe("the manifest's version", () => {
+  it.each([
+    ["0.1.0", "0.1.0.0"],
+    ["1.2.3", "1.2.3.0"],
+    ["2", "2.0.0.0"],
+    ["1.10.0", "1.10.0.0"],
+    ["1.2.3.4", "1.2.3.4"],
+    [" 01.2.0 ", "1.2.0.0"],
+  ])("release %j is manifest version %s", (release, version) => {
+    expect(manifestVersion(release)).toBe(version);
+  });
+
+  it.each(["1.2.0-beta.1", "1.2.0+build", "", "1.2.3.4.5", "123456.0.0", "v1.2.0"])(
+    "refuses release %j, saying what would do",
+    (release) => {
+      expect(() => manifestVersion(release)).toThrow(/up to four numbers separated by dots/);
+    },
+  );
+
+  it("rises with the release, compared part by part as Microsoft 365 compares them", () => {
+    const parts = (v: string) => v.split(".").map(Number);
+    const higher = (a: string, b: string) => {
+      const [x, y] = [parts(a), parts(b)];
+      const i = x.findIndex((n, k) => n !== y[k]);
+      return i >= 0 && (x[i] ?? 0) > (y[i] ?? 0);
+    };
+    expect(higher(manifestVersion("0.10.0"), manifestVersion("0.9.3"))).toBe(true);
+    expect(higher(manifestVersion("1.0.0"), manifestVersion("0.1.0"))).toBe(true);
+  });
+
+  it("of manifest.xml itself is the release's, so a sideloaded manifest matches the deployed one", () => {
+    expect(versionOf(devXml)).toBe(manifestVersion(releaseVersion(root)));
+  });
+
+  it("is written into the production manifest, and nothing else changes", () => {
+    const prod = makeProductionManifest(devXml, { origin: ORIGIN, release: "3.4.5" });
+    expect(versionOf(prod)).toBe("3.4.5.0");
+    expect(
+      prod.replace("<Version>3.4.5.0</Version>", `<Version>${versionOf(devXml)}</Version>`),
+    ).toBe(makeProductionManifest(devXml, { origin: ORIGIN }));
+  });
+});
+
 describe("the command line", () => {
   it("reads --origin, --out, --id and --in, with defaults", () => {
     expect(parseArguments(["--origin", ORIGIN])).toEqual({
       origin: ORIGIN,
-      out: "dist/manifest.xml",
+      // Outside dist/, which every build empties (issue 18).
+      out: "release/manifest.xml",
       input: "manifest.xml",
     });
     expect(parseArguments([`--origin=${ORIGIN}`, "--out", "x.xml", "--id", "abc"])).toEqual({
@@ -111,7 +158,18 @@ describe("the command line", () => {
   it("writes the file where --out says", () => {
     const file = join(out, "nested", "manifest.xml");
     expect(run(["--origin", ORIGIN, "--out", file], root)).toMatch(/^Wrote .*manifest.xml/);
-    expect(readFileSync(file, "utf8")).toBe(makeProductionManifest(devXml, { origin: ORIGIN }));
+    expect(readFileSync(file, "utf8")).toBe(
+      makeProductionManifest(devXml, { origin: ORIGIN, release: releaseVersion(root) }),
+    );
+  });
+
+  it("takes <Version> from the release's package.json, and says which", () => {
+    const dir = mkdtempSync(join(out, "release-"));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ version: "2.3.1" }));
+    writeFileSync(join(dir, "manifest.xml"), devXml);
+    const file = join(dir, "dist", "manifest.xml");
+    expect(run(["--origin", ORIGIN, "--out", file], dir)).toMatch(/, version 2\.3\.1\.0, and /);
+    expect(versionOf(readFileSync(file, "utf8"))).toBe("2.3.1.0");
   });
 
   it("writes the well-known file that lets the send check use the origin in classic Outlook", () => {

@@ -313,3 +313,11 @@ describe("the manifest checks catch", () => {
     expect(checkStringLengths(long)).toEqual(['"ReadButton.Label" is 126 characters; at most 125']);
   });
 });
+
+describe("Outlook mobile (docs/decisions.md, issue 18)", () => {
+  it("is not offered: no mobile form factor, as the guide says", () => {
+    expect(devXml).not.toMatch(/MobileFormFactor|MobileMessageReadCommandSurface/);
+    const guide = readFileSync(join(root, "docs", "admin-setup.md"), "utf8");
+    expect(guide).toMatch(/\*\*Outlook on iOS and Android is not\s+supported\*\*/);
+  });
+});
