@@ -75,6 +75,14 @@ export async function startInProcessEmulator(
   const tokensFor = (upn: string): TokenProvider => ({
     getAccessToken: () => Promise.resolve(emu.tokenFor(upn)),
   });
+  // As the pane decides (main.tsx): frontline staff read only their copy (need to know).
+  const readsEverything = (upn: string) => () => {
+    const claims = emu.tokenFor(upn).split(".")[1] ?? "";
+    const parsed = JSON.parse(Buffer.from(claims, "base64url").toString("utf8")) as {
+      roles?: string[];
+    };
+    return Promise.resolve(!(parsed.roles ?? []).includes("Frontline"));
+  };
   const clientFor = (upn: string, extra: Partial<GraphClientOptions> = {}) =>
     createGraphClient({
       baseUrl: emu.url,
@@ -98,6 +106,7 @@ export async function startInProcessEmulator(
         client: clientFor(upn),
         site,
         retry: { ...options.storeRetry, ...retry },
+        readsEverything: readsEverything(upn),
       }),
     indexedStoreFor: (upn, index = {}, client = {}) =>
       createGraphCaseStore({
@@ -105,6 +114,7 @@ export async function startInProcessEmulator(
         site,
         retry: { ...options.storeRetry },
         addressIndex: index,
+        readsEverything: readsEverything(upn),
       }),
     documentsFor: (upn, retry) =>
       createGraphCaseDocuments({
