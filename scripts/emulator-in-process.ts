@@ -4,6 +4,7 @@
  * provisioning code as its site admin, and Graph clients and case stores signed in as its demo
  * users.
  */
+import { findUser, loadDirectory } from "../emulator/identity/directory";
 import { startEmulator, type Emulator } from "../emulator/server";
 import type { CaseDocuments, CaseStore, TokenProvider } from "../src/app/ports";
 import {
@@ -75,14 +76,11 @@ export async function startInProcessEmulator(
   const tokensFor = (upn: string): TokenProvider => ({
     getAccessToken: () => Promise.resolve(emu.tokenFor(upn)),
   });
-  // As the pane decides (main.tsx): frontline staff read only their copy (need to know).
-  const readsEverything = (upn: string) => () => {
-    const claims = emu.tokenFor(upn).split(".")[1] ?? "";
-    const parsed = JSON.parse(Buffer.from(claims, "base64url").toString("utf8")) as {
-      roles?: string[];
-    };
-    return Promise.resolve(!(parsed.roles ?? []).includes("Frontline"));
-  };
+  // As the pane decides (main.tsx, from the sign-in's app roles): frontline staff read only
+  // their copy of the register (need to know).
+  const directory = loadDirectory();
+  const readsEverything = (upn: string) => () =>
+    Promise.resolve(findUser(directory, upn)?.appRole !== "Frontline");
   const clientFor = (upn: string, extra: Partial<GraphClientOptions> = {}) =>
     createGraphClient({
       baseUrl: emu.url,
