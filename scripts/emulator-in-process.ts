@@ -4,6 +4,7 @@
  * provisioning code as its site admin, and Graph clients and case stores signed in as its demo
  * users.
  */
+import { findUser, loadDirectory } from "../emulator/identity/directory";
 import { startEmulator, type Emulator, type StartOptions } from "../emulator/server";
 import type { CaseDocuments, CaseStore, TokenProvider } from "../src/app/ports";
 import {
@@ -77,6 +78,11 @@ export async function startInProcessEmulator(
   const tokensFor = (upn: string): TokenProvider => ({
     getAccessToken: () => Promise.resolve(emu.tokenFor(upn)),
   });
+  // As the pane decides (main.tsx, from the sign-in's app roles): frontline staff read only
+  // their copy of the register (need to know).
+  const directory = loadDirectory();
+  const readsEverything = (upn: string) => () =>
+    Promise.resolve(findUser(directory, upn)?.appRole !== "Frontline");
   const clientFor = (upn: string, extra: Partial<GraphClientOptions> = {}) =>
     createGraphClient({
       baseUrl: emu.url,
@@ -100,6 +106,7 @@ export async function startInProcessEmulator(
         client: clientFor(upn),
         site,
         retry: { ...options.storeRetry, ...retry },
+        readsEverything: readsEverything(upn),
       }),
     indexedStoreFor: (upn, index = {}, client = {}) =>
       createGraphCaseStore({
@@ -107,6 +114,7 @@ export async function startInProcessEmulator(
         site,
         retry: { ...options.storeRetry },
         addressIndex: index,
+        readsEverything: readsEverything(upn),
       }),
     documentsFor: (upn, retry) =>
       createGraphCaseDocuments({

@@ -17,6 +17,8 @@ import { withoutNulls, type Fields } from "../../src/graph/fields";
 import { SCHEMA } from "../../src/graph/schema";
 import { addressFields } from "../../src/graph/mappers/address-fields";
 import { contactFields } from "../../src/graph/mappers/contact-fields";
+import { frontlineEntry } from "../../src/domain/needToKnow";
+import { inForceFields } from "../../src/graph/mappers/in-force";
 import { nameIndexRequests } from "../../src/graph/mappers/name-index";
 import { registerFields } from "../../src/graph/mappers/register-fields";
 import { ALEX, MORGAN, PRIYA } from "../demo/people";
@@ -83,13 +85,17 @@ function entry(n: number): RegisterEntry {
 export function casesBetween(
   from: number,
   to: number,
-): { register: Fields[]; addresses: Fields[]; names: Fields[] } {
+): { register: Fields[]; addresses: Fields[]; names: Fields[]; inForce: Fields[] } {
   const register: Fields[] = [];
+  const inForce: Fields[] = [];
   const addresses: Fields[] = [];
   const names: Fields[] = [];
   for (let n = from; n < to; n++) {
     const ref = benchRef(n);
     register.push(withoutNulls(registerFields(entry(n))));
+    // Every bench case is in force: frontline staff's copy holds it too (need to know).
+    const seen = frontlineEntry(entry(n));
+    if (seen) inForce.push(withoutNulls(inForceFields(registerFields(seen))));
     names.push(...nameIndexRequests(ref, benchName(n)).map((r) => r.fields));
     addresses.push(addressFields({ address: customerAddress(n), ref, kind: "customer" }));
     if (n % 10 === 0) {
@@ -98,7 +104,7 @@ export function casesBetween(
       );
     }
   }
-  return { register, addresses, names };
+  return { register, addresses, names, inForce };
 }
 
 /** `perCase` contacts for each case in [from, to), spread over the 90 days before `now`. */
@@ -136,12 +142,14 @@ export function contactsBetween(from: number, to: number, perCase: number, now: 
 
 /**
  * Bulk-loads cases [from, to) into the emulator: register, addresses, the words of each name
- * (UCB Name Index) and `perCase` contacts each.
+ * (UCB Name Index), frontline staff's copies and `perCase` contacts each.
  */
 export function loadCases(emu: Emulator, from: number, to: number, perCase: number, now: Date) {
-  const { register, addresses, names } = casesBetween(from, to);
+  const { register, addresses, names, inForce } = casesBetween(from, to);
   emu.bulkInsert(SCHEMA.register.title, register);
   emu.bulkInsert(SCHEMA.addresses.title, addresses);
+  emu.bulkInsert(SCHEMA.inForce.title, inForce);
+  emu.bulkInsert(SCHEMA.inForceAddresses.title, addresses);
   emu.bulkInsert(SCHEMA.nameIndex.title, names);
   emu.bulkInsert(SCHEMA.contacts.title, contactsBetween(from, to, perCase, now));
 }

@@ -72,7 +72,9 @@ function classify(path: string, loading: boolean, counts: Counts): void {
     if (loading) counts.enumeration += 1;
     else counts.refreshes += 1;
   } else if (path.startsWith("/v1.0/$batch")) counts.batches += 1;
-  else if (decodeURIComponent(path).includes("UCB Addresses/items?")) counts.lookups += 1;
+  // Frontline staff look senders up on their copy (need to know); managers on UCB Addresses.
+  else if (/UCB (Restricted )?Addresses\/items\?/.test(decodeURIComponent(path)))
+    counts.lookups += 1;
   else counts.other += 1;
 }
 

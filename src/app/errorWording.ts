@@ -42,6 +42,8 @@ const LIST_IN_WORDS: Readonly<Record<StoreArea, string>> = {
   caseEvents: "the case history",
   caseDocuments: "the case documents",
   nameIndex: "the index of customers' names",
+  inForce: "the restrictions in force",
+  inForceAddresses: "the restricted addresses",
 };
 
 function caseNamed(context: FailureContext | undefined): string {

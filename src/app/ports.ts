@@ -60,7 +60,21 @@ export function isStoreError(e: unknown): e is StoreError {
 
 /** The SharePoint lists (DESIGN §3), by their role in the product. */
 export type ListName =
-  "register" | "addresses" | "contacts" | "caseFiles" | "caseEvents" | "nameIndex";
+  | "register"
+  | "addresses"
+  | "contacts"
+  | "caseFiles"
+  | "caseEvents"
+  | "nameIndex"
+  // The frontline copies (need to know): restrictions in force and their addresses only.
+  | "inForce"
+  | "inForceAddresses";
+
+/** The frontline copies, derived from the register (never counted as records of their own). */
+export type FrontlineList = "inForce" | "inForceAddresses";
+
+/** The lists that hold a case's records. */
+export type RecordList = Exclude<ListName, FrontlineList>;
 
 /** Where a store failure happened: one of the lists, or the case documents library. */
 export type StoreArea = ListName | "caseDocuments";
@@ -216,8 +230,8 @@ export interface CaseStore {
   deleteCase(ref: CaseRef): Promise<DeletedItems>;
 }
 
-/** Items deleted from each list by deleteCase. */
-export type DeletedItems = Readonly<Record<ListName, number>>;
+/** Items deleted from each list of records by deleteCase (the frontline copies go first, uncounted). */
+export type DeletedItems = Readonly<Record<RecordList, number> & Partial<Record<FrontlineList, number>>>;
 
 // ---------------------------------------------------------------------------------------------
 // The case documents (UCB Case Documents, a SharePoint document library)

@@ -15,6 +15,8 @@ export const LIST_KEYS = [
   "caseFiles",
   "caseEvents",
   "nameIndex",
+  "inForce",
+  "inForceAddresses",
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -26,6 +28,8 @@ export const DEFAULT_LIST_NAMES: Readonly<Record<ListKey, string>> = {
   caseFiles: "UCB Case Files",
   caseEvents: "UCB Case Events",
   nameIndex: "UCB Name Index",
+  inForce: "UCB Restrictions In Force",
+  inForceAddresses: "UCB Restricted Addresses",
 };
 
 export const DEFAULT_AUTHORITY = "https://login.microsoftonline.com/organizations";

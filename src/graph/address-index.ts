@@ -1,6 +1,6 @@
 /**
  * The register's addresses, held in the pane's memory and kept current with Graph's delta query
- * on UCB Addresses (listitem-delta), so a sender who is not on the register costs no request.
+ * on UCB Addresses, or for frontline staff on UCB Restricted Addresses (listitem-delta), so a sender who is not on the register costs no request.
  * docs/decisions.md ("The address index") says what it holds, where, and how stale it may be.
  *
  * - Loading: one enumeration (`…/items/delta`, pages of 5,000), in the background; until it is
@@ -62,6 +62,8 @@ export class AddressIndex {
   constructor(
     private readonly api: ListApi,
     options: AddressIndexOptions = {},
+    /** Managers index UCB Addresses; frontline staff the copy they may read (need to know). */
+    private readonly list: "addresses" | "inForceAddresses" = "addresses",
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 120_000;
     this.refreshAfterMs = options.refreshAfterMs ?? this.maxAgeMs * 0.75;
@@ -135,7 +137,7 @@ export class AddressIndex {
     const fresh: State = {
       items: new Map(),
       byAddress: new Map(),
-      deltaLink: `${this.api.itemsUrl("addresses")}/delta?${FIELDS}`,
+      deltaLink: `${this.api.itemsUrl(this.list)}/delta?${FIELDS}`,
       syncedAt: 0,
     };
     await this.follow(this.api, fresh);
@@ -148,13 +150,9 @@ export class AddressIndex {
     const started = this.now();
     let url = state.deltaLink;
     for (;;) {
-      const page = await api.get("addresses", url);
+      const page = await api.get(this.list, url);
       if (!isRecord(page) || !Array.isArray(page["value"])) {
-        throw new StoreError(
-          "unavailable",
-          "Graph's delta answer is not a collection",
-          "addresses",
-        );
+        throw new StoreError("unavailable", "Graph's delta answer is not a collection", this.list);
       }
       for (const item of page["value"] as unknown[]) apply(state, item);
       const next = page["@odata.nextLink"];
@@ -166,7 +164,7 @@ export class AddressIndex {
         state.syncedAt = started;
         return;
       } else {
-        throw new StoreError("unavailable", "Graph's delta answer has no next link", "addresses");
+        throw new StoreError("unavailable", "Graph's delta answer has no next link", this.list);
       }
     }
   }

@@ -34,14 +34,13 @@ export const SITE_PERMISSIONS: Readonly<Record<Group, Level>> = {
 /** Who may do what on each list (DESIGN §3; the emulator models the same table). */
 export const LIST_PERMISSIONS: Readonly<Record<ListName, Readonly<Partial<Record<Group, Level>>>>> =
   {
+    // Need to know (docs/decisions.md): every stage, reasons and grounds: deciding roles only.
     register: {
-      "UCB Staff": "read",
       "UCB Managers": "edit",
       "UCB Helpdesk": "contribute",
       "UCB Owners": "fullControl",
     },
     addresses: {
-      "UCB Staff": "read",
       "UCB Managers": "edit",
       "UCB Helpdesk": "contribute",
       "UCB Owners": "fullControl",
@@ -62,10 +61,23 @@ export const LIST_PERMISSIONS: Readonly<Record<ListName, Readonly<Partial<Record
       "UCB Helpdesk": "contribute",
       "UCB Owners": "fullControl",
     },
-    // Like UCB Addresses: everyone finds a customer by name; managers add a case's names.
+    // Like UCB Addresses: every case's names, so managers only (staff search the copy below).
     nameIndex: {
-      "UCB Staff": "read",
       "UCB Managers": "edit",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+    // The frontline copies: staff read them; a manager's change to a case adds, changes or
+    // removes its items, so managers delete here (a copy: UCB Register keeps the record).
+    inForce: {
+      "UCB Staff": "read",
+      "UCB Managers": "contribute",
+      "UCB Helpdesk": "contribute",
+      "UCB Owners": "fullControl",
+    },
+    inForceAddresses: {
+      "UCB Staff": "read",
+      "UCB Managers": "contribute",
       "UCB Helpdesk": "contribute",
       "UCB Owners": "fullControl",
     },

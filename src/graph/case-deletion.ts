@@ -1,14 +1,17 @@
 /**
- * Deleting a case from the six lists (section 6: destroyed after the retention period).
+ * Deleting a case from the six lists (and its frontline copy) (section 6: destroyed after the retention period).
  * The register entry goes last: while it remains, the case still shows as due for destruction,
  * so a run that stops halfway is finished by the next one.
  */
-import type { DeletedItems, ListName } from "../app/ports";
+import type { DeletedItems, FrontlineList, RecordList } from "../app/ports";
 import type { CaseRef } from "../domain/types";
 import type { ListApi } from "./list-api";
 import * as q from "./queries";
 
-const DELETION_ORDER: readonly ListName[] = [
+/** The frontline copy goes first: from then on frontline staff no longer see the case. */
+const COPIES: readonly FrontlineList[] = ["inForceAddresses", "inForce"];
+
+const DELETION_ORDER: readonly RecordList[] = [
   "contacts",
   "caseEvents",
   "addresses",
@@ -18,7 +21,12 @@ const DELETION_ORDER: readonly ListName[] = [
 ];
 
 export async function deleteCaseItems(api: ListApi, ref: CaseRef): Promise<DeletedItems> {
-  const deleted: Record<ListName, number> = {
+  for (const list of COPIES) {
+    for (const item of await api.getAll(list, q.itemsOfCase(list, ref))) {
+      await api.remove(list, item.id);
+    }
+  }
+  const deleted: Record<RecordList, number> = {
     contacts: 0,
     caseEvents: 0,
     addresses: 0,

@@ -31,10 +31,10 @@ import type {
   LoggedContact,
   RegisterEntry,
 } from "../domain/types";
-import type { AddressIndex } from "./address-index";
 import { batchGet } from "./batch";
 import { type CaseIds, remember } from "./case-ids";
 import { deleteCaseItems } from "./case-deletion";
+import { copyAddress, isCopied, syncInForce } from "./in-force-copy";
 import type { GraphCaseStore } from "./case-store";
 import { createOnce, findByKey, type CreateRequest } from "./create-once";
 import { withoutNulls, type Fields, type RawItem } from "./fields";
@@ -55,6 +55,9 @@ import * as q from "./queries";
 import type { RetryPolicy } from "./retry-policy";
 import { columnNames } from "./schema";
 import { STAGE } from "./vocabulary";
+
+/** Every case in frontline staff's copy is restricted (domain/needToKnow.ts). */
+const RESTRICTED = STAGE.label("restricted");
 import { updateOnce } from "./update-once";
 
 /** What a store (or its deadline-bound copy) lends these methods. */
@@ -62,7 +65,8 @@ export type Casework = {
   readonly api: ListApi;
   readonly policy: RetryPolicy;
   readonly ids: CaseIds;
-  readonly index: AddressIndex | undefined;
+  /** The store's address indexes: a write makes them read again before they answer. */
+  readonly index: { markStale(): void } | undefined;
   readonly now: () => Date;
   /** The store itself, for the reads that stay with it. */
   readonly store: GraphCaseStore;
@@ -115,8 +119,11 @@ export async function createCase(
   // Before the addresses too: the name finds the case once the case is there.
   await indexName(work, entry.ref, entry.customerName);
   for (const { address, kind } of addresses) {
-    await addAddress(work, { address, ref: entry.ref, kind });
+    await addRegisterAddress(work, { address, ref: entry.ref, kind });
   }
+  // Immediate action opens a case already restricted: frontline staff see it at once.
+  await syncInForce(work, entry);
+  work.index?.markStale();
   await appendEvent(work, {
     ref: entry.ref,
     at: openedAt(work, item),
@@ -134,7 +141,10 @@ export async function updateRegisterEntry(
   etag: string,
 ): Promise<Versioned<RegisterEntry>> {
   const item = await updateItem(work, "register", entry.ref, registerFields(entry), etag);
-  return readRegisterEntry(item);
+  const written = readRegisterEntry(item);
+  await syncInForce(work, written.value);
+  work.index?.markStale();
+  return written;
 }
 
 export async function updateCaseFile(
@@ -147,13 +157,18 @@ export async function updateCaseFile(
 }
 
 export async function addAddress(work: Casework, entry: AddressEntry): Promise<void> {
+  await addRegisterAddress(work, entry);
+  if (await isCopied(work, entry.ref)) await copyAddress(work, entry);
+  work.index?.markStale();
+}
+
+async function addRegisterAddress(work: Casework, entry: AddressEntry): Promise<void> {
   await createOnceIn(work, {
     list: "addresses",
     keyColumn: "CaseAddressKey",
     key: addressKey(entry),
     fields: addressFields(entry),
   });
-  work.index?.markStale();
 }
 
 export async function appendEvent(work: Casework, event: CaseEvent): Promise<void> {
@@ -204,6 +219,38 @@ export async function searchCases(
   return found.filter((r) => nameMatches(r.customerName, text));
 }
 
+/**
+ * Frontline staff's search: the cases in force only (their copy, need to know). The copy holds
+ * only cases whose restrictions bind, a small part of the register, so it is read whole (one
+ * page of up to 5,000) and matched here, as the name index would match (domain/nameSearch).
+ */
+export async function searchInForce(
+  work: Casework,
+  query: string,
+): Promise<readonly CaseSearchResult[]> {
+  const text = query.trim();
+  if (!text) return [];
+  const ref = parseCaseRef(text);
+  let matches: (entry: CaseSearchResult) => boolean;
+  if (ref.ok) matches = (e) => e.ref === ref.value;
+  else if (/^ucb-/i.test(text)) matches = (e) => e.ref.startsWith(text.toUpperCase());
+  else if (text.includes("@")) {
+    const address = normaliseAddress(text);
+    if (!address.ok) return [];
+    const refs = new Set((await work.store.lookupAddresses([address.value])).map((a) => a.ref));
+    matches = (e) => refs.has(e.ref);
+  } else {
+    if (!searchWord(text)) return [];
+    matches = (e) => nameMatches(e.customerName, text);
+  }
+  const items = await work.api.getFirstPage("inForce", q.inForceSearch());
+  return items
+    .map((item) => readSearchResult({ ...item, fields: { ...item.fields, Stage: RESTRICTED } }))
+    .filter(matches)
+    .sort((a, b) => bySurname(a.customerName, b.customerName))
+    .slice(0, SEARCH_LIMIT);
+}
+
 export async function listRegister(
   work: Casework,
   query: RegisterQuery,
@@ -216,6 +263,8 @@ export async function indexCase(work: Casework, ref: CaseRef): Promise<"indexed"
   const entry = await work.store.getRegisterEntry(ref);
   if (!entry) return "notFound";
   await indexName(work, ref, entry.value.customerName);
+  // Upgrading to need to know, or repairing an interrupted write: frontline staff's copy.
+  await syncInForce(work, entry.value);
   const file = await work.store.getCaseFile(ref);
   // Written whole, so the columns an earlier release did not write (StepOneByEmail) are set.
   if (file) await updateCaseFile(work, file.value, file.etag);

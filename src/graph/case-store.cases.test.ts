@@ -16,6 +16,19 @@ import { address, CASE_FILE, JORDAN, REF, RESTRICTED_ENTRY } from "./testing/sam
 const registerItem = (version: number, entry = RESTRICTED_ENTRY) =>
   listItem(7, { ...withoutNulls(registerFields(entry)), Created: "2026-11-28T09:00:00Z" }, version);
 const listOf = (r: RecordedRequest) => /\/lists\/([^/]+)/.exec(r.path)?.[1];
+/** The copy's state read in one $batch (in-force-copy.ts): its item, the addresses, its addresses. */
+const copyHeld = (item: unknown[], addresses: unknown[], copied: unknown[]) =>
+  ok({
+    responses: [
+      { id: "item", status: 200, body: collection(item) },
+      { id: "addresses", status: 200, body: collection(addresses) },
+      { id: "copied", status: 200, body: collection(copied) },
+    ],
+  });
+const ADDRESS_ITEMS = [
+  listItem(10, { Title: "zoe.obrien@example.org", CaseRef: REF, Kind: "Customer" }),
+  listItem(11, { Title: "sam.patel@advocacy.example", CaseRef: REF, Kind: "Representative" }),
+];
 const step = (r: RecordedRequest) => `${r.method} ${listOf(r) ?? r.path}`;
 
 describe("creating a case", () => {
@@ -37,10 +50,15 @@ describe("creating a case", () => {
       created(listItem(21, {})),
       created(listItem(10, {})),
       created(listItem(11, {})),
+      copyHeld([], ADDRESS_ITEMS, []),
+      created(listItem(50, {})),
+      created(listItem(51, {})),
+      created(listItem(52, {})),
       created(listItem(40, {})),
     );
     const result = await store.createCase(newCase, JORDAN);
     expect(result.value).toEqual(RESTRICTED_ENTRY);
+    // A restricted case is copied for frontline staff before its event: item, then addresses.
     expect(fake.requests.map(step)).toEqual([
       "POST UCB Case Files",
       "POST UCB Register",
@@ -48,8 +66,19 @@ describe("creating a case", () => {
       "POST UCB Name Index",
       "POST UCB Addresses",
       "POST UCB Addresses",
+      "POST /$batch",
+      "POST UCB Restrictions In Force",
+      "POST UCB Restricted Addresses",
+      "POST UCB Restricted Addresses",
       "POST UCB Case Events",
     ]);
+    const copy = fake.requests[7]?.body as { fields: Record<string, unknown> };
+    expect(copy.fields["Title"]).toBe(REF);
+    expect(copy.fields["Terms"]).toBeDefined();
+    // Need to know: nothing of review, appeal, notice reasons or retention on the copy.
+    for (const column of ["Stage", "ReviewGrounds", "NotNotifiedReason", "RetainUntil"]) {
+      expect(copy.fields).not.toHaveProperty(column);
+    }
     // "Zoë O'Brien" is found by "zoe" and by "obrien" (or "o'brien", folded the same way).
     expect(fake.requests.slice(2, 4).map((r) => r.body)).toEqual([
       { fields: { Title: "zoe", CaseRef: REF, CaseWordKey: `${REF} zoe` } },
@@ -63,7 +92,7 @@ describe("creating a case", () => {
         CaseAddressKey: `${REF} zoe.obrien@example.org`,
       },
     });
-    expect(fake.requests[6]?.body).toMatchObject({
+    expect(fake.requests[10]?.body).toMatchObject({
       fields: {
         Title: "caseOpened",
         CaseRef: REF,
@@ -87,17 +116,29 @@ describe("creating a case", () => {
       exists,
       ok(collection([listItem(10, {})])),
       created(listItem(11, {})),
+      // The copy was made before the stop: only its missing address is added.
+      copyHeld([listItem(50, {})], ADDRESS_ITEMS, [
+        listItem(51, { CaseAddressKey: `${REF} zoe.obrien@example.org` }),
+      ]),
+      ok(listItem(50, {})),
+      exists,
+      ok(collection([listItem(51, {})])),
+      created(listItem(52, {})),
       created(listItem(40, {})),
     );
     const result = await store.createCase(newCase, JORDAN);
     expect(result.etag).toContain(",4");
-    expect(fake.requests.filter((r) => r.method === "POST").map(step)).toEqual([
+    expect(fake.requests.filter((r) => r.method !== "GET").map(step)).toEqual([
       "POST UCB Case Files",
       "POST UCB Register",
       "POST UCB Name Index",
       "POST UCB Name Index",
       "POST UCB Addresses",
       "POST UCB Addresses",
+      "POST /$batch",
+      "PATCH UCB Restrictions In Force",
+      "POST UCB Restricted Addresses",
+      "POST UCB Restricted Addresses",
       "POST UCB Case Events",
     ]);
   });
@@ -109,8 +150,18 @@ describe("updating with eTags", () => {
     fake.respond(ok(collection([registerItem(1)])));
     const read = await store.getRegisterEntry(REF);
     const changed = { ...RESTRICTED_ENTRY, serviceArea: "Housing and repairs" };
-    fake.respond(ok({ ...(registerItem(2, changed)["fields"] as object) }));
+    fake.respond(
+      ok({ ...(registerItem(2, changed)["fields"] as object) }),
+      copyHeld([listItem(50, {})], [], []),
+      ok(listItem(50, {})),
+    );
     const updated = await store.updateRegisterEntry(changed, read?.etag ?? "");
+    // The frontline copy follows: its item is written with the new service area.
+    expect(fake.requests.slice(2).map(step)).toEqual([
+      "POST /$batch",
+      "PATCH UCB Restrictions In Force",
+    ]);
+    expect(fake.requests[3]?.body).toMatchObject({ ServiceArea: "Housing and repairs" });
     const patch = fake.requests[1];
     expect(patch?.method).toBe("PATCH");
     expect(patch?.path).toBe(
@@ -124,9 +175,14 @@ describe("updating with eTags", () => {
 
   it("looks the item id up by reference when it has not been read in this session", async () => {
     const { fake, store } = fakeStore();
-    fake.respond(ok(collection([registerItem(1)])), ok(registerItem(2)["fields"]));
+    fake.respond(
+      ok(collection([registerItem(1)])),
+      ok(registerItem(2)["fields"]),
+      copyHeld([listItem(50, {})], [], []),
+      ok(listItem(50, {})),
+    );
     await store.updateRegisterEntry(RESTRICTED_ENTRY, '"x,1"');
-    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH", "POST", "PATCH"]);
   });
 
   it("turns a stale eTag (412) into a conflict the pane can explain", async () => {
@@ -145,10 +201,12 @@ describe("updating with eTags", () => {
       ok(collection([registerItem(1)])),
       graphError(504, "gatewayTimeout"),
       ok(registerItem(2)),
+      copyHeld([listItem(50, {})], [], []),
+      ok(listItem(50, {})),
     );
     const updated = await store.updateRegisterEntry(RESTRICTED_ENTRY, etag);
     expect(updated.etag).toContain(",2");
-    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH", "GET"]);
+    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH", "GET", "POST", "PATCH"]);
   });
 
   it("after a lost answer, PATCHes again when nothing was applied", async () => {
@@ -159,9 +217,18 @@ describe("updating with eTags", () => {
       graphError(503, "serviceNotAvailable", { "Retry-After": "3" }),
       ok(registerItem(1)),
       ok(registerItem(2)["fields"]),
+      copyHeld([listItem(50, {})], [], []),
+      ok(listItem(50, {})),
     );
     await store.updateRegisterEntry(RESTRICTED_ENTRY, etag);
-    expect(fake.requests.map((r) => r.method)).toEqual(["GET", "PATCH", "GET", "PATCH"]);
+    expect(fake.requests.map((r) => r.method)).toEqual([
+      "GET",
+      "PATCH",
+      "GET",
+      "PATCH",
+      "POST",
+      "PATCH",
+    ]);
     expect(sleeps).toEqual([3000]);
   });
 

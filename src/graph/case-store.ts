@@ -3,6 +3,8 @@
  *
  * Costs: a sender lookup is one indexed GET on UCB Addresses; a case for evaluation is one
  * $batch (register entry + contacts); writes are idempotent (create-once.ts, update-once.ts).
+ * Frontline staff (need to know, docs/decisions.md) read the same way, at the same cost, from
+ * the copies they may read: UCB Restricted Addresses and UCB Restrictions In Force.
  * Here are the reads the message check needs; the other methods hand over to
  * case-store-casework.ts, loaded on first use, so the pane's first verdict does not fetch them.
  */
@@ -39,11 +41,13 @@ import { ListApi } from "./list-api";
 import { readAddress } from "./mappers/addresses";
 import { readCaseFile } from "./mappers/case-files";
 import { readContact } from "./mappers/contacts";
+import { readInForceEntry } from "./mappers/in-force";
 import { readRegisterEntry } from "./mappers/register";
 import * as q from "./queries";
 import { boundedPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
 import { listTitles } from "./schema";
 import type { SiteAddress } from "./site";
+import type { RawItem } from "./fields";
 
 /** Writes, the search, the queues' reads, retention and deletion (the class's end). */
 const casework = () => import(/* webpackChunkName: "store-casework" */ "./case-store-casework");
@@ -63,6 +67,21 @@ export type GraphCaseStoreOptions = {
    * turns it on; scripts and jobs look up as they always did.
    */
   readonly addressIndex?: AddressIndexOptions;
+  /**
+   * Whether the signed-in user may read every list (the deciding roles), asked once. When not,
+   * the sender lookup, the case read and the search use the frontline copies, which hold only
+   * restrictions in force (domain/needToKnow.ts). Scripts and jobs run as managers: true.
+   */
+  readonly readsEverything?: () => Promise<boolean>;
+};
+
+/** The lists a reader may read a case from, and how. */
+type Source = {
+  readonly frontline: boolean;
+  readonly register: "register" | "inForce";
+  readonly addresses: "addresses" | "inForceAddresses";
+  readonly read: typeof readRegisterEntry;
+  readonly index: AddressIndex | undefined;
 };
 
 /** Addresses per lookup request: keeps the URL short; a message rarely has more senders. */
@@ -77,7 +96,13 @@ type Shared = {
   readonly api: ListApi;
   readonly policy: RetryPolicy;
   readonly ids: CaseIds;
-  readonly index?: AddressIndex;
+  readonly indexes: Indexes;
+  readonly audience: { source?: Promise<Source> };
+};
+
+type Indexes = {
+  readonly managers?: AddressIndex;
+  readonly frontline?: AddressIndex;
 };
 
 export class GraphCaseStore implements CaseStore {
@@ -85,7 +110,10 @@ export class GraphCaseStore implements CaseStore {
   private readonly policy: RetryPolicy;
   private readonly now: () => Date;
   private readonly ids: CaseIds;
-  private readonly index: AddressIndex | undefined;
+  private readonly indexes: Indexes;
+  private readonly audience: Shared["audience"];
+  /** Which index answers lookups, once the reader is known (tests, the bench). */
+  private frontline = false;
 
   constructor(
     private readonly options: GraphCaseStoreOptions,
@@ -96,9 +124,40 @@ export class GraphCaseStore implements CaseStore {
     this.policy = shared?.policy ?? { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.now = options.now ?? (() => new Date());
     this.ids = shared?.ids ?? new Map<string, string>();
-    this.index =
-      shared?.index ??
-      (options.addressIndex ? new AddressIndex(this.api, options.addressIndex) : undefined);
+    const indexing = options.addressIndex;
+    this.indexes = shared?.indexes ?? {
+      ...(indexing ? { managers: new AddressIndex(this.api, indexing, "addresses") } : {}),
+      ...(indexing ? { frontline: new AddressIndex(this.api, indexing, "inForceAddresses") } : {}),
+    };
+    this.audience = shared?.audience ?? {};
+  }
+
+  /** Where this reader reads cases from: asked once per store (readsEverything). */
+  private async source(): Promise<Source> {
+    const ask = this.options.readsEverything;
+    this.audience.source ??= (async () => {
+      const everything = ask ? await ask() : true;
+      return everything
+        ? {
+            frontline: false,
+            register: "register",
+            addresses: "addresses",
+            read: readRegisterEntry,
+            index: this.indexes.managers,
+          }
+        : {
+            frontline: true,
+            register: "inForce",
+            addresses: "inForceAddresses",
+            read: readInForceEntry,
+            index: this.indexes.frontline,
+          };
+    })();
+    // A failed question (sign-in) is asked again next time.
+    this.audience.source.catch(() => (this.audience.source = undefined));
+    const source = await this.audience.source;
+    this.frontline = source.frontline;
+    return source;
   }
 
   withDeadline(deadline: Deadline): GraphCaseStore {
@@ -106,33 +165,42 @@ export class GraphCaseStore implements CaseStore {
       api: this.api.withDeadline(deadline),
       policy: boundedPolicy(this.policy, deadline),
       ids: this.ids,
-      ...(this.index ? { index: this.index } : {}),
+      indexes: this.indexes,
+      audience: this.audience,
     });
   }
 
-  /** The address index, when there is one (tests, the bench). */
+  /** The address index in use, when there is one (tests, the bench). */
   get addressIndex(): AddressIndex | undefined {
-    return this.index;
+    return this.frontline ? this.indexes.frontline : this.indexes.managers;
   }
 
   async lookupAddresses(addresses: readonly EmailAddress[]): Promise<readonly AddressEntry[]> {
     const unique = [...new Set(addresses)];
-    const indexed = await this.index?.lookup(unique, this.api);
+    const source = await this.source();
+    const indexed = await source.index?.lookup(unique, this.api);
     if (indexed) return indexed;
     const found: AddressEntry[] = [];
     for (let i = 0; i < unique.length; i += ADDRESSES_PER_REQUEST) {
       const chunk = unique.slice(i, i + ADDRESSES_PER_REQUEST);
-      const items = await this.api.getAll("addresses", q.addressesIn(chunk));
+      const items = await this.api.getAll(source.addresses, q.addressesIn(chunk));
       found.push(...items.map(readAddress));
     }
     // Loaded after this answer, so the first verdict does not wait behind the enumeration.
-    this.index?.start();
+    source.index?.start();
     return found;
   }
 
   async getRegisterEntry(ref: CaseRef): Promise<Versioned<RegisterEntry> | null> {
-    const [item] = await this.api.getAll("register", q.registerByRefs([ref]));
-    return item ? remember(this.ids, "register", readRegisterEntry(item), item) : null;
+    const source = await this.source();
+    const [item] = await this.api.getAll(source.register, q.registerByRefs([ref], source.register));
+    return item ? this.remembered(source, item) : null;
+  }
+
+  /** A register entry read; only the register's own items are remembered for writing. */
+  private remembered(source: Source, item: RawItem): Versioned<RegisterEntry> {
+    const entry = source.read(item);
+    return source.frontline ? entry : remember(this.ids, "register", entry, item);
   }
 
   async listContacts(ref: CaseRef, since: Date, until?: Date): Promise<readonly LoggedContact[]> {
@@ -141,13 +209,14 @@ export class GraphCaseStore implements CaseStore {
   }
 
   async getCaseForEvaluation(ref: CaseRef, since: Date) {
+    const source = await this.source();
     const answers = await batchGet(
       this.api,
       [
         {
           id: "entry",
-          list: "register",
-          url: this.api.itemsUrl("register", q.registerByRefs([ref])),
+          list: source.register,
+          url: this.api.itemsUrl(source.register, q.registerByRefs([ref], source.register)),
         },
         {
           id: "contacts",
@@ -157,15 +226,15 @@ export class GraphCaseStore implements CaseStore {
       ],
       this.policy,
     );
-    const [item] = await this.api.collect("register", answers.get("entry"));
+    const [item] = await this.api.collect(source.register, answers.get("entry"));
     if (!item) {
       // The address that led here may be gone too: the index reads again before it answers.
-      this.index?.markStale();
+      source.index?.markStale();
       return null;
     }
     const contacts = await this.api.collect("contacts", answers.get("contacts"));
     return {
-      entry: remember(this.ids, "register", readRegisterEntry(item), item),
+      entry: this.remembered(source, item),
       contacts: contacts.map(readContact),
     };
   }
@@ -210,7 +279,9 @@ export class GraphCaseStore implements CaseStore {
   }
 
   async searchCases(query: string): Promise<readonly CaseSearchResult[]> {
-    return (await casework()).searchCases(this.work(), query);
+    const { frontline } = await this.source();
+    const work = await casework();
+    return frontline ? work.searchInForce(this.work(), query) : work.searchCases(this.work(), query);
   }
 
   async listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]> {
@@ -250,7 +321,13 @@ export class GraphCaseStore implements CaseStore {
       api: this.api,
       policy: this.policy,
       ids: this.ids,
-      index: this.index,
+      index: {
+        // A write changes what either list holds.
+        markStale: () => {
+          this.indexes.managers?.markStale();
+          this.indexes.frontline?.markStale();
+        },
+      },
       now: this.now,
       store: this,
     };

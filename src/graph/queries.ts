@@ -14,8 +14,11 @@ export const NAME_INDEX_LIMIT = 200;
 /** Cases asked for by reference in one request (an `or` of Title clauses): keeps URLs short. */
 export const REFS_PER_REQUEST = 25;
 
-export function registerByRefs(refs: readonly CaseRef[]): ItemQuery {
-  return { filter: anyOf("Title", refs), select: columnNames("register"), top: refs.length };
+export function registerByRefs(
+  refs: readonly CaseRef[],
+  list: "register" | "inForce" = "register",
+): ItemQuery {
+  return { filter: anyOf("Title", refs), select: columnNames(list), top: refs.length };
 }
 
 export function addressesIn(addresses: readonly EmailAddress[]): ItemQuery {
@@ -56,6 +59,11 @@ export function nameIndexByWord(word: string): ItemQuery {
     orderBy: "Title",
     top: NAME_INDEX_LIMIT,
   };
+}
+
+/** Frontline staff's search reads their copy whole: only cases in force are on it. */
+export function inForceSearch(): ItemQuery {
+  return { select: ["Title", "CustomerName", "ServiceArea"], top: MAX_PAGE };
 }
 
 export function registerByRefPrefix(prefix: string, top: number): ItemQuery {
@@ -128,6 +136,6 @@ export function registerReviewsDue(onOrBefore: LocalDate): ItemQuery {
 
 /** Every item of one case in a list, ids only: what deleting the case removes. */
 export function itemsOfCase(list: ListName, ref: CaseRef): ItemQuery {
-  const column = list === "register" || list === "caseFiles" ? "Title" : "CaseRef";
+  const column = list === "register" || list === "caseFiles" || list === "inForce" ? "Title" : "CaseRef";
   return { filter: eq(column, ref), select: [column], top: MAX_PAGE };
 }

@@ -95,7 +95,7 @@ export const REGISTER_LIST = {
   key: "register",
   title: "UCB Register",
   description:
-    "One item per case under the Unreasonable Customer Behaviour Policy. Every add-in user can read it; managers and above change it through the add-in.",
+    "One item per case under the Unreasonable Customer Behaviour Policy, at every stage. Managers and above only; frontline staff read UCB Restrictions In Force.",
   columns: [
     text("Title", "Case reference", "The case reference, e.g. UCB-2026-7KQ2MX.", {
       indexed: true,
@@ -260,7 +260,7 @@ export const ADDRESSES_LIST = {
   key: "addresses",
   title: "UCB Addresses",
   description:
-    "Email addresses of the customers and representatives of each case; the add-in looks senders up here.",
+    "Email addresses of the customers and representatives of each case, at every stage; managers look senders up here. Managers and above only.",
   columns: [
     text("Title", "Email address", "The address in lower case, trimmed.", {
       indexed: true,
@@ -450,6 +450,65 @@ export const NAME_INDEX_LIST = {
   ],
 } as const satisfies ListSpec;
 
+/** Register columns by name, as they are on UCB Register, for the frontline copy. */
+type RegisterColumn = (typeof REGISTER_LIST)["columns"][number]["name"];
+
+function registerColumns<const N extends RegisterColumn>(names: readonly N[]): ColumnSpec<N>[] {
+  return names.map((name) => {
+    const spec = REGISTER_LIST.columns.find((c) => c.name === name);
+    if (!spec) throw new Error(`UCB Register has no column ${name}`);
+    return spec as ColumnSpec<N>;
+  });
+}
+
+/**
+ * Need to know (docs/decisions.md): what frontline staff read to handle a message. One item per
+ * case whose restrictions bind the customer or will without a further decision; the add-in
+ * writes it with every change to the case (domain/needToKnow.ts decides what it holds).
+ * No reasons, grounds, step one, notices' details or retention: those stay on UCB Register.
+ */
+export const IN_FORCE_LIST = {
+  key: "inForce",
+  title: "UCB Restrictions In Force",
+  description:
+    "What frontline staff need to handle contact from a customer whose restrictions are in force: the terms, the SPOC and the dates. Kept in step with UCB Register by the add-in; do not edit.",
+  columns: registerColumns([
+    "Title",
+    "CustomerName",
+    "ServiceArea",
+    "SpocName",
+    "SpocEmail",
+    "DeputyName",
+    "DeputyEmail",
+    "RepresentativeName",
+    "RepresentativeEmail",
+    "Terms",
+    "TermsSummary",
+    "PeriodNumber",
+    "RestrictionStart",
+    "RestrictionEnd",
+    "DecidedOn",
+    "DecidedAt",
+    "DecidedByName",
+    "DecidedByEmail",
+    "DecidedByRole",
+    "PeriodOrigin",
+    "NoticeDetail",
+    "PreviousPeriod",
+    "PreviousTermsSummary",
+    "ReviewDue",
+    "AppealBy",
+  ]),
+} as const satisfies ListSpec;
+
+export const IN_FORCE_ADDRESSES_LIST = {
+  key: "inForceAddresses",
+  title: "UCB Restricted Addresses",
+  description:
+    "Email addresses of the customers and representatives of cases on UCB Restrictions In Force; frontline staff look senders up here. Kept in step by the add-in; do not edit.",
+  columns: ADDRESSES_LIST.columns,
+} as const satisfies ListSpec;
+
 export const SCHEMA = {
   register: REGISTER_LIST,
   addresses: ADDRESSES_LIST,
@@ -457,6 +516,8 @@ export const SCHEMA = {
   caseFiles: CASE_FILES_LIST,
   caseEvents: CASE_EVENTS_LIST,
   nameIndex: NAME_INDEX_LIST,
+  inForce: IN_FORCE_LIST,
+  inForceAddresses: IN_FORCE_ADDRESSES_LIST,
 } as const satisfies Record<ListName, ListSpec>;
 
 export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];

@@ -7,6 +7,7 @@
  * beside it (found through Office.context.urls, Mailbox 1.14).
  */
 import type { Clock, Session } from "../app/ports";
+import { readsCaseFiles } from "../app/pane/messageCheck";
 import { createSendCheck, type SendCheck } from "../app/send";
 import { createEmulatorAuth } from "../auth/emulatorAuth";
 import { createNaaAuth } from "../auth/naaAuth";
@@ -150,6 +151,8 @@ export async function startEventRuntime(env: RuntimeEnvironment): Promise<EventR
     listTitles: config.lists,
     retry: STORE_RETRY,
     now: () => clock.now(),
+    // Need to know: frontline staff's send check reads only the restrictions in force.
+    readsEverything: async () => readsCaseFiles(await auth.currentUser()),
   });
   const session: Session = auth;
   return { sendCheck: createSendCheck({ store, clock, config: policy, session }), policy, clock };

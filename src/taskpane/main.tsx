@@ -7,6 +7,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { watchCaseWrites } from "../app/caseChanges";
+import { readsCaseFiles } from "../app/pane/messageCheck";
 import type { AppDeps } from "../app/deps";
 import { createAuth, preloadAuth } from "../auth/createAuth";
 import {
@@ -154,6 +155,8 @@ async function start(root: Root) {
       now: () => clock.now(),
       // The register's addresses in memory: no request for senders not on it (docs/decisions.md).
       addressIndex: { maxAgeMs: REGISTER_STALENESS_MS },
+      // Need to know: frontline staff read only the restrictions in force (docs/decisions.md).
+      readsEverything: async () => readsCaseFiles(await auth.currentUser()),
     }),
   );
 

@@ -119,8 +119,13 @@ describe("the timeline of sections 4 and 5, role by role", () => {
       prepared: { giver: { name: "Morgan Blake", role: "assistantDirector" } },
     });
 
+    // Need to know: restrictions not yet told do not bind (5.2.4), so they are not on frontline
+    // staff's copy of the register; the helpdesk manager sees them decided, not yet told.
     await h.call("switchUser", ALEX);
     await h.call("openMessage", { from: `Dora Decided <${DECIDED}>`, to: [ALEX], subject: "Hi" });
+    expect(await h.waitForVerdict()).toBe("notRestricted");
+    await h.call("switchUser", JORDAN);
+    await h.call("openMessage", { from: `Dora Decided <${DECIDED}>`, to: [JORDAN], subject: "Hi" });
     expect(await h.waitForVerdict()).toBe("caseOpen");
     await expectText(h.verdict(), "Restrictions decided; the customer has not yet been told");
     await checkBothThemes(h, "timeline-frontline-not-yet-told");

@@ -25,6 +25,7 @@ import {
 import { type CaseData, caseSummary, judge } from "./caseSummary";
 import { evaluationWindowStart, startOfDayOf } from "./evaluationWindow";
 import { notificationFor } from "./notification";
+import { withholdOtherCustomers } from "./representedCustomers";
 import { judgeOutgoing } from "./outgoing";
 import type {
   CaseSummaryView,
@@ -281,7 +282,10 @@ export function createMessageChecker(
         }),
       );
     }
-    const sorted = sortCases(cases);
+    const all = sortCases(cases);
+    // Need to know: a representative of several customers shows frontline staff no more of
+    // them than this message needs (representedCustomers.ts).
+    const sorted = readsCaseFiles(user) ? all : withholdOtherCustomers(all, item.subject);
     const verdict = overall(gathered, sorted, UNKNOWN_SENDER, "this sender", failed);
     // A delegate (sender) writing for someone else (from): both are looked up.
     const sender = item.sender ?? item.from;

@@ -124,7 +124,8 @@ function noticeText(view: CaseView, config: PolicyConfig): string {
       return notice.givenBy ? `${when}, by ${actorInWords(notice.givenBy, config)}` : when;
     }
     case "notNotified":
-      return `Not told, decided by ${actorInWords(notice.decidedBy, config)} on ${formatLongDate(notice.decidedOn)}: ${notice.reason}`;
+      // Frontline staff's copy holds no reason (domain/needToKnow.ts).
+      return `Not told, decided by ${actorInWords(notice.decidedBy, config)} on ${formatLongDate(notice.decidedOn)}${notice.reason ? `: ${notice.reason}` : ""}`;
     case "notRequired":
       return "Immediate action: the customer need not be warned (4).";
   }

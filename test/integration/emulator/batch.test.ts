@@ -2,7 +2,7 @@
 import { BatchRequestContent, BatchResponseContent } from "@microsoft/microsoft-graph-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../../emulator/server";
-import { FRONTLINE, call, createList, itemsPath, sdkClient, start, values } from "./support";
+import { FRONTLINE, MANAGER, call, createList, itemsPath, sdkClient, start, values } from "./support";
 
 let emu: Emulator;
 
@@ -11,6 +11,7 @@ beforeAll(async () => {
   await createList(emu, "UCB Register", [{ name: "CaseRef", text: {}, indexed: true }], {
     indexTitle: true,
   });
+  await createList(emu, "UCB Restrictions In Force", [{ name: "Note", text: {} }]);
 });
 afterAll(() => emu.stop());
 beforeEach(() => emu.reset());
@@ -108,7 +109,8 @@ describe("$batch", () => {
   it("checks each entry's permissions on its own", async () => {
     const reply = await batch(
       [
-        { id: "read", method: "GET", url: itemsPath(emu, "UCB Register") },
+        // Frontline staff read their copy of the register but may not write the register.
+        { id: "read", method: "GET", url: itemsPath(emu, "UCB Restrictions In Force") },
         {
           id: "write",
           method: "POST",
@@ -139,7 +141,7 @@ describe("$batch", () => {
         dependsOn: ["1"],
       },
     ]);
-    const raw: unknown = await sdkClient(emu, FRONTLINE)
+    const raw: unknown = await sdkClient(emu, MANAGER)
       .api("/$batch")
       .post(await content.getContent());
     const answers = new BatchResponseContent(raw as { responses: [] });

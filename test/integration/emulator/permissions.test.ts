@@ -22,15 +22,35 @@ type Operation = "read" | "add" | "edit" | "delete";
 
 /** The table in docs/emulator.md, as each demo user's effective level (highest of their groups). */
 const TABLE: Record<string, Record<string, Level>> = {
+  // Need to know (docs/decisions.md): every stage, reasons and grounds, so managers only.
   "UCB Register": {
-    [FRONTLINE]: "read",
+    [FRONTLINE]: "none",
     [MANAGER]: "edit",
     [HELPDESK]: "contribute",
     [ADMIN]: "fullControl",
   },
   "UCB Addresses": {
-    [FRONTLINE]: "read",
+    [FRONTLINE]: "none",
     [MANAGER]: "edit",
+    [HELPDESK]: "contribute",
+    [ADMIN]: "fullControl",
+  },
+  "UCB Name Index": {
+    [FRONTLINE]: "none",
+    [MANAGER]: "edit",
+    [HELPDESK]: "contribute",
+    [ADMIN]: "fullControl",
+  },
+  // Frontline staff's copies: read; a manager's change to a case adds or removes its items.
+  "UCB Restrictions In Force": {
+    [FRONTLINE]: "read",
+    [MANAGER]: "contribute",
+    [HELPDESK]: "contribute",
+    [ADMIN]: "fullControl",
+  },
+  "UCB Restricted Addresses": {
+    [FRONTLINE]: "read",
+    [MANAGER]: "contribute",
     [HELPDESK]: "contribute",
     [ADMIN]: "fullControl",
   },
@@ -115,7 +135,8 @@ describe("lists a user cannot see", () => {
   it("are left out of the lists collection and refused when addressed", async () => {
     const lists = await call(emu, "GET", `/sites/${emu.siteId}/lists`, { upn: FRONTLINE });
     const names = values(lists).map((l) => l["displayName"]);
-    expect(names).toContain("UCB Register");
+    expect(names).toContain("UCB Restrictions In Force");
+    expect(names).not.toContain("UCB Register");
     expect(names).not.toContain("UCB Case Files");
     expect(
       (await call(emu, "GET", `/sites/${emu.siteId}/lists/UCB%20Case%20Files`, { upn: FRONTLINE }))

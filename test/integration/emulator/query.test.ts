@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../../emulator/server";
-import { FRONTLINE, call, createList, fieldsOf, itemsPath, start, values } from "./support";
+import { MANAGER, call, createList, fieldsOf, itemsPath, start, values } from "./support";
 
 let emu: Emulator;
 const PREFER = { Prefer: "HonorNonIndexedQueriesWarningMayFailRandomly" };
@@ -43,7 +43,7 @@ const titles = (reply: Awaited<ReturnType<typeof call>>) =>
   values(reply).map((i) => fieldsOf(i)["Title"]);
 
 async function get(query: string, headers: Record<string, string> = {}) {
-  return call(emu, "GET", `${path()}?${query}`, { upn: FRONTLINE, headers });
+  return call(emu, "GET", `${path()}?${query}`, { upn: MANAGER, headers });
 }
 
 describe("$filter", () => {
@@ -139,9 +139,9 @@ describe("$orderby, $top, $select and paging", () => {
     expect(next.startsWith(`${emu.graphUrl}/sites/${emu.siteId}/lists/`)).toBe(true);
     const token = new URL(next).searchParams.get("$skiptoken") ?? "";
     expect(Buffer.from(token, "base64").toString()).toBe("Paged=TRUE&p_ID=25");
-    const second = await call(emu, "GET", next, { upn: FRONTLINE });
+    const second = await call(emu, "GET", next, { upn: MANAGER });
     const third = await call(emu, "GET", String(second.body["@odata.nextLink"]), {
-      upn: FRONTLINE,
+      upn: MANAGER,
     });
     expect(third.body).not.toHaveProperty("@odata.nextLink");
     const all = [...titles(first), ...titles(second), ...titles(third)];
@@ -154,7 +154,7 @@ describe("$orderby, $top, $select and paging", () => {
     let url: string | undefined =
       `${emu.graphUrl}${path()}?$expand=fields&$orderby=fields/ReviewDue desc&$top=7`;
     while (url) {
-      const page = await call(emu, "GET", url, { upn: FRONTLINE });
+      const page = await call(emu, "GET", url, { upn: MANAGER });
       seen.push(...values(page).map((i) => fieldsOf(i)["ReviewDue"]));
       const next = page.body["@odata.nextLink"];
       url = typeof next === "string" ? next : undefined;

@@ -4,7 +4,7 @@ import { withoutNulls } from "../../../src/graph/fields";
 import { registerFields } from "../../../src/graph/mappers/register-fields";
 import { address, CONTACT, REF, RESTRICTED_ENTRY } from "../../../src/graph/testing/samples";
 import { createGraphCaseStore, createGraphClient } from "../../../src/graph";
-import { ALEX, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";
+import { ALEX, PRIYA, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";
 
 const BROKEN = "UCB-2026-BR0KEN" as CaseRef;
 
@@ -38,8 +38,9 @@ describe("permissions and bad data against the emulator", () => {
     });
   });
 
-  it("lets frontline staff read the register and add contacts, but not change cases", async () => {
+  it("lets frontline staff read the restrictions in force and add contacts, but not change cases", async () => {
     const alex = f.storeFor(ALEX);
+    // Need to know: their read is of their copy, which holds this restricted case.
     const entry = await alex.getRegisterEntry(REF);
     expect(entry?.value.stage).toBe("restricted");
     expect((await alex.logContact(CONTACT)).alreadyLogged).toBe(false);
@@ -57,7 +58,7 @@ describe("permissions and bad data against the emulator", () => {
       getAccessToken: (options?: { forceRefresh?: boolean }) => {
         asked.push(options?.forceRefresh ?? false);
         return Promise.resolve(
-          f.emu.tokenFor(ALEX, options?.forceRefresh ? {} : { expiresInSeconds: -60 }),
+          f.emu.tokenFor(PRIYA, options?.forceRefresh ? {} : { expiresInSeconds: -60 }),
         );
       },
     };
@@ -72,7 +73,8 @@ describe("permissions and bad data against the emulator", () => {
   });
 
   it("reports malformed Terms as invalid data naming the case, never as 'not restricted'", async () => {
-    const alex = f.storeFor(ALEX);
+    // Typed into UCB Register by hand: what a manager's check reads (frontline staff read a copy).
+    const alex = f.storeFor(PRIYA);
     const [match] = await alex.lookupAddresses([address("broken@example.org")]);
     expect(match?.ref).toBe(BROKEN);
     const expected = {

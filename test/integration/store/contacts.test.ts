@@ -1,3 +1,4 @@
+import { frontlineEntry } from "../../../src/domain/needToKnow";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { NewContact } from "../../../src/app/ports";
 import type { FaultRule } from "../../../emulator/faults/rules";
@@ -64,7 +65,8 @@ describe("contacts against the emulator", () => {
     await alex.logContact(message({ at: at("2026-06-10T10:00:00Z") }));
     f.emu.requests.clear();
     const result = await alex.getCaseForEvaluation(REF, at("2026-06-01T00:00:00Z"));
-    expect(result?.entry.value).toEqual(RESTRICTED_ENTRY);
+    // Frontline staff read their copy: the terms that bind, nothing of review, appeal or notice.
+    expect(result?.entry.value).toEqual(frontlineEntry(RESTRICTED_ENTRY));
     expect(result?.contacts.map((c) => c.at.toISOString())).toEqual(["2026-06-10T10:00:00.000Z"]);
     const roundTrips = f.emu.requests.filter((r) => r.batchEntryId === undefined);
     expect(roundTrips).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCases, demoSenders } from "../../../scripts/demo/cases";
 import { prepareEmulatorSite } from "../../../scripts/demo/seed";
+import { frontlineEntry } from "../../../src/domain/needToKnow";
 import { ALEX, JORDAN, startStoreEmulator, type StoreFixture } from "./fixture";
 
 // Asks for the demo data explicitly: it checks that npm start's first-start loading works and
@@ -32,24 +33,45 @@ describe("demo data on an emulator", () => {
   });
 
   it("finds every demo sender's case and reads it back whole", async () => {
-    const alex = f.storeFor(ALEX);
+    const jordan = f.storeFor(JORDAN);
     for (const sender of demoSenders(cases)) {
-      const found = await alex.lookupAddresses([sender.address]);
+      const found = await jordan.lookupAddresses([sender.address]);
       expect(
         found.map((a) => a.ref),
         sender.address,
       ).toContain(sender.ref);
     }
-    const jordan = f.storeFor(JORDAN);
     for (const c of cases) {
       const { ref } = c.newCase.entry;
-      const evaluation = await alex.getCaseForEvaluation(
+      const evaluation = await jordan.getCaseForEvaluation(
         ref,
         new Date(now.getTime() - 400 * 86_400_000),
       );
       expect(evaluation?.entry.value, ref).toEqual(c.newCase.entry);
       expect(evaluation?.contacts).toHaveLength(c.contacts.length);
       expect((await jordan.listEvents(ref)).length).toBe(c.events.length + 1);
+    }
+  });
+
+  it("gives frontline staff the cases in force only, as their copy holds them", async () => {
+    const alex = f.storeFor(ALEX);
+    const inForce = cases.filter((c) => frontlineEntry(c.newCase.entry) !== undefined);
+    // The demo has cases on both sides of the line, so the check below means something.
+    expect(inForce.length).toBeGreaterThan(0);
+    expect(inForce.length).toBeLessThan(cases.length);
+    for (const sender of demoSenders(cases)) {
+      const shown = inForce.some((c) => c.newCase.entry.ref === sender.ref);
+      const found = (await alex.lookupAddresses([sender.address])).map((a) => a.ref);
+      if (shown) expect(found, sender.address).toContain(sender.ref);
+      else expect(found, sender.address).not.toContain(sender.ref);
+    }
+    for (const c of cases) {
+      const { entry } = c.newCase;
+      const evaluation = await alex.getCaseForEvaluation(
+        entry.ref,
+        new Date(now.getTime() - 400 * 86_400_000),
+      );
+      expect(evaluation?.entry.value ?? null, entry.ref).toEqual(frontlineEntry(entry) ?? null);
     }
   });
 });

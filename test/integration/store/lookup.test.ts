@@ -34,8 +34,9 @@ describe("sender lookup against the emulator", () => {
     expect(found).toEqual([{ address: OBRIEN, ref: REF, kind: "customer" }]);
     expect(f.emu.requests).toHaveLength(1);
     expect(f.emu.requests[0]).toMatchObject({ method: "GET", status: 200, user: ALEX });
+    // Need to know: frontline staff look senders up on their copy, never on UCB Addresses.
     expect(decodeURIComponent(f.emu.requests[0]?.path ?? "")).toContain(
-      "/lists/UCB Addresses/items",
+      "/lists/UCB Restricted Addresses/items",
     );
   });
 

@@ -63,11 +63,15 @@ describe("checking a sender whose address was entered by hand", () => {
     await f
       .storeFor(PRIYA)
       .createCase({ entry: RESTRICTED_ENTRY, file: CASE_FILE, addresses: [] }, JORDAN_ACTOR);
-    f.emu.bulkInsert("UCB Addresses", [
-      addressItem(TYPED_BY_HAND, ` ${REF.toLowerCase()}  `),
-      addressItem(ORPHANED, "UCB-2026-0RPHAN"),
-      addressItem(NOT_A_REF, "Kim's case"),
-    ]);
+    // Typed into both lists, as an administrator who follows admin-setup.md §7 would: frontline
+    // staff read the copy (need to know), so this is what their check meets.
+    for (const list of ["UCB Addresses", "UCB Restricted Addresses"]) {
+      f.emu.bulkInsert(list, [
+        addressItem(TYPED_BY_HAND, ` ${REF.toLowerCase()}  `),
+        addressItem(ORPHANED, "UCB-2026-0RPHAN"),
+        addressItem(NOT_A_REF, "Kim's case"),
+      ]);
+    }
     deps = {
       store: f.storeFor(ALEX),
       mailbox: new FakeMailbox(),

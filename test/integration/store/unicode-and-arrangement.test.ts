@@ -80,7 +80,8 @@ describe("internationalised addresses and the agreed arrangement against the emu
     "finds the case by %s with one request through the OData filter",
     async (_l, raw, stored, kind) => {
       f.emu.requests.clear();
-      const found = await f.storeFor(ALEX).lookupAddresses([normalised(raw)]);
+      // A monitored arrangement (step one): managers' business, so a manager looks it up.
+      const found = await f.storeFor(PRIYA).lookupAddresses([normalised(raw)]);
       expect(found).toEqual([{ address: stored, ref: REF, kind }]);
       expect(f.emu.requests).toHaveLength(1);
       expect(f.emu.requests[0]?.status).toBe(200);
@@ -89,7 +90,7 @@ describe("internationalised addresses and the agreed arrangement against the emu
 
   it("does not match a different non-ASCII address that differs only in one letter", async () => {
     expect(
-      await f.storeFor(ALEX).lookupAddresses([normalised("jurgen.o'brien@bücher.example")]),
+      await f.storeFor(PRIYA).lookupAddresses([normalised("jurgen.o'brien@bücher.example")]),
     ).toEqual([]);
   });
 
@@ -99,7 +100,10 @@ describe("internationalised addresses and the agreed arrangement against the emu
   });
 
   it("reads back the agreed arrangement exactly as written", async () => {
-    expect((await f.storeFor(ALEX).getRegisterEntry(REF))?.value).toEqual(MONITORED);
+    expect((await f.storeFor(PRIYA).getRegisterEntry(REF))?.value).toEqual(MONITORED);
+    // Frontline staff do not see a case at step one at all (need to know).
+    expect(await f.storeFor(ALEX).getRegisterEntry(REF)).toBeNull();
+    expect(await f.storeFor(ALEX).lookupAddresses([CUSTOMER])).toEqual([]);
   });
 
   it("logs a contact from the Unicode sender with its arrangement verdict and reasons", async () => {
