@@ -111,7 +111,7 @@ function checkReason(reason: string): Refusal | undefined {
 function roleRefusal(by: Actor, roles: readonly Role[], task: string, config: PolicyConfig) {
   return roles.includes(by.role)
     ? undefined
-    : refuse("wrongRole", `Only the ${rolesInWords(roles, config)} can ${task}.`);
+    : refuse("wrongRole", `Only ${rolesInWords(roles, config)} can ${task}.`);
 }
 
 export type CorrectionDone = { readonly event: CaseEvent };

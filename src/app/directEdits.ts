@@ -6,11 +6,17 @@
  * event's Created, so no client's clock is trusted), was changed without an audit entry. This
  * includes a change whose event the add-in failed to save, which the trail also lacks.
  *
- * Not found this way (docs/data-protection.md): an item deleted by hand, and an edit made
- * before a later audited change of the same case.
+ * A change within AUDIT_GRACE_MS after an event counts as that event's: the add-in writes some
+ * items just after their event (a representative's address after the offer is recorded), and a
+ * write retried after throttling lands late.
+ *
+ * Not found this way (docs/data-protection.md): an item deleted by hand, an edit made before a
+ * later audited change of the same case, and one made within the grace of an audited change.
  */
 import type { CaseRef } from "../domain/types";
 import type { CaseStore, ItemChange } from "./ports";
+
+export const AUDIT_GRACE_MS = 60_000;
 
 export type DirectEdit = {
   readonly ref: CaseRef;
@@ -33,7 +39,11 @@ export async function findDirectEdits(
     const audited = latest(items.filter((c) => c.list === "caseEvents"));
     const outside = new Map<ItemChange["list"], Date>();
     for (const c of items) {
-      if (c.list === "caseEvents" || (audited && c.at <= audited)) continue;
+      if (
+        c.list === "caseEvents" ||
+        (audited && c.at.getTime() <= audited.getTime() + AUDIT_GRACE_MS)
+      )
+        continue;
       const known = outside.get(c.list);
       if (!known || c.at > known) outside.set(c.list, c.at);
     }
