@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { MemoryCaseDocuments } from "../../test/fakes/memoryCaseDocuments";
-import { PORTSMOUTH_POLICY } from "../domain/config";
 import { address, CUSTOMER, date, REF } from "../domain/testFixtures";
 import {
   AD,

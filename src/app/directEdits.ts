@@ -30,6 +30,7 @@ export type DirectEdit = {
 export async function findDirectEdits(
   store: CaseStore,
   since: Date,
+  graceMs = AUDIT_GRACE_MS,
 ): Promise<readonly DirectEdit[]> {
   const changes = await store.listItemChanges(since);
   const byCase = new Map<CaseRef, ItemChange[]>();
@@ -41,7 +42,7 @@ export async function findDirectEdits(
     for (const c of items) {
       if (
         c.list === "caseEvents" ||
-        (audited && c.at.getTime() <= audited.getTime() + AUDIT_GRACE_MS)
+        (audited && c.at.getTime() <= audited.getTime() + graceMs)
       )
         continue;
       const known = outside.get(c.list);
