@@ -5,7 +5,6 @@
  * and why, never the wrong or erased value itself. The name index and the pane's address index
  * follow the change.
  */
-import { MANAGER_ROLES } from "../domain/caseRoles";
 import type { PolicyConfig } from "../domain/config";
 import { rolesInWords } from "../domain/lifecycleSupport";
 import { refuse } from "../domain/result";
@@ -22,6 +21,7 @@ import type {
 } from "../domain/types";
 import { formatLongDate } from "../domain/wording";
 import { loadCase } from "./caseCommands";
+import { CORRECTION_ROLES, ERASURE_ROLES_AFTER_STEP_ONE } from "./correctionRoles";
 import type { CaseDocuments, CaseStore, Clock, DeletedItems } from "./ports";
 import { openSubjectAccessRequest } from "./subjectAccessRequests";
 
@@ -32,13 +32,7 @@ export type CorrectionDeps = {
   readonly config: PolicyConfig;
 };
 
-/** Who may correct: any manager (service manager and above), as for referring a case. */
-export const CORRECTION_ROLES: readonly Role[] = MANAGER_ROLES;
-
-/** Who may erase a case that has gone past step one: those who decide on referrals and above. */
-export const ERASURE_ROLES_AFTER_STEP_ONE: readonly Role[] = MANAGER_ROLES.filter(
-  (r) => r !== "serviceManager",
-);
+export { CORRECTION_ROLES, ERASURE_ROLES_AFTER_STEP_ONE };
 
 const BEFORE_REFERRAL: readonly Stage[] = ["stepOne", "monitoring"];
 
