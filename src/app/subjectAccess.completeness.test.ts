@@ -195,6 +195,11 @@ describe("the readable subject access document", () => {
       /Other person: pat\.neighbour@example\.net\n-+\n- \[ \] release {2}\[ \] redact {3}Contacts 1 › To 1/,
     );
     expect(notes).toContain("Member of staff: Alex Reed <");
+    // The SPOC holds a staff place, though the data gives them no role and another domain.
+    expect(notes).toMatch(
+      /Member of staff: Priya Shah <priya\.shah@portsmouthcc\.gov\.uk>\n-+\n- \[ \] release {2}\[ \] redact {3}Register › Spoc/,
+    );
+    expect(notes).not.toContain("Other person: Priya Shah");
     expect(notes).toMatch(
       /Member of staff: Dana Moss <[^>]+>\n-+\n- \[ \] release {2}\[ \] redact {3}Events \d+ › Actor/,
     );

@@ -50,6 +50,9 @@ const FREE_TEXT = new Set([
   "notes",
 ]);
 
+/** Keys whose person or address is always a member of staff (the contact arrangements, who logged). */
+const STAFF_KEYS = new Set(["spoc", "deputy", "proposedSpoc", "staff", "mailbox"]);
+
 /** Keys holding an address on its own (contacts' senders and recipients, who logged them). */
 const ADDRESS_KEYS = new Set(["from", "to", "staff", "mailbox", "cc", "recipients"]);
 
@@ -72,15 +75,25 @@ export function thirdPartyFlags(cases: readonly Case[], config: PolicyConfig): T
       c.addresses.filter((a) => a.kind === "representative").map((a) => a.address),
     );
     if (c.representative) representative.add(c.representative);
-    const classify = (email: string, hasRole: boolean): ThirdPartyKind | undefined => {
+    // Anyone who acts in a role anywhere in the case, or holds a staff place in it, is staff.
+    const staff = new Set<string>();
+    walk(c.data, c.path, (value, path) => {
+      const key = keyOf(path);
+      if (isPerson(value) && (typeof value.role === "string" || STAFF_KEYS.has(key))) {
+        staff.add(value.email);
+      }
+      if (typeof value === "string" && STAFF_KEYS.has(key)) staff.add(value);
+      return true;
+    });
+    const classify = (email: string): ThirdPartyKind | undefined => {
       if (customer.has(email)) return undefined;
       if (representative.has(email)) return "representative";
       const domain = email.slice(email.lastIndexOf("@") + 1);
-      if (hasRole || config.councilDomains.includes(domain)) return "staff";
+      if (staff.has(email) || config.councilDomains.includes(domain)) return "staff";
       return "otherPerson";
     };
-    const note = (email: string, name: string | undefined, hasRole: boolean, at: RecordPath) => {
-      const kind = classify(email, hasRole);
+    const note = (email: string, name: string | undefined, at: RecordPath) => {
+      const kind = classify(email);
       if (!kind) return;
       const known = people.get(email);
       const label = pathLabel(at);
@@ -91,14 +104,13 @@ export function thirdPartyFlags(cases: readonly Case[], config: PolicyConfig): T
       people.set(email, { kind, who: name ? `${name} <${email}>` : email, items: [label] });
     };
     walk(c.data, c.path, (value, path) => {
-      const key = path.at(-1);
-      const parentKey = typeof key === "number" ? path.at(-2) : key;
+      const parentKey = keyOf(path);
       if (isPerson(value)) {
-        note(value.email, value.name, typeof value.role === "string", path);
+        note(value.email, value.name, path);
         return false;
       }
-      if (typeof value === "string" && typeof parentKey === "string") {
-        if (ADDRESS_KEYS.has(parentKey) && value.includes("@")) note(value, undefined, false, path);
+      if (typeof value === "string") {
+        if (ADDRESS_KEYS.has(parentKey) && value.includes("@")) note(value, undefined, path);
         else if (FREE_TEXT.has(parentKey) && value.trim() !== "") freeText.push(pathLabel(path));
         else if (parentKey === "name" && path.includes("documents")) documents.push(value);
       }
@@ -113,6 +125,13 @@ export function thirdPartyFlags(cases: readonly Case[], config: PolicyConfig): T
     freeText,
     documents,
   };
+}
+
+/** The key a value is held under; for an item of a list, the list's key. */
+function keyOf(path: RecordPath): string {
+  const last = path.at(-1);
+  const key = typeof last === "number" ? path.at(-2) : last;
+  return typeof key === "string" ? key : "";
 }
 
 type PersonLike = { readonly name: string; readonly email: string; readonly role?: unknown };
