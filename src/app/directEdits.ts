@@ -40,10 +40,7 @@ export async function findDirectEdits(
     const audited = latest(items.filter((c) => c.list === "caseEvents"));
     const outside = new Map<ItemChange["list"], Date>();
     for (const c of items) {
-      if (
-        c.list === "caseEvents" ||
-        (audited && c.at.getTime() <= audited.getTime() + graceMs)
-      )
+      if (c.list === "caseEvents" || (audited && c.at.getTime() <= audited.getTime() + graceMs))
         continue;
       const known = outside.get(c.list);
       if (!known || c.at > known) outside.set(c.list, c.at);
