@@ -155,6 +155,14 @@ export function watchCaseWrites(store: CaseStore): {
     listCaseAddresses: (ref) => store.listCaseAddresses(ref),
     listRetentionExpired: (asOf) => store.listRetentionExpired(asOf),
     listReviewsDue: (onOrBefore) => store.listReviewsDue(onOrBefore),
+    removeAddress: (entry) =>
+      writing(
+        entry.ref,
+        () => store.removeAddress(entry),
+        (_r, change) => change.addresses.add(entry.address),
+      ),
+    replaceNameIndex: (ref, name) => writing(ref, () => store.replaceNameIndex(ref, name)),
+    listItemChanges: (since) => store.listItemChanges(since),
     deleteCase: (ref) =>
       writing(
         ref,

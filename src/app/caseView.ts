@@ -24,6 +24,7 @@ import type {
 } from "../domain/types";
 import { localDateOf } from "../domain/zonedTime";
 import type { LoadedCase } from "./caseCommands";
+import { CORRECTION_ROLES, ERASURE_ROLES_AFTER_STEP_ONE } from "./correctionRoles";
 import { type ContactLine, contactLines } from "./caseViewContacts";
 import { contactChart, type ContactChartData } from "./contactChart";
 import { type CaseStore, type Clock, isStoreError, type SignedInUser } from "./ports";
@@ -93,6 +94,8 @@ export type CaseView = {
   readonly seniorActor?: Actor;
   /** The user as the city helpdesk manager, who may export everything held (subject access). */
   readonly subjectAccessActor?: Actor;
+  /** The user as a manager who may correct the record or erase a case (app/corrections.ts). */
+  readonly correctionActor?: Actor;
   /** An overdue review is flagged to the helpdesk manager (5.2.6). */
   readonly flagOverdueReview: boolean;
   /** The contacts per week against the allowance: the evidence at a glance. */
@@ -218,6 +221,10 @@ export async function loadCaseView(
   const actors = actorsOf(user, config, now);
   const helpdesk = actors.find((a) => a.role === "cityHelpdeskManager");
   const senior = actors.find((a) => SENIOR_DECIDERS.includes(a.role));
+  // The widest of the user's roles: erasing a referred case needs more than a service manager.
+  const corrector =
+    actors.find((a) => ERASURE_ROLES_AFTER_STEP_ONE.includes(a.role)) ??
+    actors.find((a) => CORRECTION_ROLES.includes(a.role));
   const { spoc, deputy, period, terms } = entry.value;
   return {
     entry: entry.value,
@@ -233,6 +240,7 @@ export async function loadCaseView(
     ...decisions,
     ...(senior ? { seniorActor: senior } : {}),
     ...(helpdesk ? { subjectAccessActor: helpdesk } : {}),
+    ...(corrector ? { correctionActor: corrector } : {}),
     flagOverdueReview: helpdesk !== undefined && deadlines.reviewOverdue,
     chart: contactChart({ contacts, terms, anchor: period?.start, now, config }),
   };

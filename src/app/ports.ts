@@ -228,10 +228,39 @@ export interface CaseStore {
    * an interrupted run is found and finished by the next. Idempotent: counts what it deleted.
    */
   deleteCase(ref: CaseRef): Promise<DeletedItems>;
+
+  /**
+   * Removes one address from a case (a correction: it is not the customer's). True when it was
+   * there; false when it was not held for the case.
+   */
+  removeAddress(entry: Pick<AddressEntry, "ref" | "address">): Promise<boolean>;
+
+  /**
+   * Makes the name index hold exactly the words of `name` for the case (after a correction):
+   * words the name no longer has are deleted, new ones added. Idempotent.
+   */
+  replaceNameIndex(ref: CaseRef, name: string): Promise<void>;
+
+  /**
+   * What SharePoint changed at or after `since`, by its own clock: register, case file and
+   * address items by their Modified time, case events by their Created time. One indexed query
+   * per list (Modified and Created are indexed on every list). Compared with the audit trail to
+   * find edits made outside the add-in (app/directEdits.ts).
+   */
+  listItemChanges(since: Date): Promise<readonly ItemChange[]>;
 }
 
+/** An item SharePoint changed, and when by the server's clock. */
+export type ItemChange = {
+  readonly ref: CaseRef;
+  readonly list: "register" | "caseFiles" | "addresses" | "caseEvents";
+  readonly at: Date;
+};
+
 /** Items deleted from each list of records by deleteCase (the frontline copies go first, uncounted). */
-export type DeletedItems = Readonly<Record<RecordList, number> & Partial<Record<FrontlineList, number>>>;
+export type DeletedItems = Readonly<
+  Record<RecordList, number> & Partial<Record<FrontlineList, number>>
+>;
 
 // ---------------------------------------------------------------------------------------------
 // The case documents (UCB Case Documents, a SharePoint document library)

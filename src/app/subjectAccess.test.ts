@@ -68,7 +68,9 @@ describe("subject access export", () => {
     expect(text).toContain("Reasons given: Still daily emails.");
     expect(text).toContain("Dear Jo Bloggs,");
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-    const parsed = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
+    // One response may hold several cases of one person: the data is under "cases".
+    const whole = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
+    const parsed = (whole["cases"] as Record<string, unknown>[])[0] ?? {};
     expect(parsed["ref"]).toBe(REF);
     expect((parsed["register"] as { customerName: string }).customerName).toBe("Jo Bloggs");
     expect((parsed["letters"] as unknown[]).length).toBe(1);

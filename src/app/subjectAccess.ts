@@ -1,9 +1,18 @@
 /**
- * Subject access (UK GDPR Art. 15): everything held about one case, as a readable document and
- * as JSON. The pane offers it to the city helpdesk manager; scripts/sar.ts writes both files.
+ * Subject access (UK GDPR Art. 15): everything held about a person, across their cases, as a
+ * readable document and as JSON built from one model (so the two cannot drift), with the
+ * information Art. 15 requires besides the data, and a separate note for staff (the third-party
+ * items to decide on, and what to check) that is not part of the release. The pane offers it to
+ * the city helpdesk manager for one case; scripts/sar.ts finds a person's cases by name or
+ * address and writes the files.
  */
 import { describeBehaviour } from "../domain/behaviour";
 import type { PolicyConfig } from "../domain/config";
+import {
+  SUBJECT_ACCESS_INFORMATION_HEADINGS,
+  subjectAccessDueBy,
+  type SubjectAccessInformation,
+} from "../domain/subjectAccessInformation";
 import { roleInWords } from "../domain/deputies";
 import { immediateActionsInWords, immediateUntil } from "../domain/lifecycleImmediate";
 import { describeStage } from "../domain/lifecycleRules";
@@ -24,19 +33,47 @@ import type {
 } from "../domain/types";
 import { channelName, formatLastDay, formatLongDate, timeZoneLabel } from "../domain/wording";
 import { localMoment } from "../domain/zonedTime";
-import type { AddressEntry, CaseDocument, CaseDocuments, CaseStore, Clock } from "./ports";
+import type {
+  AddressEntry,
+  CaseDocument,
+  CaseDocuments,
+  CaseSearchResult,
+  CaseStore,
+  Clock,
+} from "./ports";
+import { recordLines } from "./subjectAccessRecord";
+import {
+  type OpenRequest,
+  openSubjectAccessRequest,
+  requestOpenedEvent,
+} from "./subjectAccessRequests";
+import { thirdPartyFlags, type ThirdPartyFlags } from "./subjectAccessThirdParty";
 
 export type SubjectAccessExport = {
-  readonly ref: CaseRef;
+  readonly refs: readonly CaseRef[];
   readonly generatedAt: Date;
-  /** Plain text with headings and UK dates. */
+  readonly request: OpenRequest;
+  /** For release: plain text with headings and UK dates. */
   readonly text: string;
-  /** The same content as data. */
+  /** For release: the same content as data. */
   readonly json: Readonly<Record<string, unknown>>;
+  /** Not for release: what to check and decide before the response goes. */
+  readonly staffNotes: string;
   /** e.g. "UCB-2026-0001-subject-access-2026-11-28": add ".txt" / ".json". */
   readonly fileBaseName: string;
   /** The letters and correspondence kept (UCB Case Documents), for their files. */
   readonly documents: readonly CaseDocument[];
+  /** What the response holds of each case, in counts (the export event records them). */
+  readonly released: ReadonlyMap<CaseRef, Readonly<Record<string, number>>>;
+};
+
+/** When the request arrived; the export records it and the deadline it sets. */
+export type SubjectAccessRequest = {
+  readonly receivedOn: LocalDate;
+  /** How the cases were found ("by name Jo Bloggs"), for the staff notes. */
+  readonly foundBy?: string;
+  /** Cases the search found but the export leaves out (not the same person's), for staff. */
+  readonly notIncluded?: readonly CaseSearchResult[];
 };
 
 export type SubjectAccessDeps = {
@@ -171,12 +208,79 @@ function registerSection(doc: Doc, entry: RegisterEntry, config: PolicyConfig): 
     ["Closed", doc.date(entry.closedOn)],
     ["Kept until", doc.date(entry.retainUntil)],
   ]);
+  reviewAndAppeal(doc, entry, config);
   if (entry.terms) {
     doc.subheading("Restrictions");
     const context = { spoc: entry.spoc, deputy: entry.deputy, periodStart: entry.period?.start };
     for (const sentence of describeTerms(entry.terms, context, config)) doc.para(`- ${sentence}`);
   }
 }
+
+/** The review asked for or started (5.2.6) and the appeal (5.2.7), with grounds and outcome. */
+function reviewAndAppeal(doc: Doc, entry: RegisterEntry, config: PolicyConfig): void {
+  const review = entry.review;
+  if (review.status === "pending") {
+    doc.subheading("Review (5.2.6)");
+    doc.fields([
+      ["Asked for on", doc.date(review.requestedOn)],
+      ["Asked for by", review.by === "customer" ? "the customer" : "the council"],
+      ["Grounds", review.grounds],
+      ["Where it stands", "waiting for a decision"],
+    ]);
+  }
+  const appeal = entry.appeal;
+  if (appeal.status === "none") return;
+  doc.subheading("Appeal (5.2.7)");
+  const late =
+    appeal.status === "referredToReview"
+      ? appeal.decision
+      : "late" in appeal
+        ? appeal.late
+        : undefined;
+  doc.fields([
+    ["Received on", doc.date(appeal.lodgedOn)],
+    ["Grounds", "grounds" in appeal ? appeal.grounds : undefined],
+    ["Where it stands", APPEAL_WORDS[appeal.status]],
+    [
+      "Passed to the director on",
+      appeal.status === "passed" ? doc.date(appeal.passedOn) : undefined,
+    ],
+    ["Passed by", appeal.status === "passed" ? actor(appeal.passedBy, config) : undefined],
+    ["Information passed", appeal.status === "passed" ? appeal.information.join("; ") : undefined],
+    ["Decided on", appeal.status === "decided" ? doc.date(appeal.decidedOn) : undefined],
+    ["Outcome", appeal.status === "decided" ? OUTCOME_WORDS[appeal.outcome] : undefined],
+    [
+      "Decided by",
+      appeal.status === "decided" && appeal.decidedBy ? actor(appeal.decidedBy, config) : undefined,
+    ],
+    ["Late: what was chosen", late ? LATE_WORDS[late.choice] : undefined],
+    ["Late: reasons", late?.reasons],
+    [
+      "Late: chosen by",
+      late ? `${actor(late.by, config)} on ${doc.date(late.on) ?? ""}` : undefined,
+    ],
+  ]);
+}
+
+const APPEAL_WORDS: Readonly<Record<RegisterEntry["appeal"]["status"], string>> = {
+  none: "no appeal",
+  lodged: "received, being gathered for the director",
+  late: "received after the last day to appeal; a choice on it is awaited",
+  passed: "with the director for a decision",
+  decided: "decided",
+  referredToReview: "received late and taken as a review request instead",
+};
+
+const OUTCOME_WORDS = {
+  confirmed: "the restrictions were confirmed",
+  amended: "the restrictions were amended",
+  removed: "the restrictions were removed",
+} as const;
+
+const LATE_WORDS = {
+  consider: "to consider the appeal although it was late",
+  referToReview: "to take it as a review request instead",
+} as const;
 
 function addressSection(doc: Doc, addresses: readonly AddressEntry[]): void {
   doc.heading("2. Email addresses held (UCB Addresses)");
@@ -338,80 +442,220 @@ function documentSection(doc: Doc, documents: readonly CaseDocument[]): void {
   }
 }
 
-export function renderSubjectAccess(
-  held: HeldData,
+// ---------------------------------------------------------------------------------------------
+// One model, two forms
+
+/** The response's data: what the JSON is, and what the readable document writes out in full. */
+function caseData(held: HeldData): Readonly<Record<string, unknown>> {
+  return {
+    ref: held.entry.ref,
+    register: held.entry,
+    addresses: held.addresses,
+    caseFile: held.file,
+    contacts: held.contacts,
+    events: held.events.filter((e) => !isLetter(e)),
+    letters: held.events.filter(isLetter).map((e) => ({ at: e.at, ...e.detail })),
+    documents: held.documents.map((d) => ({
+      folder: d.folder,
+      name: d.name,
+      size: d.size,
+      keptAt: d.createdAt,
+      webUrl: d.webUrl,
+    })),
+  };
+}
+
+type Model = {
+  readonly council: string;
+  readonly preparedAt: Date;
+  readonly request: OpenRequest;
+  readonly cases: readonly Readonly<Record<string, unknown>>[];
+  readonly aboutThisInformation: SubjectAccessInformation;
+};
+
+function modelOf(
+  held: readonly HeldData[],
+  request: OpenRequest,
   generatedAt: Date,
+  config: PolicyConfig,
+): Readonly<Record<string, unknown>> {
+  const model: Model = {
+    council: config.councilName,
+    preparedAt: generatedAt,
+    request,
+    cases: held.map(caseData),
+    aboutThisInformation: config.subjectAccessInformation,
+  };
+  // Dates become ISO strings; the cases keep the lists' own shape, so nothing is lost or reworded.
+  return JSON.parse(JSON.stringify(model)) as Readonly<Record<string, unknown>>;
+}
+
+/** The readable document for release: the cases in words, then every item held, then Art. 15. */
+export function renderSubjectAccess(
+  held: readonly HeldData[],
+  json: Readonly<Record<string, unknown>>,
   config: PolicyConfig,
 ): string {
   const doc = new Doc(config);
+  const request = json["request"] as OpenRequest;
+  const generatedAt = new Date(json["preparedAt"] as string);
   doc.para(
-    `${config.councilName}: information held under the Unreasonable Customer Behaviour Policy`,
+    `${config.councilName}: information held about you under the Unreasonable Customer Behaviour Policy`,
   );
-  doc.para(`Case ${held.entry.ref}, ${held.entry.customerName}`);
+  const names = [...new Set(held.map((h) => h.entry.customerName))].join("; ");
+  doc.para(`About: ${names}`);
+  doc.para(`Cases: ${held.map((h) => h.entry.ref).join(", ")}`);
+  doc.para(`Your request received: ${formatLongDate(request.receivedOn)}`);
   doc.para(`Prepared ${doc.instant(generatedAt)}`);
+  const cases = json["cases"] as readonly unknown[];
+  held.forEach((h, i) => {
+    doc.para("");
+    doc.heading(`Case ${h.entry.ref}`);
+    registerSection(doc, h.entry, config);
+    addressSection(doc, h.addresses);
+    fileSection(doc, h.file, config);
+    contactSection(doc, h.contacts);
+    eventSection(doc, h.events, config);
+    documentSection(doc, h.documents);
+    doc.heading("8. Everything held, item by item");
+    doc.para(
+      "Every item held for this case, as it is recorded, including what the sections above put in words.",
+    );
+    for (const line of recordLines(cases[i], [], (at) => doc.instant(at))) doc.para(line);
+  });
+  doc.para("");
+  doc.heading("About this information (UK GDPR Article 15)");
+  const about = json["aboutThisInformation"] as Readonly<Record<string, string>>;
+  for (const [key, heading] of Object.entries(SUBJECT_ACCESS_INFORMATION_HEADINGS)) {
+    doc.subheading(heading);
+    doc.para(about[key] ?? "");
+  }
   doc.para("");
   doc.para(
-    "Before release, check for information about other people (for example staff or witnesses) and any exemption that applies (UK GDPR; ICO right of access guidance).",
+    `We received your request on ${formatLongDate(request.receivedOn)}; the law asks us to respond by ${formatLongDate(request.dueBy)}.`,
   );
-  registerSection(doc, held.entry, config);
-  addressSection(doc, held.addresses);
-  fileSection(doc, held.file, config);
-  contactSection(doc, held.contacts);
-  eventSection(doc, held.events, config);
-  documentSection(doc, held.documents);
   return doc.toString();
 }
 
-function asJson(held: HeldData, generatedAt: Date): Readonly<Record<string, unknown>> {
-  // Dates become ISO strings; the shape is the lists' own, so nothing is lost or reworded.
-  return JSON.parse(
-    JSON.stringify({
-      ref: held.entry.ref,
-      generatedAt,
-      register: held.entry,
-      addresses: held.addresses,
-      caseFile: held.file,
-      contacts: held.contacts,
-      events: held.events.filter((e) => !isLetter(e)),
-      letters: held.events.filter(isLetter).map((e) => ({ at: e.at, ...e.detail })),
-      documents: held.documents.map((d) => ({
-        folder: d.folder,
-        name: d.name,
-        size: d.size,
-        keptAt: d.createdAt,
-        webUrl: d.webUrl,
-      })),
-    }),
-  ) as Readonly<Record<string, unknown>>;
+/** The note for whoever releases the response: never part of it. */
+export function renderStaffNotes(
+  held: readonly HeldData[],
+  request: SubjectAccessRequest & OpenRequest,
+  flags: ThirdPartyFlags,
+  config: PolicyConfig,
+): string {
+  const doc = new Doc(config);
+  doc.para("FOR STAFF ONLY: NOT FOR RELEASE");
+  doc.heading("Subject access request");
+  doc.fields([
+    ["Received", formatLongDate(request.receivedOn)],
+    ["Respond by", `${formatLongDate(request.dueBy)} (one month, UK GDPR Art. 12(3))`],
+    ["Found", request.foundBy],
+    ["Cases included", held.map((h) => `${h.entry.ref} (${h.entry.customerName})`).join("; ")],
+  ]);
+  if (request.notIncluded && request.notIncluded.length > 0) {
+    doc.subheading("Found by the search but not included");
+    doc.para(
+      "Their names only partly match the request. Include one (with --case) only if you are sure it is the same person.",
+    );
+    for (const r of request.notIncluded) doc.para(`- ${r.ref}: ${r.customerName}`);
+  }
+  doc.heading("Before release");
+  for (const step of [
+    "Confirm the requester's identity, and a representative's authority to ask for them.",
+    "Decide on each item below: release, or redact under UK GDPR Art. 15(4) and DPA 2018 Sch. 2 para 16 (another person's data, unless they consent or it is reasonable to release without consent). Staff names in their official role are normally released.",
+    "Consider the other exemptions (DPA 2018 Sch. 2, for example crime and taxation, legal professional privilege) and record any you apply.",
+    "Release the readable document, the JSON (if asked for) and the documents folder, redacted as decided. Do not release this note.",
+    "When the response has gone, record it: npm run sar -- --close with the same --case, --name or --address.",
+  ]) {
+    doc.para(`- ${step}`);
+  }
+  doc.heading("Other people in the response: decide on each");
+  if (flags.people.length === 0) doc.para("No one else is named in the data.");
+  for (const p of flags.people) {
+    doc.subheading(`${THIRD_PARTY_WORDS[p.kind]}: ${p.who}`);
+    for (const item of p.items) doc.para(`- [ ] release  [ ] redact   ${item}`);
+  }
+  doc.heading("Free text: read for other people (witnesses, other customers)");
+  if (flags.freeText.length === 0) doc.para("None.");
+  for (const item of flags.freeText) doc.para(`- [ ] release  [ ] redact   ${item}`);
+  doc.heading("Documents: read each for other people");
+  if (flags.documents.length === 0) doc.para("None.");
+  for (const name of flags.documents) doc.para(`- [ ] release  [ ] redact   ${name}`);
+  return doc.toString();
 }
 
-/** Builds the export; null when the case is not held. */
+const THIRD_PARTY_WORDS = {
+  staff: "Member of staff",
+  representative: "Representative",
+  otherPerson: "Other person",
+} as const;
+
+/** What was released, in counts: the export event holds no personal data. */
+function releasedCounts(held: HeldData): Readonly<Record<string, number>> {
+  return {
+    registerEntries: 1,
+    addresses: held.addresses.length,
+    caseFiles: held.file ? 1 : 0,
+    contacts: held.contacts.length,
+    events: held.events.filter((e) => !isLetter(e)).length,
+    letters: held.events.filter(isLetter).length,
+    documents: held.documents.length,
+  };
+}
+
+/** Builds the export for these cases (in this order); null when one of them is not held. */
 export async function buildSubjectAccess(
   deps: SubjectAccessDeps,
-  ref: CaseRef,
+  refs: readonly CaseRef[],
+  request: SubjectAccessRequest,
 ): Promise<SubjectAccessExport | null> {
-  const held = await readHeldData(deps.store, deps.documents, ref);
-  if (!held) return null;
+  const held: HeldData[] = [];
+  for (const ref of refs) {
+    const one = await readHeldData(deps.store, deps.documents, ref);
+    if (!one) return null;
+    held.push(one);
+  }
   const generatedAt = deps.clock.now();
   const day = localMoment(generatedAt, deps.config.timeZone).date;
+  const open = { receivedOn: request.receivedOn, dueBy: subjectAccessDueBy(request.receivedOn) };
+  const json = modelOf(held, open, generatedAt, deps.config);
+  const cases = json["cases"] as readonly unknown[];
+  const flags = thirdPartyFlags(
+    held.map((h, i) => ({
+      path: held.length > 1 ? [`case ${h.entry.ref}`] : [],
+      data: cases[i],
+      addresses: h.addresses,
+      ...(h.entry.representative ? { representative: h.entry.representative.email } : {}),
+    })),
+    deps.config,
+  );
+  const first = refs[0] ?? "";
+  const base = refs.length === 1 ? first : `${first}-and-${refs.length - 1}-more`;
   return {
-    ref,
+    refs,
     generatedAt,
-    text: renderSubjectAccess(held, generatedAt, deps.config),
-    json: asJson(held, generatedAt),
-    fileBaseName: `${ref}-subject-access-${day}`,
-    documents: held.documents,
+    request: open,
+    text: renderSubjectAccess(held, json, deps.config),
+    json,
+    staffNotes: renderStaffNotes(held, { ...request, ...open }, flags, deps.config),
+    fileBaseName: `${base}-subject-access-${day}`,
+    documents: held.flatMap((h) => h.documents),
+    released: new Map(held.map((h) => [h.entry.ref, releasedCounts(h)])),
   };
 }
 
 /**
- * The pane action: the city helpdesk manager only. Records that an export was made (no
- * personal data beyond the reference) and returns it. Refused for other roles or an unknown case.
+ * The city helpdesk manager's action. Opens the request on each case ("sar-opened", with the
+ * date received and the deadline) unless one is open, and records the export with what was
+ * released, in counts (no personal data beyond the reference). Refused for other roles, for no
+ * case, or when a case is not held.
  */
 export async function exportSubjectAccess(
   deps: SubjectAccessDeps,
   by: Actor,
-  ref: CaseRef,
+  refs: CaseRef | readonly CaseRef[],
+  request?: SubjectAccessRequest,
 ): Promise<Result<SubjectAccessExport, Refusal>> {
   if (by.role !== "cityHelpdeskManager") {
     return refuse(
@@ -419,15 +663,35 @@ export async function exportSubjectAccess(
       `Only the ${deps.config.roleTitles.cityHelpdeskManager} can export what is held about a customer.`,
     );
   }
-  const built = await buildSubjectAccess(deps, ref);
-  if (!built) return refuse("notFound", `No case ${ref} is held.`);
-  await deps.store.appendEvent({
-    ref,
-    at: built.generatedAt,
-    actor: by,
-    action: "subjectAccessExported",
-    summary: `${by.name} exported everything held about this case (subject access).`,
-    detail: {},
-  });
+  const list = typeof refs === "string" ? [refs] : [...new Set(refs)];
+  if (list.length === 0) return refuse("notFound", "No case was found for the request.");
+  const asked = request ?? {
+    receivedOn: localMoment(deps.clock.now(), deps.config.timeZone).date,
+  };
+  const built = await buildSubjectAccess(deps, list, asked);
+  if (!built) return refuse("notFound", `No case ${list.join(", ")} is held.`);
+  for (const ref of list) {
+    const events = await deps.store.listEvents(ref);
+    const open = openSubjectAccessRequest(events);
+    if (!open || open.receivedOn !== built.request.receivedOn) {
+      await deps.store.appendEvent(
+        requestOpenedEvent(ref, built.request.receivedOn, by, built.generatedAt),
+      );
+    }
+    await deps.store.appendEvent({
+      ref,
+      at: built.generatedAt,
+      actor: by,
+      action: "subjectAccessExported",
+      summary: `${by.name} exported everything held about this case (subject access request received ${formatLongDate(built.request.receivedOn)}, due by ${formatLongDate(built.request.dueBy)}).`,
+      detail: {
+        receivedOn: built.request.receivedOn,
+        dueBy: built.request.dueBy,
+        cases: list.length,
+        released: built.released.get(ref) ?? {},
+        files: built.fileBaseName,
+      },
+    });
+  }
   return { ok: true, value: built };
 }

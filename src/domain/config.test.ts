@@ -233,10 +233,23 @@ describe("the letters' sender and the working targets (configuration)", () => {
     [{ letterSender: { name: "City Helpdesk", returnAddress: ["Civic Offices"], fax: "1" } }],
     [{ workTargets: { assessReferral: 0 } }],
     [{ workTargets: { assessReferral: 366 } }],
+    [{ subjectAccessInformation: { source: "" } }],
+    [{ subjectAccessInformation: { sources: "From you." } }],
+    [{ subjectAccessInformation: "From you." }],
   ])("refuses %j, naming the field", (json) => {
     const result = parsePolicyConfig(json);
     expect(result.ok).toBe(false);
     const field = Object.keys(json)[0] ?? "";
     expect(!result.ok && result.error.message).toContain(field);
+  });
+
+  it("takes the council's own Article 15 wording paragraph by paragraph, keeping the rest", () => {
+    const result = parsePolicyConfig({
+      subjectAccessInformation: { recipients: "Only the council's own staff." },
+    });
+    expect(result.ok && result.value.subjectAccessInformation).toEqual({
+      ...PORTSMOUTH_POLICY.subjectAccessInformation,
+      recipients: "Only the council's own staff.",
+    });
   });
 });

@@ -11,6 +11,10 @@ import {
 } from "./jsonValidation";
 import { isBefore, parseLocalDate } from "./localDate";
 import { ok, refuse } from "./result";
+import {
+  DEFAULT_SUBJECT_ACCESS_INFORMATION,
+  type SubjectAccessInformation,
+} from "./subjectAccessInformation";
 import { ROLES } from "./types";
 import type { EmailAddress, IsoWeekday, LocalDate, Result, Role } from "./types";
 import { canonicalTimeZone } from "./zonedTime";
@@ -111,6 +115,8 @@ export type PolicyConfig = {
   readonly councilDomains: readonly string[];
   readonly letterSender: LetterSender;
   readonly workTargets: WorkTargets;
+  /** What a subject access response tells the person besides their data (Art. 15(1), 15(2)). */
+  readonly subjectAccessInformation: SubjectAccessInformation;
 };
 
 /**
@@ -170,6 +176,7 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
     gatherAppeal: 10,
     decideAppeal: 28,
   },
+  subjectAccessInformation: DEFAULT_SUBJECT_ACCESS_INFORMATION,
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
@@ -355,6 +362,12 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
       Object.keys(PORTSMOUTH_POLICY.workTargets).map((key) => [key, wholeNumber(1, 365)]),
     ) as FieldChecks<WorkTargets>,
     PORTSMOUTH_POLICY.workTargets,
+  ),
+  subjectAccessInformation: nested<SubjectAccessInformation>(
+    Object.fromEntries(
+      Object.keys(DEFAULT_SUBJECT_ACCESS_INFORMATION).map((key) => [key, text(2000)]),
+    ) as FieldChecks<SubjectAccessInformation>,
+    DEFAULT_SUBJECT_ACCESS_INFORMATION,
   ),
 };
 

@@ -15,6 +15,7 @@ import type {
   CaseStore,
   Deadline,
   DeletedItems,
+  ItemChange,
   ListName,
   LogContactResult,
   NewCase,
@@ -51,6 +52,9 @@ import type { RawItem } from "./fields";
 
 /** Writes, the search, the queues' reads, retention and deletion (the class's end). */
 const casework = () => import(/* webpackChunkName: "store-casework" */ "./case-store-casework");
+/** Corrections and the comparison with the audit trail (case-store-corrections.ts). */
+const corrections = () =>
+  import(/* webpackChunkName: "store-corrections" */ "./case-store-corrections");
 
 export type GraphCaseStoreOptions = {
   readonly client: Client;
@@ -314,6 +318,18 @@ export class GraphCaseStore implements CaseStore {
 
   async deleteCase(ref: CaseRef): Promise<DeletedItems> {
     return (await casework()).deleteCase(this.work(), ref);
+  }
+
+  async removeAddress(entry: Pick<AddressEntry, "ref" | "address">): Promise<boolean> {
+    return (await corrections()).removeAddress(this.work(), entry);
+  }
+
+  async replaceNameIndex(ref: CaseRef, name: string): Promise<void> {
+    return (await corrections()).replaceNameIndex(this.work(), ref, name);
+  }
+
+  async listItemChanges(since: Date): Promise<readonly ItemChange[]> {
+    return (await corrections()).listItemChanges(this.work(), since);
   }
 
   private work(): Casework {

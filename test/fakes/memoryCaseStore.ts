@@ -11,6 +11,7 @@ import type {
   CaseSearchResult,
   CaseStore,
   DeletedItems,
+  ItemChange,
   LogContactResult,
   NewCase,
   NewContact,
@@ -42,6 +43,10 @@ export class MemoryCaseStore implements CaseStore {
   readonly addresses: AddressEntry[] = [];
   readonly contacts: LoggedContact[] = [];
   readonly events: CaseEvent[] = [];
+  /** Register, case file and address changes as SharePoint would date them (listItemChanges). */
+  readonly itemChanges: ItemChange[] = [];
+  /** The names replaceNameIndex was given, by case. */
+  readonly indexedNames = new Map<CaseRef, string>();
   /** Every call, by method name, so tests can count round trips. */
   readonly calls: Method[] = [];
   private readonly failures = new Map<Method, { code: StoreErrorCode; times: number }>();
@@ -279,6 +284,31 @@ export class MemoryCaseStore implements CaseStore {
       register: this.register.delete(ref) ? 1 : 0,
     };
     return Promise.resolve(deleted);
+  }
+
+  removeAddress(entry: Pick<AddressEntry, "ref" | "address">): Promise<boolean> {
+    this.enter("removeAddress");
+    const gone = removeWhere(
+      this.addresses,
+      (a) => a.ref === entry.ref && a.address === entry.address,
+    );
+    return Promise.resolve(gone > 0);
+  }
+
+  replaceNameIndex(ref: CaseRef, name: string): Promise<void> {
+    this.enter("replaceNameIndex");
+    // The memory store searches the register's names themselves: it records what was asked.
+    this.indexedNames.set(ref, name);
+    return Promise.resolve();
+  }
+
+  /** Changes tests say SharePoint made (a direct edit, say); events count by their time. */
+  listItemChanges(since: Date): Promise<readonly ItemChange[]> {
+    this.enter("listItemChanges");
+    const events = this.events.flatMap((e): ItemChange[] =>
+      e.ref ? [{ ref: e.ref, list: "caseEvents", at: e.at }] : [],
+    );
+    return Promise.resolve([...this.itemChanges, ...events].filter((c) => c.at >= since));
   }
 
   private entries(): RegisterEntry[] {

@@ -76,6 +76,8 @@ describe("who has which queues", () => {
         "Appeals to gather and pass to the director",
         "Past their retention date",
         "Late appeals to choose on",
+        // Issue 19: edits made in SharePoint outside the add-in.
+        "Changed outside the add-in",
       ],
     ],
     [

@@ -9,6 +9,7 @@ import { addDays, compareLocalDates, daysBetween, isAfter } from "../../domain/l
 import type { CaseRef, LocalDate, Stage } from "../../domain/types";
 import { formatLongDate } from "../../domain/wording";
 import { localDateOf, startOfLocalDate } from "../../domain/zonedTime";
+import { findDirectEdits } from "../directEdits";
 import { describeFailure } from "../errorWording";
 import type { CaseStore, Clock, SignedInUser } from "../ports";
 import {
@@ -172,6 +173,17 @@ async function readSource(
           return { ...record, contacts: await store.listContacts(record.entry.ref, since) };
         }),
       );
+    }
+    case "directEdits": {
+      const since = startOfLocalDate(addDays(today, -source.withinDays), config.timeZone);
+      const edits = await findDirectEdits(store, since);
+      const found = await Promise.all(
+        edits.map(async (directEdit): Promise<Found[]> => {
+          const entry = await store.getRegisterEntry(directEdit.ref);
+          return entry ? [{ entry: entry.value, directEdit }] : [];
+        }),
+      );
+      return found.flat();
     }
     case "awaiting":
       return [];

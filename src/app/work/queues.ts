@@ -12,8 +12,9 @@ import { rolesInWords } from "../../domain/lifecycleSupport";
 import { periodOrigin } from "../../domain/termsInForce";
 import { addDays, daysBetween, isAfter } from "../../domain/localDate";
 import type { CaseFile, LocalDate, LoggedContact, RegisterEntry, Role } from "../../domain/types";
-import { formatLastDay, formatLongDate } from "../../domain/wording";
+import { formatLastDay, formatLongDate, formatMoment } from "../../domain/wording";
 import { localDateOf } from "../../domain/zonedTime";
+import type { DirectEdit } from "../directEdits";
 import type { RegisterQuery } from "../ports";
 
 export type QueueKey =
@@ -31,7 +32,8 @@ export type QueueKey =
   | "measuresToAgree"
   | "decisionsNotToTell"
   | "appealsToDecide"
-  | "lateAppeals";
+  | "lateAppeals"
+  | "changedOutside";
 
 /** What a queue reads. Each is one indexed query; some then read the files or contacts found. */
 export type QueueSource =
@@ -41,6 +43,8 @@ export type QueueSource =
   | { readonly kind: "reviewsDue"; readonly withinDays: number }
   /** Cases kept past their retention date (section 6). */
   | { readonly kind: "retention" }
+  /** Cases changed in SharePoint outside the add-in in the last `withinDays` (directEdits.ts). */
+  | { readonly kind: "directEdits"; readonly withinDays: number }
   /** The signed-in manager's step-one cases; `withContacts` reads contacts since agreement. */
   | { readonly kind: "myStepOne"; readonly withContacts?: boolean }
   /**
@@ -55,6 +59,8 @@ export type Found = {
   readonly file?: CaseFile;
   /** Contacts since the arrangement was agreed (monitoring). */
   readonly contacts?: readonly LoggedContact[];
+  /** What was changed outside the add-in (the "changed outside" queue). */
+  readonly directEdit?: DirectEdit;
 };
 
 /** What a definition makes of a case it found: nothing when it is not this queue's work. */
@@ -400,7 +406,37 @@ export const QUEUES: readonly QueueDefinition[] = [
       };
     },
   },
+  {
+    key: "changedOutside",
+    title: "Changed outside the add-in",
+    section: "Data protection",
+    roles: HELPDESK,
+    source: { kind: "directEdits", withinDays: 30 },
+    empty: "No case was changed in SharePoint without an entry in its history in the last 30 days.",
+    item: ({ directEdit }, ctx) => {
+      if (!directEdit || directEdit.changes.length === 0) return undefined;
+      const when = (at: Date) => formatMoment(at, ctx.config.timeZone);
+      const what = directEdit.changes
+        .map((c) => `${LIST_WORDS[c.list]} at ${when(c.at)}`)
+        .join("; ");
+      const first = Math.min(...directEdit.changes.map((c) => c.at.getTime()));
+      const after = directEdit.lastAudited
+        ? `after the last change in its history (${when(directEdit.lastAudited)})`
+        : "with no change in its history in the last 30 days";
+      return {
+        since: localDateOf(new Date(first), ctx.config.timeZone),
+        detail: `Changed in SharePoint ${after}: ${what}. Check the change; put it right in the add-in (Correct the record) so the history shows it.`,
+      };
+    },
+  },
 ];
+
+const LIST_WORDS = {
+  register: "the register entry",
+  caseFiles: "the case file",
+  addresses: "an email address",
+  caseEvents: "the history",
+} as const;
 
 /** The queues a user's roles give them, in the table's order, without repeats. */
 export function queuesFor(roles: readonly Role[]): readonly QueueDefinition[] {

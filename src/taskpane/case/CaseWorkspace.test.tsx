@@ -269,7 +269,33 @@ describe("decisions", () => {
     const json = screen.getByRole("link", { name: /data as JSON/ });
     expect(text.getAttribute("download")).toBe(`${REF}-subject-access-2026-11-20.txt`);
     expect(json.getAttribute("download")).toBe(`${REF}-subject-access-2026-11-20.json`);
+    // The note for staff (third parties to decide on) is a file of its own, not in the document.
+    const staff = screen.getByRole("link", { name: /note for staff, not for release/ });
+    expect(staff.getAttribute("download")).toBe(`${REF}-subject-access-2026-11-20-for-staff.txt`);
     expect(store.events.some((e) => e.action === "subjectAccessExported")).toBe(true);
+  });
+
+  it("lets a manager correct the customer's name with a reason, recorded without the old name", async () => {
+    const { ui, store } = open(restricted(), "2026-11-20", ["cityHelpdeskManager"]);
+    const section = await screen.findByRole("region", { name: "Correct the record" });
+    const form = within(section);
+    await ui.type(form.getByRole("textbox", { name: /The correct name/ }), "Joanne Bloggs");
+    await ui.click(form.getByRole("button", { name: "Correct" }));
+    expect((await form.findByRole("alert")).textContent).toBe("Say why the record is wrong.");
+    expect(store.register.get(REF)?.value.customerName).toBe("Jo Bloggs");
+    await ui.type(form.getByRole("textbox", { name: /Why the record is wrong/ }), "Short name.");
+    await ui.click(form.getByRole("button", { name: "Correct" }));
+    expect((await form.findByRole("status")).textContent).toMatch(/^Corrected\./);
+    expect(store.register.get(REF)?.value.customerName).toBe("Joanne Bloggs");
+    const event = store.events.at(-1);
+    expect(event?.action).toBe("customerNameCorrected");
+    expect(JSON.stringify(event)).not.toContain("Jo Bloggs");
+  });
+
+  it("offers no correction to frontline staff", async () => {
+    open(restricted(), "2026-11-20", ["frontline"]);
+    await screen.findByRole("heading", { level: 2, name: "Jo Bloggs" });
+    expect(screen.queryByRole("region", { name: "Correct the record" })).toBeNull();
   });
 });
 

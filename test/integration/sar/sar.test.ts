@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSar } from "../../../scripts/sar";
 import { decideReview, startReview } from "../../../src/app/decisions";
 import { restricted } from "../../../src/domain/testScenario";
+import type { LocalDate } from "../../../src/domain/types";
 import { CUSTOMER, REF } from "../../../src/domain/testFixtures";
 import { AD, HELPDESK, asConsulted, depsFor, load, seedCase } from "../decisions/support";
 import { startStoreEmulator, type StoreFixture } from "../store/fixture";
@@ -57,7 +58,8 @@ describe("npm run sar against the emulator", () => {
     const files = await runSar({
       store: f.storeFor(HELPDESK.email),
       documents: f.documentsFor(HELPDESK.email),
-      ref: REF,
+      refs: [REF],
+      request: { receivedOn: "2026-11-30" as LocalDate },
       out,
       actor: HELPDESK,
       now: () => new Date("2026-12-02T12:00:00Z"),
@@ -73,7 +75,9 @@ describe("npm run sar against the emulator", () => {
     expect(text).toContain("6. Letters");
     expect(text).toContain("We have decided to keep the restrictions as they are");
 
-    const json = JSON.parse(await readFile(files.json, "utf8")) as Record<string, unknown>;
+    // One response may hold several cases of one person: the data is under "cases".
+    const whole = JSON.parse(await readFile(files.json, "utf8")) as Record<string, unknown>;
+    const json = (whole["cases"] as Record<string, unknown>[])[0] ?? {};
     expect((json["contacts"] as unknown[]).length).toBe(1);
     expect((json["letters"] as unknown[]).length).toBe(1);
     expect((json["addresses"] as unknown[]).length).toBe(1);
@@ -86,6 +90,20 @@ describe("npm run sar against the emulator", () => {
 
     const events = await f.storeFor(HELPDESK.email).listEvents(REF);
     expect(events.at(-1)?.action).toBe("subjectAccessExported");
+    expect(events.at(-1)?.detail).toMatchObject({
+      receivedOn: "2026-11-30",
+      dueBy: "2026-12-30",
+      released: { contacts: 1, letters: 1, addresses: 1, documents: 1 },
+    });
+    expect(JSON.stringify(events.at(-1))).not.toContain("Bloggs");
+    expect(events.at(-2)).toMatchObject({
+      action: "sar-opened",
+      detail: { receivedOn: "2026-11-30", dueBy: "2026-12-30" },
+    });
+    const notes = await readFile(files.staffNotes, "utf8");
+    expect(notes).toContain("FOR STAFF ONLY");
+    expect(text).not.toContain("FOR STAFF ONLY");
+    expect(text).not.toContain("Before release");
   });
 
   it("is refused to anyone but the city helpdesk manager", async () => {
@@ -93,7 +111,7 @@ describe("npm run sar against the emulator", () => {
       runSar({
         store: f.storeFor(AD.email),
         documents: f.documentsFor(AD.email),
-        ref: REF,
+        refs: [REF],
         out,
         actor: AD,
       }),

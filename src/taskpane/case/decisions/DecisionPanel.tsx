@@ -51,6 +51,7 @@ const PassAppealForm = lazy(() =>
 const ImmediateActionForm = lazy(() => import("./ImmediateActionForm"));
 const ExpiryForm = lazy(() => import("./SmallForms").then((m) => ({ default: m.ExpiryForm })));
 const SubjectAccessExport = lazy(() => import("./SubjectAccessExport"));
+const CorrectRecord = lazy(() => import("./CorrectRecord"));
 
 const ExtremeForm = (props: DecisionFormProps) => <RestrictionsForm {...props} extreme />;
 const OrdinaryRestrictionsForm = (props: DecisionFormProps) => (
@@ -330,6 +331,17 @@ export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPane
       {helpdesk && !current ? (
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
           <SubjectAccessExport deps={deps} caseRef={view.entry.ref} actor={helpdesk} />
+        </Suspense>
+      ) : null}
+
+      {view.correctionActor && !current ? (
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <CorrectRecord
+            deps={deps}
+            caseRef={view.entry.ref}
+            actor={view.correctionActor}
+            onChanged={onReload}
+          />
         </Suspense>
       ) : null}
     </div>

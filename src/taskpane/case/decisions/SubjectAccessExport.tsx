@@ -14,7 +14,12 @@ export type SubjectAccessExportProps = {
   readonly actor: Actor;
 };
 
-type Files = { readonly text: string; readonly json: string; readonly base: string };
+type Files = {
+  readonly text: string;
+  readonly json: string;
+  readonly staff: string;
+  readonly base: string;
+};
 
 export default function SubjectAccessExport({ deps, caseRef, actor }: SubjectAccessExportProps) {
   const styles = useCaseStyles();
@@ -28,6 +33,7 @@ export default function SubjectAccessExport({ deps, caseRef, actor }: SubjectAcc
       if (files) {
         URL.revokeObjectURL(files.text);
         URL.revokeObjectURL(files.json);
+        URL.revokeObjectURL(files.staff);
       }
     },
     [files],
@@ -46,6 +52,9 @@ export default function SubjectAccessExport({ deps, caseRef, actor }: SubjectAcc
           json: URL.createObjectURL(
             new Blob([JSON.stringify(built.json, null, 2)], { type: "application/json" }),
           ),
+          staff: URL.createObjectURL(
+            new Blob([built.staffNotes], { type: "text/plain;charset=utf-8" }),
+          ),
           base: built.fileBaseName,
         });
       }
@@ -63,7 +72,8 @@ export default function SubjectAccessExport({ deps, caseRef, actor }: SubjectAcc
       </h3>
       <p>
         Export everything held about this customer: the register, the case file, contacts, the
-        history and letters. The export is recorded in the history.
+        history and letters, with the information the law requires. The note for staff lists the
+        other people in it to decide on before release. The export is recorded in the history.
       </p>
       <div className={styles.actions}>
         <Button onClick={() => void run()} disabled={busy}>
@@ -81,6 +91,11 @@ export default function SubjectAccessExport({ deps, caseRef, actor }: SubjectAcc
           <li>
             <a href={files.json} download={`${files.base}.json`}>
               Download the data as JSON ({files.base}.json)
+            </a>
+          </li>
+          <li>
+            <a href={files.staff} download={`${files.base}-for-staff.txt`}>
+              Download the note for staff, not for release ({files.base}-for-staff.txt)
             </a>
           </li>
         </ul>
