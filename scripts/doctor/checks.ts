@@ -532,8 +532,10 @@ export function report(findings: readonly Finding[]): { text: string; failed: nu
   lines.push(
     "",
     failed === 0
-      ? `All ${findings.length - toCheck} checks passed${toCheck ? `; ${toCheck} to check by hand (CHECK)` : ""}. ` +
+      ? toCheck > 0
+        ? `All ${findings.length - toCheck} checks passed; ${toCheck} to check by hand (CHECK). ` +
           "Staff can be told once the CHECK items are done."
+        : `All ${findings.length} checks passed. Staff can be told.`
       : `${failed} ${failed === 1 ? "problem" : "problems"} found. Fix ${failed === 1 ? "it" : "them"}, then run npm run doctor again before telling staff.`,
   );
   return { text: lines.join("\n"), failed };
