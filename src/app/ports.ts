@@ -231,7 +231,9 @@ export interface CaseStore {
 }
 
 /** Items deleted from each list of records by deleteCase (the frontline copies go first, uncounted). */
-export type DeletedItems = Readonly<Record<RecordList, number> & Partial<Record<FrontlineList, number>>>;
+export type DeletedItems = Readonly<
+  Record<RecordList, number> & Partial<Record<FrontlineList, number>>
+>;
 
 // ---------------------------------------------------------------------------------------------
 // The case documents (UCB Case Documents, a SharePoint document library)
