@@ -285,7 +285,9 @@ export class GraphCaseStore implements CaseStore {
   async searchCases(query: string): Promise<readonly CaseSearchResult[]> {
     const { frontline } = await this.source();
     const work = await casework();
-    return frontline ? work.searchInForce(this.work(), query) : work.searchCases(this.work(), query);
+    return frontline
+      ? work.searchInForce(this.work(), query)
+      : work.searchCases(this.work(), query);
   }
 
   async listRegister(query: RegisterQuery): Promise<readonly RegisterEntry[]> {

@@ -44,7 +44,11 @@ async function held(work: CopyWork, ref: CaseRef): Promise<Held> {
   const answers = await batchGet(
     api,
     [
-      { id: "item", list: "inForce", url: api.itemsUrl("inForce", q.registerByRefs([ref], "inForce")) },
+      {
+        id: "item",
+        list: "inForce",
+        url: api.itemsUrl("inForce", q.registerByRefs([ref], "inForce")),
+      },
       {
         id: "addresses",
         list: "addresses",
@@ -98,7 +102,11 @@ async function sync(work: CopyWork, entry: RegisterEntry): Promise<void> {
     await updateOnce(api, { ...request, subject: `case ${entry.ref}` }, policy);
   } else {
     const key = entry.ref;
-    await createOnce(api, { list: "inForce", keyColumn: "Title", key, fields: withoutNulls(fields) }, policy);
+    await createOnce(
+      api,
+      { list: "inForce", keyColumn: "Title", key, fields: withoutNulls(fields) },
+      policy,
+    );
   }
   const wanted = new Set(now.addresses.map(addressKey));
   for (const address of now.addresses) await copyAddress(work, address);

@@ -136,6 +136,7 @@ export function registerReviewsDue(onOrBefore: LocalDate): ItemQuery {
 
 /** Every item of one case in a list, ids only: what deleting the case removes. */
 export function itemsOfCase(list: ListName, ref: CaseRef): ItemQuery {
-  const column = list === "register" || list === "caseFiles" || list === "inForce" ? "Title" : "CaseRef";
+  const column =
+    list === "register" || list === "caseFiles" || list === "inForce" ? "Title" : "CaseRef";
   return { filter: eq(column, ref), select: [column], top: MAX_PAGE };
 }

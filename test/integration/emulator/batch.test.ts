@@ -2,7 +2,16 @@
 import { BatchRequestContent, BatchResponseContent } from "@microsoft/microsoft-graph-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../../emulator/server";
-import { FRONTLINE, MANAGER, call, createList, itemsPath, sdkClient, start, values } from "./support";
+import {
+  FRONTLINE,
+  MANAGER,
+  call,
+  createList,
+  itemsPath,
+  sdkClient,
+  start,
+  values,
+} from "./support";
 
 let emu: Emulator;
 

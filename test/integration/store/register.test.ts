@@ -142,7 +142,9 @@ describe("cases against the emulator", () => {
     expect(updated.value.serviceArea).toBe("Housing options");
     // One PATCH of the register; the other is the frontline copy following it.
     const patches = f.emu.requests.filter((r) => r.method === "PATCH");
-    expect(patches.filter((r) => decodeURIComponent(r.path).includes("/UCB Register/"))).toHaveLength(1);
+    expect(
+      patches.filter((r) => decodeURIComponent(r.path).includes("/UCB Register/")),
+    ).toHaveLength(1);
     expect(patches).toHaveLength(2);
   });
 });
