@@ -8,7 +8,7 @@ import type { CaseRef } from "../domain/types";
 import type { ListApi } from "./list-api";
 import * as q from "./queries";
 
-const DELETION_ORDER: readonly ListName[] = [
+export const DELETION_ORDER: readonly ListName[] = [
   "contacts",
   "caseEvents",
   "addresses",
