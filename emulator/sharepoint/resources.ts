@@ -293,8 +293,13 @@ function resolve(ctx: SpContext, segments: readonly Segment[]): Target {
         return { t: "property", node, name: s.raw };
       }
       case "item":
-        if (s.name === "versions") step({ k: "versions", list: node.list, id: node.id });
-        else if (s.name === "recycle" && last)
+        if (s.name === "versions") {
+          step(
+            s.args
+              ? { k: "version", list: node.list, id: node.id, versionId: arg(s) }
+              : { k: "versions", list: node.list, id: node.id },
+          );
+        } else if (s.name === "recycle" && last)
           return { t: "recycle", list: node.list, id: node.id };
         else if (last) return { t: "property", node, name: s.raw };
         else throw unknownResource(s.raw);

@@ -84,7 +84,7 @@ export class SharePointCaseCopies implements CaseCopies {
         const title = typeof raw.fields["Title"] === "string" ? raw.fields["Title"] : "";
         items.push({ list, id: raw.id, title });
         const item = sp.web.lists.getByTitle(titles[list]).items.getById(Number(raw.id));
-        const versions = (await item.versions()) as unknown as Version[];
+        const versions = await item.versions<Version[]>();
         for (const v of versions.filter((x) => !x.IsCurrentVersion)) {
           await item.versions.getById(v.VersionId).delete();
           versionsDeleted += 1;
@@ -119,7 +119,7 @@ export class SharePointCaseCopies implements CaseCopies {
   async afterDeletion(noted: CopiesNoted): Promise<CopiesPurged> {
     const { sp } = this.options;
     let purged = 0;
-    const firstStage = ((await sp.web.recycleBin()) as BinEntry[]).filter(
+    const firstStage = (await sp.web.recycleBin<BinEntry[]>()).filter(
       (e) => e.ItemState === 1 && ofCase(e, noted.ref, noted.items),
     );
     for (const entry of firstStage) {
@@ -128,7 +128,7 @@ export class SharePointCaseCopies implements CaseCopies {
     }
     let secondStage: BinEntry[];
     try {
-      secondStage = ((await sp.site.recycleBin()) as BinEntry[]).filter((e) =>
+      secondStage = (await sp.site.recycleBin<BinEntry[]>()).filter((e) =>
         ofCase(e, noted.ref, noted.items),
       );
     } catch (e) {
