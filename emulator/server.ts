@@ -27,6 +27,7 @@ import { issueToken, type TokenOptions } from "./identity/tokens";
 import type { RequestLog } from "./request-log";
 import { openDatabase, type Db } from "./store/database";
 import { clearItems, insertItems } from "./store/items";
+import { clearRecycleBins } from "./store/recycle-bin";
 import { allLists, deleteList, findList, listColumns } from "./store/lists";
 import type { SiteRecord } from "./store/model";
 import { ensureSite } from "./store/sites";
@@ -128,6 +129,7 @@ function resetStore(db: Db, site: SiteRecord, options: ResetOptions): void {
     }
   })();
   resetLibraries(db, site);
+  clearRecycleBins(db, site);
 }
 
 function bulkInsert(

@@ -41,10 +41,13 @@ import {
   drivesOfSite,
   ensureDrive,
   itemById,
+  pathOf,
   replaceContent,
 } from "../drive/store";
 import { uploadUrl } from "../drive/tokens";
 import { normaliseEtag } from "./items";
+import { nowSharePointTime } from "../util/time";
+import { listDirName, RECYCLE_ITEM_TYPE, recycle } from "../store/recycle-bin";
 
 export type DriveHandlerContext = {
   readonly db: Db;
@@ -497,7 +500,21 @@ export function handleDrive(
         if (!item) throw itemMissing();
         if (item.parentId === null) throw badRequest("The root of a drive cannot be deleted.");
         checkIfMatch(ctx, item);
-        deleteTree(ctx.db, item, ensureSiteUser(ctx.db, lib.site.id, ctx.caller.user).lookupId);
+        const by = ensureSiteUser(ctx.db, lib.site.id, ctx.caller.user).lookupId;
+        // Graph's delete recycles: the file or folder (with what it holds) goes to the bin.
+        const parent = pathOf(ctx.db, item).slice(0, -1);
+        recycle(ctx.db, lib.site, {
+          itemType: item.isFolder ? RECYCLE_ITEM_TYPE.folder : RECYCLE_ITEM_TYPE.file,
+          title: item.name,
+          leafName: item.name,
+          dirName: [listDirName(lib.site, lib.list), ...parent].join("/"),
+          deletedBy: by,
+          deletedByEmail: ctx.caller.user.upn,
+          versions: item.isFolder ? 1 : item.contentVersion,
+          size: item.size,
+          now: nowSharePointTime(),
+        });
+        deleteTree(ctx.db, item, by);
         return noContent();
       }
       throw methodNotAllowed();

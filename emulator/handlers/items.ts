@@ -7,6 +7,7 @@ import { metadata } from "../render/context";
 import { itemEtag, itemsContextPath, renderFields, renderItem } from "../render/list-item";
 import { bumpVersion, deleteItem, getItem, insertItems, updateItem } from "../store/items";
 import { listColumns } from "../store/lists";
+import { keepVersion, recycleListItem } from "../store/recycle-bin";
 import type { ColumnRecord, ItemRecord, ListRecord } from "../store/model";
 import { ensureSiteUser } from "../store/users";
 import { nowSharePointTime } from "../util/time";
@@ -153,7 +154,18 @@ export function itemById(
     }
     case "DELETE": {
       const t = openList(ctx, listRef, "delete");
-      writeItem(ctx, t, idText, (before) => deleteItem(ctx.db, t.list, before.id));
+      // Graph's delete recycles: the item and its versions go to the site's recycle bin.
+      writeItem(ctx, t, idText, (before, editor, now) => {
+        recycleListItem(
+          ctx.db,
+          ctx.site,
+          t.list,
+          before,
+          { lookupId: editor, email: ctx.caller.user.upn },
+          now,
+        );
+        deleteItem(ctx.db, t.list, before.id);
+      });
       return noContent();
     }
     default:
@@ -169,9 +181,10 @@ function patchFields(
   fields: unknown,
 ): GraphResponse {
   const values = fieldsToStore(t.columns, fields, ctx.settings.timeZone);
-  const item = writeItem(ctx, t, idText, (before, editor, now) =>
-    updateItem(ctx.db, t.list, before.id, values, editor, now),
-  );
+  const item = writeItem(ctx, t, idText, (before, editor, now) => {
+    keepVersion(ctx.db, t.list, before);
+    updateItem(ctx.db, t.list, before.id, values, editor, now);
+  });
   if (!item) throw new Error("item not found after update");
   return fieldsResponse(ctx, t, item, undefined);
 }

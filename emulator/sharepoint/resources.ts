@@ -48,6 +48,13 @@ import {
   type Entity,
 } from "./odata";
 import type { Segment } from "./path";
+import {
+  type BinScope,
+  deleteOrRecycleItem,
+  itemVersions,
+  readRecycleBin,
+  recycleBinItem,
+} from "./recycle-resources";
 import { roleDefinitionEntities, timeZoneEntity } from "./site-settings";
 import { deleteView, fieldFormatter, setFieldFormatter, type ViewRecord } from "./store";
 import { addView, changeViewFields, createView, setViewXml, updateView, viewsOf } from "./views";
@@ -66,7 +73,17 @@ type Node =
   | { readonly k: "item"; readonly list: ListRecord; readonly id: string }
   | { readonly k: "roledefinitions" }
   | { readonly k: "regionalsettings" }
-  | { readonly k: "timezone" };
+  | { readonly k: "timezone" }
+  | { readonly k: "site" }
+  | { readonly k: "recycleBin"; readonly scope: BinScope }
+  | { readonly k: "recycleBinItem"; readonly scope: BinScope; readonly id: string }
+  | { readonly k: "versions"; readonly list: ListRecord; readonly id: string }
+  | {
+      readonly k: "version";
+      readonly list: ListRecord;
+      readonly id: string;
+      readonly versionId: string;
+    };
 
 type Action =
   | "contextinfo"
@@ -80,6 +97,12 @@ type Action =
 
 type Target =
   | { readonly t: "node"; readonly node: Node }
+  | {
+      readonly t: "binAction";
+      readonly node: Node & { k: "recycleBinItem" };
+      readonly name: string;
+    }
+  | { readonly t: "recycle"; readonly list: ListRecord; readonly id: string }
   | { readonly t: "property"; readonly node: Node; readonly name: string }
   | { readonly t: "action"; readonly node: Node; readonly action: Action; readonly arg?: string };
 
@@ -120,6 +143,9 @@ function requireField(
 const sameGuid = (a: string, b: string): boolean =>
   a.replace(/[{}]/g, "").toLowerCase() === b.replace(/[{}]/g, "").toLowerCase();
 
+const binStep = (scope: BinScope, s: Segment): Node =>
+  s.args ? { k: "recycleBinItem", scope, id: arg(s) } : { k: "recycleBin", scope };
+
 /** Walks the segments to the resource (or method, or property) they name. */
 function resolve(ctx: SpContext, segments: readonly Segment[]): Target {
   let node = { k: "root" } as Node;
@@ -132,12 +158,33 @@ function resolve(ctx: SpContext, segments: readonly Segment[]): Target {
     switch (node.k) {
       case "root":
         if (s.name === "web") step({ k: "web" });
+        else if (s.name === "site") step({ k: "site" });
         else if (s.name === "contextinfo" && last)
           return { t: "action", node, action: "contextinfo" };
         else throw unknownResource(s.raw);
         break;
+      case "site":
+        if (s.name === "recyclebin") step(binStep("site", s));
+        else throw unknownResource(s.raw);
+        break;
+      case "recycleBin":
+        throw unknownResource(s.raw);
+      case "recycleBinItem":
+        if (last) return { t: "binAction", node, name: s.name };
+        throw unknownResource(s.raw);
+      case "versions":
+        if (s.args && last) {
+          return {
+            t: "node",
+            node: { k: "version", list: node.list, id: node.id, versionId: arg(s) },
+          };
+        }
+        throw unknownResource(s.raw);
+      case "version":
+        throw unknownResource(s.raw);
       case "web":
-        if (s.name === "lists")
+        if (s.name === "recyclebin") step(binStep("web", s));
+        else if (s.name === "lists")
           step(s.args ? { k: "list", list: requireList(ctx, arg(s)) } : { k: "lists" });
         else if (s.name === "getlist") {
           const url = arg(s).replace(/\/+$/, "");
@@ -259,8 +306,19 @@ function resolve(ctx: SpContext, segments: readonly Segment[]): Target {
           };
         return { t: "property", node, name: s.raw };
       }
-      case "field":
       case "item":
+        if (s.name === "versions") {
+          step(
+            s.args
+              ? { k: "version", list: node.list, id: node.id, versionId: arg(s) }
+              : { k: "versions", list: node.list, id: node.id },
+          );
+        } else if (s.name === "recycle" && last)
+          return { t: "recycle", list: node.list, id: node.id };
+        else if (last) return { t: "property", node, name: s.raw };
+        else throw unknownResource(s.raw);
+        break;
+      case "field":
         if (last) return { t: "property", node, name: s.raw };
         throw unknownResource(s.raw);
       case "items":
@@ -314,6 +372,11 @@ function entityOf(ctx: SpContext, node: Node): { entity: Entity; set: string } {
     case "fields":
     case "views":
     case "items":
+    case "site":
+    case "recycleBin":
+    case "recycleBinItem":
+    case "versions":
+    case "version":
       throw unknownResource(node.k);
   }
 }
@@ -350,6 +413,11 @@ function collectionOf(ctx: SpContext, node: Node): { entities: Entity[]; set: st
     case "view":
     case "viewfields":
     case "item":
+    case "site":
+    case "recycleBin":
+    case "recycleBinItem":
+    case "versions":
+    case "version":
       return undefined;
   }
 }
@@ -379,6 +447,18 @@ function filterEntities(ctx: SpContext, entities: Entity[]): Entity[] {
       return (e.props[key] === value) !== ne;
     }),
   );
+}
+
+/** The recycle bins and item versions (recycle-resources.ts), and DELETE on an item. */
+function leftoversOf(ctx: SpContext, node: Node): SpResponse | undefined {
+  if (node.k === "recycleBin") return readRecycleBin(ctx, node.scope);
+  if (node.k === "recycleBinItem") return recycleBinItem(ctx, node.scope, node.id, undefined);
+  if (node.k === "versions") return itemVersions(ctx, node.list, node.id, undefined);
+  if (node.k === "version") return itemVersions(ctx, node.list, node.id, node.versionId);
+  if (node.k === "item" && ctx.method === "DELETE") {
+    return deleteOrRecycleItem(ctx, node.list, node.id, false);
+  }
+  return undefined;
 }
 
 // ---- Methods --------------------------------------------------------------------------------
@@ -536,6 +616,15 @@ function runAction(
 
 export function dispatch(ctx: SpContext, segments: readonly Segment[]): SpResponse {
   const target = resolve(ctx, segments);
+  if (target.t === "binAction") {
+    return recycleBinItem(ctx, target.node.scope, target.node.id, target.name);
+  }
+  if (target.t === "recycle") {
+    if (ctx.method !== "POST") throw wrongMethod(ctx.method, "Recycle");
+    return deleteOrRecycleItem(ctx, target.list, target.id, true);
+  }
+  const leftovers = leftoversOf(ctx, target.node);
+  if (leftovers) return leftovers;
   if (target.t === "action") return runAction(ctx, target.node, target.action, target.arg);
   if (target.t === "property") {
     if (ctx.method !== "GET") throw wrongMethod(ctx.method, target.name);

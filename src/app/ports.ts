@@ -263,6 +263,59 @@ export type DeletedItems = Readonly<
 >;
 
 // ---------------------------------------------------------------------------------------------
+// What SharePoint keeps after a delete (section 6: "destroyed" means gone)
+
+/** A list item of a case, noted before it is deleted so its recycle-bin copy can be found. */
+export type NotedItem = { readonly list: ListName; readonly id: string; readonly title: string };
+
+/** What beforeDeletion found and did: handed to afterDeletion. */
+export type CopiesNoted = {
+  readonly ref: CaseRef;
+  readonly items: readonly NotedItem[];
+  /** Earlier versions of the case's items deleted before the items themselves. */
+  readonly versionsDeleted: number;
+};
+
+/** Copies of a destroyed case that SharePoint still holds, and how to remove them. */
+export type Remnant = {
+  /** "firstStage": the site's recycle bin; "secondStage": the site collection's. */
+  readonly where: "firstStage" | "secondStage";
+  readonly items: number;
+  /** The day SharePoint empties the last of them itself (93 days after deletion). */
+  readonly goneBy: LocalDate;
+  /** Who can purge them now, and how, in words. */
+  readonly howToPurge: string;
+};
+
+export type CopiesPurged = {
+  readonly versionsDeleted: number;
+  /** Recycle-bin entries of the case removed for good. */
+  readonly recycleBinPurged: number;
+  /** What remains; empty when nothing of the case is left anywhere. */
+  readonly remaining: readonly Remnant[];
+};
+
+/**
+ * SharePoint keeps an item's earlier versions with it, and a deleted item (or file) in the
+ * recycle bins for up to 93 days. Destruction removes both, through SharePoint REST, as far as
+ * the signed-in person may (docs/retention-and-sar.md).
+ */
+export interface CaseCopies {
+  /** Deletes the earlier versions of the case's items and notes the items. */
+  beforeDeletion(ref: CaseRef): Promise<CopiesNoted>;
+  /**
+   * Deletes the noted items for good (no recycle bin), the register entry last: what Graph's
+   * delete would have put in the bin never gets there.
+   */
+  deleteNoted(noted: CopiesNoted): Promise<DeletedItems>;
+  /**
+   * Removes the case's entries from the recycle bins (its documents, and copies deleted
+   * earlier whose name is the reference) as far as the signed-in person may.
+   */
+  afterDeletion(noted: CopiesNoted): Promise<CopiesPurged>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The case documents (UCB Case Documents, a SharePoint document library)
 
 /** letters: every letter as sent (PDF or .eml); correspondence: copies of the customer's. */

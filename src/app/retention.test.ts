@@ -5,7 +5,9 @@ import { HELPDESK, restricted } from "../domain/testScenario";
 import { CUSTOMER, date } from "../domain/testFixtures";
 import { parseCaseRef } from "../domain/caseRef";
 import type { CaseRef, LocalDate } from "../domain/types";
-import { casesDueForDestruction, destroyCases, retentionReport } from "./retention";
+import { PORTSMOUTH_POLICY } from "../domain/config";
+import { HOLD_PLACED } from "../domain/retention";
+import { destroyDue, type RetentionDeps, retentionReport } from "./retention";
 
 function refOf(n: number): CaseRef {
   const parsed = parseCaseRef(`UCB-2026-00000${n}`);
@@ -49,11 +51,43 @@ function storeWith(retainUntil: readonly string[]): MemoryCaseStore {
   return store;
 }
 
+const NEW_YEAR_2033 = () => new Date("2033-01-01T09:00:00Z");
+
+const depsOf = (store: MemoryCaseStore, documents = new MemoryCaseDocuments()): RetentionDeps => ({
+  store,
+  documents,
+  config: PORTSMOUTH_POLICY,
+});
+
+async function destroyed(deps: RetentionDeps, now = NEW_YEAR_2033, asOf?: LocalDate) {
+  const run = await destroyDue(deps, HELPDESK, now, asOf);
+  if (!run.ok) throw new Error(run.error);
+  return run.value.destroyed;
+}
+
 describe("retention (section 6)", () => {
   it("a case is due from the day after its last day of retention", async () => {
     const store = storeWith(["2032-12-31", "2033-01-01"]);
-    const due = await casesDueForDestruction(store, date("2033-01-01"));
-    expect(due).toEqual([{ ref: refOf(1), stage: "ended", retainUntil: "2032-12-31" }]);
+    const report = await retentionReport(depsOf(store), date("2033-01-01"));
+    expect(report.cases.map((c) => [c.ref, c.state.kind])).toEqual([
+      [refOf(1), "due"],
+      [refOf(2), "keptUntil"],
+    ]);
+  });
+
+  it("lists every case, ended or not", async () => {
+    const store = storeWith(["2032-12-31"]);
+    const base = restricted();
+    store.seed(
+      { ...base.entry, ref: refOf(5), stage: "referred" },
+      { ...base.file, ref: refOf(5) },
+      [],
+    );
+    const report = await retentionReport(depsOf(store), date("2040-01-01"));
+    expect(report.cases.map((c) => [c.ref, c.state.kind])).toEqual([
+      [refOf(1), "due"],
+      [refOf(5), "notEnded"],
+    ]);
   });
 
   it("destroys every item and document of the due cases, leaving the others, and records it without personal data", async () => {
@@ -73,19 +107,11 @@ describe("retention (section 6)", () => {
     await file(refOf(1), "Notice to Jo Bloggs");
     await file(refOf(1), "Review outcome");
     await file(refOf(2), "Notice");
-    const due = await casesDueForDestruction(store, date("2033-01-01"));
-    const destroyed = await destroyCases(
-      store,
-      due,
-      HELPDESK,
-      () => new Date("2033-01-01T09:00:00Z"),
-      documents,
-    );
-    expect(destroyed).toEqual([
-      {
+    const done = await destroyed(depsOf(store, documents));
+    expect(done).toEqual([
+      expect.objectContaining({
         ref: refOf(1),
-        stage: "ended",
-        retainUntil: "2032-12-31",
+        basis: { rule: "restrictionsEnded", from: "2027-01-31", until: "2032-12-31" },
         deleted: {
           contacts: 1,
           caseEvents: 1,
@@ -96,7 +122,7 @@ describe("retention (section 6)", () => {
         },
         documents: 2,
         recorded: true,
-      },
+      }),
     ]);
     expect(await documents.list(refOf(1))).toEqual([]);
     expect(await documents.list(refOf(2))).toHaveLength(1);
@@ -108,7 +134,11 @@ describe("retention (section 6)", () => {
     expect(record?.ref).toBeUndefined();
     expect(record?.detail).toMatchObject({
       ref: refOf(1),
+      rule: "restrictionsEnded",
       retainUntil: "2032-12-31",
+      destroyedOn: "2033-01-01",
+      asOf: "2033-01-01",
+      destroyedBy: HELPDESK.email,
       documents: 2,
     });
     expect(record?.summary).toMatch(/; 7 items and 2 documents deleted\.$/);
@@ -117,36 +147,50 @@ describe("retention (section 6)", () => {
       expect(text).not.toContain(personal);
   });
 
+  it("refuses a date after today, and an earlier date only narrows what is due", async () => {
+    const store = storeWith(["2032-12-31"]);
+    const future = await destroyDue(
+      depsOf(store),
+      HELPDESK,
+      () => new Date("2026-12-01T10:00:00Z"),
+      date("2033-01-01"),
+    );
+    expect(future.ok).toBe(false);
+    expect(!future.ok && future.error).toContain("is in the future");
+    expect(store.register.has(refOf(1))).toBe(true);
+    expect(await destroyed(depsOf(store), NEW_YEAR_2033, date("2032-12-31"))).toEqual([]);
+    expect(store.register.has(refOf(1))).toBe(true);
+  });
+
+  it("spares a case held since the report", async () => {
+    const store = storeWith(["2032-12-31"]);
+    store.events.push({
+      ref: refOf(1),
+      at: new Date("2032-06-01T10:00:00Z"),
+      actor: HELPDESK,
+      action: HOLD_PLACED,
+      summary: "Held.",
+      detail: { reason: "Claim" },
+    });
+    const run = await destroyDue(depsOf(store), HELPDESK, NEW_YEAR_2033);
+    expect(run.ok && run.value.destroyed).toEqual([]);
+    expect(store.register.has(refOf(1))).toBe(true);
+  });
+
   it("running again finds nothing more to destroy", async () => {
     const store = storeWith(["2032-12-31"]);
-    const asOf = date("2033-01-01");
-    await destroyCases(
-      store,
-      await casesDueForDestruction(store, asOf),
-      HELPDESK,
-      () => new Date(),
-      new MemoryCaseDocuments(),
-    );
+    await destroyed(depsOf(store));
     const events = store.events.length;
-    expect(await casesDueForDestruction(store, asOf)).toEqual([]);
-    expect(
-      await destroyCases(store, [], HELPDESK, () => new Date(), new MemoryCaseDocuments()),
-    ).toEqual([]);
+    expect(await destroyed(depsOf(store))).toEqual([]);
     expect(store.events).toHaveLength(events);
   });
 
   it("says when the destruction record could not be written", async () => {
     const store = storeWith(["2032-12-31"]);
     store.fail("appendEvent", "unavailable");
-    const [destroyed] = await destroyCases(
-      store,
-      await casesDueForDestruction(store, date("2033-01-01")),
-      HELPDESK,
-      () => new Date(),
-      new MemoryCaseDocuments(),
-    );
-    expect(destroyed?.recorded).toBe(false);
-    expect(destroyed?.deleted.register).toBe(1);
+    const [done] = await destroyed(depsOf(store));
+    expect(done?.recorded).toBe(false);
+    expect(done?.deleted.register).toBe(1);
   });
 
   it("counts each due case's documents in the report, and keeps the case when they cannot be deleted", async () => {
@@ -162,13 +206,13 @@ describe("retention (section 6)", () => {
       key: "m",
       existing: "any",
     });
-    const report = await retentionReport(store, date("2033-01-01"), documents);
-    expect(report.due).toEqual([
-      { ref: refOf(1), stage: "ended", retainUntil: "2032-12-31", documents: 1 },
-    ]);
+    const report = await retentionReport(depsOf(store, documents), date("2033-01-01"), {
+      countDocuments: true,
+    });
+    expect(report.cases).toEqual([expect.objectContaining({ ref: refOf(1), documents: 1 })]);
     documents.failNext();
     await expect(
-      destroyCases(store, report.due, HELPDESK, () => new Date(), documents),
+      destroyDue(depsOf(store, documents), HELPDESK, NEW_YEAR_2033),
     ).rejects.toMatchObject({ code: "unavailable" });
     expect(store.register.has(refOf(1))).toBe(true);
   });
@@ -177,8 +221,11 @@ describe("retention (section 6)", () => {
     const store = storeWith(["2032-12-31"]);
     const stored = store.register.get(refOf(1));
     if (stored) stored.value = { ...stored.value, stage: "restricted" };
-    const report = await retentionReport(store, date("2033-01-01"));
-    expect(report.due).toEqual([]);
-    expect(report.stillOpen.map((c) => c.ref)).toEqual([refOf(1)]);
+    const report = await retentionReport(depsOf(store), date("2033-01-01"));
+    // The period ended on 31 January 2027: kept until 31 January 2033 from that day.
+    expect(report.cases.map((c) => c.state.kind)).toEqual(["keptUntil"]);
+    const later = await retentionReport(depsOf(store), date("2040-01-01"));
+    expect(later.cases.map((c) => c.state.kind)).toEqual(["recordExpiryFirst"]);
+    expect(await destroyed(depsOf(store), () => new Date("2040-01-01T09:00:00Z"))).toEqual([]);
   });
 });

@@ -99,8 +99,23 @@ export type PolicyConfig = {
   readonly appealWindowDays: number;
   /** 5.2.4, 5.2.6: review requests the customer may make in each restriction period. */
   readonly customerReviewRequestsPerPeriod: number;
-  /** 6: years the file is kept after the restrictions end (or the case closes). */
+  /** 6: years the file is kept after the restrictions end. */
   readonly retentionYears: number;
+  /**
+   * Years a case closed without restrictions is kept after it closes: the policy is silent
+   * (section 6 speaks of restrictions), so the council sets it (docs/data-protection.md).
+   */
+  readonly closedRetentionYears: number;
+  /**
+   * Years a case's subject access log (requests opened, closed, exported) is kept after the
+   * last request closed: the case is not destroyed before then (docs/retention-and-sar.md).
+   */
+  readonly sarLogRetentionYears: number;
+  /**
+   * The privacy information printed on the step-one letter (UK GDPR Article 13): brief, in
+   * the council's own words, ending with where the full notice is.
+   */
+  readonly privacyNotice: string;
   readonly reviewDue: ReviewDueRule;
   readonly roleTitles: Readonly<Record<Role, string>>;
   readonly ombudsman: Ombudsman;
@@ -140,6 +155,13 @@ export const PLACEHOLDER_HELPDESK: HelpdeskContact = {
     "City Helpdesk Manager, Portsmouth City Council, Civic Offices, Guildhall Square, Portsmouth PO1 2AL",
 };
 
+/**
+ * The step-one letter's privacy information until a council writes its own (Article 13): who
+ * holds the record, why, on what basis, for how long, and the customer's rights.
+ */
+export const DEFAULT_PRIVACY_NOTICE =
+  "How we use your information: the council keeps a record of this concern, your contact with us and our decisions, to manage contact fairly and to protect staff (UK GDPR Article 6(1)(e), the council's public tasks). Staff who handle your contact see only what they need. We keep the record for six years after the matter ends, then destroy it. You may ask for a copy of your information, ask us to correct it, restrict or object to its use, and complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113). Our full privacy notice is at portsmouth.gov.uk/privacy.";
+
 export const PORTSMOUTH_POLICY: PolicyConfig = {
   councilName: "Portsmouth City Council",
   timeZone: "Europe/London",
@@ -147,6 +169,11 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
   appealWindowDays: 28,
   customerReviewRequestsPerPeriod: 1,
   retentionYears: 6,
+  // The policy is silent on cases closed without restrictions: six years, the time within
+  // which a claim about the council's handling could be brought (docs/data-protection.md).
+  closedRetentionYears: 6,
+  sarLogRetentionYears: 2,
+  privacyNotice: DEFAULT_PRIVACY_NOTICE,
   reviewDue: { kind: "atEnd" },
   roleTitles: {
     frontline: "frontline staff",
@@ -344,6 +371,9 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
   appealWindowDays: wholeNumber(1, 365),
   customerReviewRequestsPerPeriod: wholeNumber(0, 12),
   retentionYears: wholeNumber(1, 100),
+  closedRetentionYears: wholeNumber(1, 100),
+  sarLogRetentionYears: wholeNumber(1, 100),
+  privacyNotice: text(2000),
   reviewDue: reviewDueCheck,
   roleTitles: nested(roleTitleChecks, PORTSMOUTH_POLICY.roleTitles),
   ombudsman: nested<Ombudsman>(

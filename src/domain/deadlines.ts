@@ -57,6 +57,14 @@ export function retainUntil(endedOrClosedOn: LocalDate, config: PolicyConfig): L
   return addYears(endedOrClosedOn, config.retentionYears);
 }
 
+/**
+ * A case closed without restrictions: the policy is silent, so the council's configured
+ * period (closedRetentionYears) from the day it closed.
+ */
+export function retainClosedUntil(closedOn: LocalDate, config: PolicyConfig): LocalDate {
+  return addYears(closedOn, config.closedRetentionYears);
+}
+
 /** Entries whose last day of retention is before `asOf`: they are due to be destroyed. */
 export function dueForDestruction<T extends Pick<RegisterEntry, "retainUntil">>(
   entries: readonly T[],

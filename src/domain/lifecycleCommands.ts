@@ -203,8 +203,23 @@ export type DecideAppeal = {
 /** The restriction period is over: the restrictions end on its last day. */
 export type Expire = { readonly kind: "expire" };
 
-/** Close a case at step one or monitoring: the behaviour stopped or the concern fell away. */
-export type CloseCase = { readonly kind: "closeCase"; readonly reasons: string };
+/**
+ * Why a case closes without restrictions: the behaviour stopped or the concern was resolved
+ * (5.1); on reflection the behaviour was not unreasonable; or the concern or referral was
+ * withdrawn (by the manager who raised it, or because it can no longer go on).
+ */
+export const CLOSE_OUTCOMES = ["resolved", "notUnreasonable", "withdrawn"] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+
+/**
+ * Close a case without restrictions, at step one, monitoring, referral or assessment, so that
+ * every case that ends gets a retention date (6). No outcome given reads as "resolved".
+ */
+export type CloseCase = {
+  readonly kind: "closeCase";
+  readonly reasons: string;
+  readonly outcome?: CloseOutcome;
+};
 
 /**
  * Section 4: behaviour threatening the immediate health, safety or wellbeing of staff, and the

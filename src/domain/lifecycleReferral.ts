@@ -1,4 +1,4 @@
-import { retainUntil } from "./deadlines";
+import { retainClosedUntil } from "./deadlines";
 import type { Assess, Refer } from "./lifecycleCommands";
 import {
   type CommandContext,
@@ -136,7 +136,9 @@ export function assess(ctx: CommandContext, command: Assess): LifecycleResult {
       : "monitoring";
   const { entry, file } = ctx.record;
   const closing =
-    stage === "closed" ? { closedOn: ctx.today, retainUntil: retainUntil(ctx.today, config) } : {};
+    stage === "closed"
+      ? { closedOn: ctx.today, retainUntil: retainClosedUntil(ctx.today, config) }
+      : {};
   const summary = {
     closed: "the behaviour was not found unreasonable, so the case is closed",
     monitoring:

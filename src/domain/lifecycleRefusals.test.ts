@@ -331,7 +331,7 @@ const refusals: Refusal[] = [
     HELPDESK,
     "2026-12-01",
     "wrongStage",
-    "This case is under restrictions; to close a case, it must be at step one or being monitored under an agreed arrangement (5.1).",
+    "This case is under restrictions; to close a case, it must be at step one, being monitored under an agreed arrangement, referred to the city helpdesk manager or assessed and awaiting restrictions (5.1, 5.2.2).",
   ],
   [
     "close: already closed",
@@ -340,7 +340,7 @@ const refusals: Refusal[] = [
     SERVICE_MANAGER,
     "2026-10-20",
     "wrongStage",
-    "This case is closed; to close a case, it must be at step one or being monitored under an agreed arrangement (5.1).",
+    "This case is closed; to close a case, it must be at step one, being monitored under an agreed arrangement, referred to the city helpdesk manager or assessed and awaiting restrictions (5.1, 5.2.2).",
   ],
   // Referral (5.2.1)
   [

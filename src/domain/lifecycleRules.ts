@@ -107,6 +107,26 @@ const representativeOffered: Guard<[]> = (ctx) =>
         "Record the offer of a representative first: at step one the customer is offered the opportunity to appoint one (5.1).",
       );
 
+/**
+ * Who may close a case without restrictions (docs/policy-rules.md): at step one or monitoring
+ * any manager (5.1); once referred, the city helpdesk manager, who decides referrals (5.2.2);
+ * once assessed, those who may impose the restrictions (5.2.4, 5.2.5) may decide not to.
+ */
+export const CLOSERS_AT_STAGE: Readonly<Partial<Record<Stage, readonly Role[]>>> = {
+  referred: ["cityHelpdeskManager"],
+  assessed: ["cityHelpdeskManager", "assistantDirector", "citySolicitor"],
+};
+
+const closerAtStage: Guard<[]> = (ctx) => {
+  const stage = ctx.record.entry.stage;
+  const roles = CLOSERS_AT_STAGE[stage];
+  if (roles === undefined || roles.includes(ctx.actor.role)) return undefined;
+  return refusal(
+    "wrongRole",
+    `Only ${rolesInWords(roles, ctx.config)} can close a case ${describeStage(stage, ctx.config)} (${stage === "referred" ? "5.2.2" : "5.2.4"}).`,
+  );
+};
+
 /** Stages at which a case is open: immediate action (section 4) can be taken at any of them. */
 export const OPEN_STAGES: readonly Stage[] = [
   "stepOne",
@@ -178,9 +198,10 @@ export const CASE_RULES: Readonly<Record<CaseCommandKind, CaseRule>> = {
   },
   closeCase: {
     roles: MANAGER_ROLES,
-    stages: ["stepOne", "monitoring"],
+    stages: ["stepOne", "monitoring", "referred", "assessed"],
     task: "close a case",
-    section: "5.1",
+    section: "5.1, 5.2.2",
+    ready: closerAtStage,
   },
   takeImmediateAction: {
     roles: SENIOR_DECIDERS,

@@ -1,7 +1,8 @@
 import type { PolicyConfig } from "./config";
-import { retainUntil } from "./deadlines";
+import { retainClosedUntil } from "./deadlines";
 import type {
   CloseCase,
+  CloseOutcome,
   ConfirmInWriting,
   OpenCaseInput,
   RecordAgreement,
@@ -325,9 +326,16 @@ export function recordAgreement(ctx: CommandContext, command: RecordAgreement): 
   );
 }
 
+const CLOSED_BECAUSE: Readonly<Record<CloseOutcome, string>> = {
+  resolved: "the concern was resolved",
+  notUnreasonable: "the behaviour was not found unreasonable",
+  withdrawn: "the concern was withdrawn",
+};
+
 export function closeCase(ctx: CommandContext, command: CloseCase): LifecycleResult {
   const reasons = requireText(command.reasons, "Give the reasons for closing the case.");
   if (!reasons.ok) return reasons;
+  const outcome = command.outcome ?? "resolved";
   const { entry, file } = ctx.record;
   return done(
     ctx,
@@ -336,12 +344,12 @@ export function closeCase(ctx: CommandContext, command: CloseCase): LifecycleRes
         ...entry,
         stage: "closed",
         closedOn: ctx.today,
-        retainUntil: retainUntil(ctx.today, ctx.config),
+        retainUntil: retainClosedUntil(ctx.today, ctx.config),
       },
       file,
     },
     "caseClosed",
-    `The case was closed without restrictions by ${ctx.actor.name}.`,
-    { reasons: reasons.value },
+    `The case was closed without restrictions by ${ctx.actor.name}: ${CLOSED_BECAUSE[outcome]}.`,
+    { reasons: reasons.value, outcome, closedFrom: entry.stage },
   );
 }

@@ -3,7 +3,7 @@
  * The register entry goes last: while it remains, the case still shows as due for destruction,
  * so a run that stops halfway is finished by the next one.
  */
-import type { DeletedItems, FrontlineList, RecordList } from "../app/ports";
+import type { DeletedItems, FrontlineList, ListName, RecordList } from "../app/ports";
 import type { CaseRef } from "../domain/types";
 import type { ListApi } from "./list-api";
 import * as q from "./queries";
@@ -11,7 +11,7 @@ import * as q from "./queries";
 /** The frontline copy goes first: from then on frontline staff no longer see the case. */
 const COPIES: readonly FrontlineList[] = ["inForceAddresses", "inForce"];
 
-const DELETION_ORDER: readonly RecordList[] = [
+export const DELETION_ORDER: readonly RecordList[] = [
   "contacts",
   "caseEvents",
   "addresses",
@@ -19,6 +19,9 @@ const DELETION_ORDER: readonly RecordList[] = [
   "caseFiles",
   "register",
 ];
+
+/** Every list a case has items in, in the order they are destroyed: the copy first. */
+export const DESTRUCTION_ORDER: readonly ListName[] = [...COPIES, ...DELETION_ORDER];
 
 export async function deleteCaseItems(api: ListApi, ref: CaseRef): Promise<DeletedItems> {
   for (const list of COPIES) {

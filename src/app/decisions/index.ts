@@ -62,6 +62,8 @@ export { decideReview, requestReview, startReview } from "./review";
 export { appealTiming, decideAppeal, decideLateAppeal, lodgeAppeal, passAppeal } from "./appeal";
 /** Section 4: immediate action against a threat to staff, on a case or opening one. */
 export { openImmediateCase, takeImmediateAction, type ImmediateCaseDeps } from "./immediate";
+/** Closed without restrictions at step one, monitoring, referral or assessment (6). */
+export { closeCase, type CloseCaseInput } from "./close";
 /** The period is over: restrictions end, RetainUntil = end + 6 years (6). */
 export { recordExpiry } from "./expire";
 /** Cases whose review is due or overdue, for the helpdesk manager. */

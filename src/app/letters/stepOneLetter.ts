@@ -72,6 +72,8 @@ export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): 
       : "If you need us to make any reasonable adjustment, for example communicating with you in a different format, please let me know and we will take it into account.",
     "Please let me know whether you agree to this arrangement. I am happy to discuss it with you.",
     `If we cannot reach an agreement, or if the behaviour described above continues, the council will refer the matter to the ${config.roleTitles.cityHelpdeskManager} under our Unreasonable Customer Behaviour Policy, and may place restrictions on how you contact the council.`,
+    // Article 13: the first letter is where the customer learns the record exists.
+    config.privacyNotice,
   ];
   const content: LetterContent = {
     ref: entry.ref,

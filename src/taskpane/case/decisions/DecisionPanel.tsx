@@ -50,6 +50,9 @@ const PassAppealForm = lazy(() =>
 );
 const ImmediateActionForm = lazy(() => import("./ImmediateActionForm"));
 const ExpiryForm = lazy(() => import("./SmallForms").then((m) => ({ default: m.ExpiryForm })));
+const CloseCaseForm = lazy(() =>
+  import("./SmallForms").then((m) => ({ default: m.CloseCaseForm })),
+);
 const SubjectAccessExport = lazy(() => import("./SubjectAccessExport"));
 const CorrectRecord = lazy(() => import("./CorrectRecord"));
 
@@ -104,6 +107,10 @@ const FORMS: readonly (readonly [CommandKind, Choice])[] = [
   ],
   ["decideAppeal", { key: "decideAppeal", label: "Decide the appeal", form: DecideAppealForm }],
   ["expire", { key: "expire", label: "Record that the restrictions have ended", form: ExpiryForm }],
+  [
+    "closeCase",
+    { key: "closeCase", label: "Close the case without restrictions", form: CloseCaseForm },
+  ],
   [
     "takeImmediateAction",
     {

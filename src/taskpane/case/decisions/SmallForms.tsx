@@ -4,14 +4,15 @@
  */
 import { Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { prepareNotice, recordExpiry, recordNotice } from "../../../app/decisions";
+import { closeCase, prepareNotice, recordExpiry, recordNotice } from "../../../app/decisions";
+import type { CloseOutcome } from "../../../domain/lifecycleCommands";
 import { mayDecideNotToTell, noticeGivers } from "../../../domain/lifecycleRules";
 import { rolesInWords } from "../../../domain/lifecycleSupport";
 import { formatLastDay, formatLongDate } from "../../../domain/wording";
 import type { Role } from "../../../domain/types";
 import { useFormStyles } from "../../forms/forms.styles";
 import { DecisionFormFrame } from "./DecisionFormFrame";
-import { PersonFields } from "./fields";
+import { PersonFields, StatementField } from "./fields";
 import { type DecisionFormProps, deciderText } from "./formProps";
 import { newNoticeDraft, type NoticeDraft, NoticeFields, noticeInput } from "./NoticeFields";
 import { useDecisionSubmit } from "./useDecisionSubmit";
@@ -134,6 +135,52 @@ export function ExpiryForm(props: DecisionFormProps) {
       <p>
         {end ? `The restrictions ended on ${formatLongDate(end)}. ` : ""}The case stops being
         flagged, and the file is kept for six years from that day (6).
+      </p>
+    </DecisionFormFrame>
+  );
+}
+
+const CLOSE_OUTCOMES: readonly { readonly value: CloseOutcome; readonly label: string }[] = [
+  { value: "resolved", label: "Resolved: the behaviour stopped or the concern fell away" },
+  { value: "notUnreasonable", label: "On reflection, the behaviour was not unreasonable" },
+  { value: "withdrawn", label: "Withdrawn: the concern or referral is not going ahead" },
+];
+
+/** Closing without restrictions: the case then gets its retention date (6). */
+export function CloseCaseForm(props: DecisionFormProps) {
+  const { deps, loaded, actor } = props;
+  const submit = useDecisionSubmit(props.onDecided);
+  const [outcome, setOutcome] = useState<CloseOutcome>("resolved");
+  const [reasons, setReasons] = useState("");
+  return (
+    <DecisionFormFrame
+      title="Close the case without restrictions"
+      decider={deciderText(actor, deps.config)}
+      submitLabel="Close the case"
+      {...submit}
+      onSubmit={() => void submit.run(() => closeCase(deps, loaded, actor, { outcome, reasons }))}
+      onCancel={props.onCancel}
+    >
+      <Field label="Why it closes">
+        <Select value={outcome} onChange={(_e, d) => setOutcome(d.value as CloseOutcome)}>
+          {CLOSE_OUTCOMES.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <StatementField
+        name="reasons"
+        label="Reasons"
+        hint="Kept with the case file, and shown in a subject access request."
+        value={reasons}
+        onChange={setReasons}
+        errors={submit.errors}
+      />
+      <p>
+        The file is then kept for {deps.config.closedRetentionYears} years from today and destroyed
+        (6).
       </p>
     </DecisionFormFrame>
   );
