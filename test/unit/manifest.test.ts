@@ -9,7 +9,10 @@ import { fileURLToPath } from "node:url";
 import type { Document, Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { makeProductionManifest } from "../../scripts/make-manifest";
-import { NOTIFICATION_ICON_RESID } from "../../src/office/notifications";
+import {
+  NOTIFICATION_ICON_RESID,
+  NOTIFICATION_WARNING_ICON_RESID,
+} from "../../src/office/notifications";
 import {
   checkEventActivation,
   checkIcons,
@@ -56,7 +59,9 @@ describe.each(variants)("$name", ({ xml, origin }) => {
   });
 
   it("defines every resid exactly once, in the right collection, and uses every resource", () => {
-    expect(checkResourceIds(doc, [NOTIFICATION_ICON_RESID])).toEqual([]);
+    expect(
+      checkResourceIds(doc, [NOTIFICATION_ICON_RESID, NOTIFICATION_WARNING_ICON_RESID]),
+    ).toEqual([]);
     expect(resources(doc).length).toBeGreaterThan(5);
   });
 
@@ -225,11 +230,14 @@ describe("the manifest checks catch", () => {
   });
 
   it("an undefined resid, an unused resource and a resid of the wrong kind", () => {
-    expect(checkResourceIds(broken('resid="Commands.Url"', 'resid="Command.Url"'), [])).toEqual([
+    const fromCode = [NOTIFICATION_WARNING_ICON_RESID];
+    expect(
+      checkResourceIds(broken('resid="Commands.Url"', 'resid="Command.Url"'), fromCode),
+    ).toEqual([
       'resource "Commands.Url" is defined but never used',
       'OfficeApp[MailApp]/VersionOverrides[VersionOverridesV1_0]/VersionOverrides[VersionOverridesV1_1]/Hosts/Host[MailHost]/DesktopFormFactor/FunctionFile: resid "Command.Url" is not defined',
     ]);
-    expect(checkResourceIds(parseXml(devXml), ["Icon.Missing"])).toEqual([
+    expect(checkResourceIds(parseXml(devXml), [...fromCode, "Icon.Missing"])).toEqual([
       'code uses resource "Icon.Missing", not defined',
     ]);
     const wrongKind = broken('<Label resid="Group.Label"/>', '<Label resid="ReadButton.Tooltip"/>');
