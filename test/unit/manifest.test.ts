@@ -103,13 +103,13 @@ describe.each(variants)("$name", ({ xml, origin }) => {
     expect(declaredIconSizes(doc)).toEqual([16, 32, 64, 80, 128]);
   });
 
-  it("opens a pinnable pane when reading and a pane when writing", () => {
+  it("opens a pinnable pane when reading and when writing (compose panes pin too)", () => {
     const read = byType(doc, "vo11:ExtensionPoint", "MessageReadCommandSurface");
     const compose = byType(doc, "vo11:ExtensionPoint", "MessageComposeCommandSurface");
     expect(read).toHaveLength(1);
     expect(compose).toHaveLength(1);
     const readActions = byType(doc, "vo11:Action", "ShowTaskpane").filter((a) =>
-      read.some((ep) => ep.contains(a)),
+      [...read, ...compose].some((ep) => ep.contains(a)),
     );
     expect(readActions.length).toBeGreaterThan(0);
     for (const action of readActions) {
