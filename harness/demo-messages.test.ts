@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoCases, demoSenders } from "../scripts/demo/cases";
 import { normaliseAddress } from "../src/domain/address";
-import { demoMessages } from "./demo-messages";
+import { demoDraft, demoMessages } from "./demo-messages";
 
 const NOW = new Date("2026-11-26T14:05:00Z"); // a Thursday afternoon in London
 const cases = demoCases(NOW);
@@ -31,8 +31,26 @@ describe("the harness's demo inbox", () => {
   it("shows the allowed-hours case inside and outside its hours, in London time", () => {
     const windowCase = cases.find((c) => c.newCase.entry.terms?.contactWindows);
     const address = windowCase?.newCase.addresses[0]?.address;
-    const theirs = messages.filter((m) => m.from.address === address).map((m) => m.received);
+    const theirs = messages
+      .filter((m) => m.from.address === address && m.created === undefined)
+      .map((m) => m.received);
     expect(theirs.map(london).sort()).toEqual(["Thursday 10:30", "Wednesday 22:30"].sort());
+  });
+
+  it("has real Outlook's awkward items: a re-filed message, a Mac-style id, and a draft with an unresolved and an X.500 recipient", () => {
+    const refiled = messages.find((m) => m.created !== undefined);
+    expect(refiled && Date.parse(refiled.created ?? "") - Date.parse(refiled.received)).toBe(
+      12 * 60 * 60_000,
+    );
+    expect(refiled && london(refiled.received)).toMatch(/ 11:15$/);
+    const mac = messages.filter((m) => !m.internetMessageId.startsWith("<"));
+    expect(mac).toHaveLength(1);
+    const logged = new Set(cases.flatMap((c) => c.contacts.map((k) => k.messageId)));
+    expect(logged.has(`<${mac[0]?.internetMessageId ?? ""}>`)).toBe(true);
+    const draft = demoDraft(cases);
+    expect(draft.to.filter((p) => "unresolved" in p && p.unresolved)).toHaveLength(1);
+    expect(draft.to.some((p) => p.address.startsWith("/o=ExchangeLabs/"))).toBe(true);
+    expect(draft.cc.some((p) => p.address === "")).toBe(true);
   });
 
   it("includes a message already in the contact log, and senders the register does not know", () => {

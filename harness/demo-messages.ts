@@ -269,6 +269,70 @@ function strangers(now: Date): Draft[] {
   ];
 }
 
+/**
+ * Real Outlook's awkward items (docs/harness.md): a message re-filed long after it arrived
+ * (dateTimeCreated is not the receipt), and the logged message again as Outlook on Mac gives it
+ * (its id without angle brackets: still the same logged message).
+ */
+function awkward(cases: readonly DemoCase[], now: Date, logged: Draft | null): Draft[] {
+  const out: Draft[] = [];
+  const windowCase = cases.find(
+    (c) => c.newCase.entry.terms?.contactWindows?.length && c.newCase.addresses[0],
+  );
+  const customer = windowCase?.newCase.addresses[0];
+  const days = windowCase?.newCase.entry.terms?.contactWindows?.[0]?.days;
+  if (windowCase && customer && days) {
+    const later = 12 * 60 * MINUTE;
+    const received = lastAllowedDay(new Date(now.getTime() - later), days, "11:15");
+    const refiled = new Date(received.getTime() + later);
+    const name = windowCase.newCase.entry.customerName;
+    out.push({
+      from: { name, address: customer.address },
+      to: [SPOC],
+      cc: [],
+      subject: "Re-filed: my repair appointment",
+      body: body(name, ["Please confirm my repair appointment."]),
+      received: received.toISOString(),
+      created: refiled.toISOString(),
+      note: `${name} (${windowCase.newCase.entry.ref}). Received at 11:15 on an allowed day, re-filed into this folder 12 hours later: Outlook's creation time is the re-filing, the contact time is the receipt (within the hours).`,
+    });
+  }
+  if (logged?.internetMessageId) {
+    out.push({
+      ...logged,
+      subject: `${logged.subject} (opened on a Mac)`,
+      internetMessageId: logged.internetMessageId.replace(/^<(.*)>$/, "$1"),
+      note: `${logged.note ?? ""} Opened in Outlook on Mac, which gives the message id without its angle brackets: still the logged message.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The demo draft ("Demo draft" on the page, harness.composeDemoDraft): a restricted customer
+ * typed but not yet resolved (missing from getAsync until harness.resolveRecipients), a colleague
+ * picked from the address book as an Exchange X.500 address, and a contact with no address.
+ */
+export function demoDraft(cases: readonly DemoCase[]) {
+  const blocked = cases.find((c) =>
+    c.newCase.entry.terms?.extreme?.blockedChannels.includes("email"),
+  );
+  const customer = blocked?.newCase.addresses[0]?.address ?? "jamie.rivers@example.com";
+  return {
+    to: [
+      { name: customer, address: customer, unresolved: true },
+      {
+        name: "Housing Options",
+        address:
+          "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=1c2ee2e6aada4b35ac22a42017cc6977-housingopt",
+      },
+    ],
+    cc: [{ name: "Councillor's caseworker", address: "" }],
+    bcc: [],
+    subject: "About your repair",
+  };
+}
+
 /** The demo inbox at `now`, newest first. */
 export function demoMessages(cases: readonly DemoCase[], now: Date): MessageData[] {
   const logged = alreadyLogged(cases);
@@ -276,6 +340,7 @@ export function demoMessages(cases: readonly DemoCase[], now: Date): MessageData
     ...caseMessages(cases, now),
     ...unicodeSender(cases, now),
     ...(logged ? [logged] : []),
+    ...awkward(cases, now, logged),
     ...strangers(now),
   ];
   return drafts

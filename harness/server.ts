@@ -16,7 +16,7 @@ import { ensureTlsMaterial } from "../emulator/tls";
 import { demoCases, type DemoCase } from "../scripts/demo/cases";
 import type { MessageData } from "./client/protocol";
 import { harnessConfigScript } from "./config-script";
-import { DEMO_USERS, demoMessages } from "./demo-messages";
+import { DEMO_USERS, demoDraft, demoMessages } from "./demo-messages";
 import { smartAlertSettings } from "./manifest-info";
 import { rewritePaneHtml } from "./pane-html";
 
@@ -139,6 +139,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const body = {
         users: DEMO_USERS,
         messages: options.inbox?.(at) ?? demoMessages(options.cases ?? demoCases(at), at),
+        draft: demoDraft(options.cases ?? demoCases(at)),
         emulatorUrl,
         ...smartAlertSettings(manifest?.toString("utf8") ?? ""),
         signIn,

@@ -2,7 +2,15 @@
 import type { AttachmentData, ComposeData, Mailbox, MessageData } from "./protocol.ts";
 
 /** An address as text ("a@b", "Name <a@b>") or as { name?, address }. */
-export type AddressInput = string | { readonly name?: string; readonly address: string };
+export type AddressInput =
+  | string
+  | {
+      readonly name?: string;
+      /** An SMTP address, an Exchange X.500 address ("/o=…"), or "" (Outlook gives no address). */
+      readonly address: string;
+      /** A draft's recipient Outlook has not resolved yet (missing from getAsync). */
+      readonly unresolved?: boolean;
+    };
 
 export type OpenMessageInput = {
   readonly from: AddressInput;
@@ -13,6 +21,12 @@ export type OpenMessageInput = {
   readonly body?: string;
   /** When it arrived: an ISO string, a Date or epoch milliseconds. Default: now. */
   readonly received?: string | number | Date;
+  /** Outlook's dateTimeCreated, when not the receipt (re-filed, copied, imported mail). */
+  readonly created?: string | number | Date;
+  /** The Date header (when the sender sent it). Default: `received`. */
+  readonly sent?: string | number | Date;
+  /** Selecting it does not fire ItemChanged (as for encrypted or meeting items). */
+  readonly noItemChanged?: boolean;
   readonly internetMessageId?: string;
   /** Outlook's item id; generated when absent. */
   readonly id?: string;
@@ -38,7 +52,11 @@ const NAMED = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/;
 
 export function toMailbox(input: AddressInput): Mailbox {
   if (typeof input !== "string") {
-    return { name: input.name ?? input.address, address: input.address };
+    return {
+      name: input.name ?? input.address,
+      address: input.address,
+      ...(input.unresolved ? { unresolved: true } : {}),
+    };
   }
   const named = NAMED.exec(input);
   if (named?.[2]) return { name: named[1]?.trim() || named[2].trim(), address: named[2].trim() };
@@ -75,6 +93,9 @@ export function messageFrom(input: OpenMessageInput, reader: Mailbox, now: Date)
     subject: input.subject ?? "(no subject)",
     body: input.body ?? "",
     received: toIso(input.received, now),
+    ...(input.created !== undefined ? { created: toIso(input.created, now) } : {}),
+    ...(input.sent !== undefined ? { sent: toIso(input.sent, now) } : {}),
+    ...(input.noItemChanged ? { noItemChanged: true } : {}),
     internetMessageId: input.internetMessageId ?? `<harness-${stamp}@mail.example.org>`,
     ...(input.note !== undefined ? { note: input.note } : {}),
     ...(input.mailbox !== undefined ? { mailbox: toMailbox(input.mailbox) } : {}),
@@ -90,6 +111,13 @@ export function draftFrom(input: ComposeInput): ComposeData {
     subject: input.subject ?? "",
     ...(input.from !== undefined ? { from: toMailbox(input.from) } : {}),
   };
+}
+
+/** The draft with every recipient resolved, as Outlook does when the user finishes typing. */
+export function resolvedDraft(draft: ComposeData): ComposeData {
+  const resolve = (people: readonly Mailbox[]) =>
+    people.map(({ unresolved: _, ...person }) => person);
+  return { ...draft, to: resolve(draft.to), cc: resolve(draft.cc), bcc: resolve(draft.bcc) };
 }
 
 /** The draft with the lines `input` gives replaced, as the user editing To, Cc or Bcc would. */

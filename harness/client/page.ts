@@ -9,6 +9,7 @@ import {
   messageFrom,
   parseLine,
   replyTo,
+  resolvedDraft,
   toMailbox,
   withRecipients,
   type ComposeInput,
@@ -17,6 +18,7 @@ import {
 } from "./messages.ts";
 import {
   DEFAULT_MAILBOX_VERSION,
+  DEFAULT_QUIRKS,
   EVENT_TYPES,
   OFFICE_THEMES,
   type CompletedEvent,
@@ -24,6 +26,7 @@ import {
   type MessageData,
   type NotificationData,
   type PaneConnection,
+  type Quirks,
   type Recorded,
   type RecordedForm,
   type RuntimeConnection,
@@ -62,6 +65,8 @@ type DemoData = {
   /** From the manifest the harness serves: OnMessageSend's SendMode and the add-in's name. */
   readonly sendMode: SendMode;
   readonly addinName: string;
+  /** The demo draft (demo-messages.ts): unresolved, X.500 and empty recipients. */
+  readonly draft?: ComposeInput;
   /** How the pane signs in: the emulator's own tokens, or NAA through the played bridge. */
   readonly signIn?: "emulator" | "naa";
 };
@@ -94,6 +99,8 @@ export type HarnessApi = {
   selectMessage(id: string | null): void;
   /** Starts writing a message: the pane reloads in compose mode. */
   compose(input: ComposeInput): Promise<void>;
+  /** Starts writing the demo draft (an unresolved, an X.500 and an empty recipient). */
+  composeDemoDraft(): Promise<void>;
   /** Signs in as another demo user: the pane reloads with ?demoUser=<upn>. */
   switchUser(upn: string): Promise<void>;
   user(): DemoUser;
@@ -135,8 +142,19 @@ export type HarnessApi = {
   answerAlert(choice: AlertChoice): Promise<SendOutcome>;
   /** The Smart Alerts dialog on screen, or null. */
   alert(): SmartAlert | null;
-  /** Changes To, Cc or Bcc of the draft; resolves once OnMessageRecipientsChanged has run. */
+  /**
+   * Changes To, Cc or Bcc of the draft: the pane hears RecipientsChanged on the item, and the
+   * event runtime OnMessageRecipientsChanged; resolves once that handler has run.
+   */
   setRecipients(input: RecipientsInput): Promise<void>;
+  /**
+   * Outlook resolves the draft's unresolved recipients (the user finished typing them): they
+   * appear in getAsync, and RecipientsChanged fires as for setRecipients.
+   */
+  resolveRecipients(): Promise<void>;
+  /** Switches real Outlook's awkward behaviours on or off (docs/harness.md); returns them all. */
+  setQuirks(quirks: Partial<Quirks>): Quirks;
+  quirks(): Quirks;
   /** Sends from a shared mailbox (its address), or from the user's own (null). */
   setFrom(address: string | null): void;
   /** The Mailbox requirement set this Outlook supports (default 1.15, Outlook on the web). */
@@ -185,6 +203,7 @@ async function main(): Promise<void> {
   let pane: PaneConnection | null = null;
   let runtime: { connection: RuntimeConnection | null; ready: Promise<void>; resolve: () => void };
   let itemReads = 0;
+  let quirks: Quirks = { ...DEFAULT_QUIRKS };
   let ready: { promise: Promise<void>; resolve: () => void };
 
   const newReady = () => {
@@ -253,6 +272,7 @@ async function main(): Promise<void> {
   };
 
   const host: HarnessHost = {
+    quirks: () => copy(quirks),
     item: () => copy(currentItem(state)),
     theme: () => state.theme,
     user: () => {
@@ -292,6 +312,13 @@ async function main(): Promise<void> {
 
   const fireItemChanged = () =>
     pane?.fire(EVENT_TYPES.itemChanged, { type: EVENT_TYPES.itemChanged });
+
+  /** The draft's lines changed: RecipientsChanged on the pane's item, then the launch event. */
+  const recipientsChanged = async (changed: Readonly<Record<string, boolean>>) => {
+    const args = { type: EVENT_TYPES.recipientsChanged, changedRecipientFields: changed };
+    pane?.fire(EVENT_TYPES.recipientsChanged, args);
+    await fireLaunchEvent(HANDLERS.recipientsChanged, args);
+  };
 
   const fireLaunchEvent = async (
     handler: string,
@@ -372,9 +399,12 @@ async function main(): Promise<void> {
       state.compose = null;
       state.selected = id;
       render();
-      // A pinned read pane follows the selection; a compose pane was another window.
+      // A pinned read pane follows the selection; a compose pane was another window. Outlook
+      // does not fire ItemChanged for some items (quirks.itemChanged, message.noItemChanged).
+      const silent =
+        !quirks.itemChanged || state.messages.find((m) => m.id === id)?.noItemChanged === true;
       if (wasComposing) void loadPane();
-      else fireItemChanged();
+      else if (!silent) fireItemChanged();
     },
     compose: (input) => {
       leaveItem(state, state.selected);
@@ -383,6 +413,7 @@ async function main(): Promise<void> {
       render();
       return loadPane();
     },
+    composeDemoDraft: () => api.compose(demo.draft ?? { to: [], subject: "" }),
     reply: (id) => {
       const message = state.messages.find((m) => m.id === (id ?? state.selected));
       if (!message) return Promise.reject(new Error("No message is selected to reply to."));
@@ -442,11 +473,19 @@ async function main(): Promise<void> {
       const changed = Object.fromEntries(
         (["to", "cc", "bcc"] as const).map((line) => [line, input[line] !== undefined]),
       );
-      await fireLaunchEvent(HANDLERS.recipientsChanged, {
-        type: "olkRecipientsChanged",
-        changedRecipientFields: changed,
-      });
+      await recipientsChanged(changed);
     },
+    resolveRecipients: async () => {
+      if (!state.compose) throw new Error("Nothing is being written: call compose() first.");
+      state.compose = resolvedDraft(state.compose);
+      render();
+      await recipientsChanged({ to: true, cc: true, bcc: true });
+    },
+    setQuirks: (next) => {
+      quirks = { ...quirks, ...copy(next) };
+      return copy(quirks);
+    },
+    quirks: () => copy(quirks),
     setFrom: (address) => {
       if (!state.compose) throw new Error("Nothing is being written: call compose() first.");
       const { from: _, ...rest } = state.compose;
@@ -534,6 +573,9 @@ async function main(): Promise<void> {
   document.getElementById("clear-recorded")?.addEventListener("click", () => api.clearRecorded());
   document.getElementById("new-message")?.addEventListener("click", () => {
     void api.compose({ to: [], subject: "" });
+  });
+  document.getElementById("demo-draft")?.addEventListener("click", () => {
+    void api.composeDemoDraft();
   });
   render();
   void loadPane().catch((e: unknown) => console.warn(e));

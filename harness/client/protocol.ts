@@ -6,7 +6,13 @@
  * in the pane).
  */
 
-export type Mailbox = { readonly name: string; readonly address: string };
+export type Mailbox = {
+  readonly name: string;
+  /** As Outlook gives it: an SMTP address, an Exchange X.500 address, or "" (docs/harness.md). */
+  readonly address: string;
+  /** A draft's recipient Outlook has not resolved yet: missing from getAsync until it is. */
+  readonly unresolved?: boolean;
+};
 
 /** A message in the harness's list, as plain data. */
 export type MessageData = {
@@ -20,8 +26,17 @@ export type MessageData = {
   readonly subject: string;
   /** Plain text; the harness always shows it as text. */
   readonly body: string;
-  /** ISO 8601 instant: Outlook's dateTimeCreated for a received message. */
+  /** ISO 8601 instant: when the council's server received it (the top Received header). */
   readonly received: string;
+  /**
+   * Outlook's dateTimeCreated when it is not the receipt: mail copied, imported or re-filed is
+   * created in the mailbox later. Defaults to `received`.
+   */
+  readonly created?: string;
+  /** The Date header (when the sender sent it); defaults to `received`. */
+  readonly sent?: string;
+  /** Outlook does not fire ItemChanged when this message is selected (encrypted, meeting…). */
+  readonly noItemChanged?: boolean;
   readonly internetMessageId: string;
   /** What the message demonstrates, shown in the list (demo messages only). */
   readonly note?: string;
@@ -128,8 +143,41 @@ export type RuntimeConnection = {
   readonly associated: () => readonly string[];
 };
 
+/**
+ * Real Outlook's awkward behaviours, switched on per test (harness.setQuirks) or per message
+ * (MessageData, Mailbox). docs/harness.md gives the source of each.
+ */
+export type Quirks = {
+  /** ItemChanged fires when another message is selected (false: never, as for some items). */
+  readonly itemChanged: boolean;
+  /** internetMessageId without its angle brackets, as Outlook on Mac gives it. */
+  readonly bracketlessMessageIds: boolean;
+  /** Read-mode To and Cc cut to this many (20 in Outlook on the web and new Outlook); null: all. */
+  readonly readRecipientLimit: number | null;
+  /** replaceAsync fails when the key is already on the item (office-js#6733). */
+  readonly replaceFailsWhenPresent: boolean;
+  /** userProfile.emailAddress: the SMTP address when it differs from the UPN; null: the UPN. */
+  readonly userProfileEmail: string | null;
+  /** Office calls whose callbacks never arrive, by name ("to.getAsync", "replaceAsync", "*"). */
+  readonly silentCalls: readonly string[];
+  /** getAllInternetHeadersAsync answers (false: Outlook gives no headers). */
+  readonly headers: boolean;
+};
+
+export const DEFAULT_QUIRKS: Quirks = {
+  itemChanged: true,
+  bracketlessMessageIds: false,
+  readRecipientLimit: null,
+  replaceFailsWhenPresent: false,
+  userProfileEmail: null,
+  silentCalls: [],
+  headers: true,
+};
+
 /** The page side: what the stand-in asks of the harness. */
 export type HarnessHost = {
+  /** The quirks in force now. */
+  quirks(): Quirks;
   item(): ItemData;
   theme(): ThemeName;
   user(): SignedInAs;
@@ -161,6 +209,7 @@ export const DEFAULT_MAILBOX_VERSION = "1.15";
 /** The event type strings Outlook uses (Office.EventType values). */
 export const EVENT_TYPES = {
   itemChanged: "olkItemSelectedChanged",
+  recipientsChanged: "olkRecipientsChanged",
   officeThemeChanged: "officeThemeChanged",
   dialogMessageReceived: "dialogMessageReceived",
   dialogEventReceived: "dialogEventReceived",

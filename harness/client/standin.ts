@@ -14,6 +14,7 @@
  */
 import {
   DEFAULT_MAILBOX_VERSION,
+  DEFAULT_QUIRKS,
   EVENT_TYPES,
   OFFICE_THEMES,
   type CompletedEvent,
@@ -24,6 +25,7 @@ import {
   type MessageData,
   type NotificationData,
   type PaneConnection,
+  type Quirks,
 } from "./protocol.ts";
 import {
   checkAttachments,
@@ -58,8 +60,16 @@ type OfficeGlobal = {
 /** Only plain JSON crosses from the page, rebuilt in this realm. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Office calls back later, never inside the call; the optional options argument may be skipped. */
-function later(args: readonly unknown[], result: AsyncResult): void {
+/** The quirks in force (set when the stand-in connects to its host). */
+let quirks: () => Quirks = () => DEFAULT_QUIRKS;
+
+/**
+ * Office calls back later, never inside the call; the optional options argument may be skipped.
+ * A call named in the quirks' silentCalls never calls back, as Outlook sometimes does not.
+ */
+function later(args: readonly unknown[], result: AsyncResult, name?: string): void {
+  const silent = quirks().silentCalls;
+  if (silent.includes("*") || (name !== undefined && silent.includes(name))) return;
   const callback = args.find((a): a is Callback => typeof a === "function");
   const options = args.find((a) => typeof a === "object" && a !== null && !Array.isArray(a)) as
     { asyncContext?: unknown } | undefined;
@@ -93,33 +103,101 @@ function versionAtMost(wanted: string, supported: string): boolean {
   return wMajor < sMajor || (wMajor === sMajor && wMinor <= sMinor);
 }
 
-function notificationMessages(host: HarnessHost, itemId: string | null) {
+/**
+ * The info bar of whatever item is current when the call is made: Outlook's item calls act on
+ * the item shown now, not on the one the add-in read (docs/harness.md).
+ */
+function notificationMessages(host: HarnessHost) {
+  const itemId = (): string | null => {
+    const now = host.item();
+    return now?.mode === "read" ? now.message.id : null;
+  };
+  const tooMany = failed(
+    3,
+    "NumberOfNotificationMessagesExceeded",
+    "Too many notifications on this item.",
+  );
   return {
     replaceAsync(key: string, raw: Loose, ...rest: unknown[]) {
       const checked = checkNotification(key, raw);
-      const present = host.notificationsOf(itemId);
-      if (!present.some((n) => n.key === key) && present.length >= LIMITS.notificationsPerItem) {
+      const id = itemId();
+      const present = host.notificationsOf(id);
+      const there = present.some((n) => n.key === key);
+      if (!there && present.length >= LIMITS.notificationsPerItem) {
+        later(rest, tooMany, "replaceAsync");
+        return;
+      }
+      if (there && quirks().replaceFailsWhenPresent) {
         later(
           rest,
-          failed(3, "NumberOfNotificationMessagesExceeded", "Too many notifications on this item."),
+          failed(9000, "GenericError", "The notification could not be replaced."),
+          "replaceAsync",
         );
         return;
       }
-      host.setNotification(itemId, checked);
-      later(rest, ok());
+      host.setNotification(id, checked);
+      later(rest, ok(), "replaceAsync");
     },
-    getAllAsync(...rest: unknown[]) {
-      later(rest, ok(copy(host.notificationsOf(itemId))));
-    },
-    removeAsync(key: string, ...rest: unknown[]) {
-      if (!host.notificationsOf(itemId).some((n) => n.key === key)) {
-        later(rest, failed(9041, "KeyNotFound", "The notification key was not found."));
+    addAsync(key: string, raw: Loose, ...rest: unknown[]) {
+      const checked = checkNotification(key, raw);
+      const id = itemId();
+      const present = host.notificationsOf(id);
+      if (present.some((n) => n.key === key)) {
+        later(
+          rest,
+          failed(9000, "DuplicateNotificationKey", "The key is already in use."),
+          "addAsync",
+        );
         return;
       }
-      host.removeNotification(itemId, key);
-      later(rest, ok());
+      if (present.length >= LIMITS.notificationsPerItem) {
+        later(rest, tooMany, "addAsync");
+        return;
+      }
+      host.setNotification(id, checked);
+      later(rest, ok(), "addAsync");
+    },
+    getAllAsync(...rest: unknown[]) {
+      later(rest, ok(copy(host.notificationsOf(itemId()))), "getAllAsync");
+    },
+    removeAsync(key: string, ...rest: unknown[]) {
+      const id = itemId();
+      if (!host.notificationsOf(id).some((n) => n.key === key)) {
+        later(
+          rest,
+          failed(9041, "KeyNotFound", "The notification key was not found."),
+          "removeAsync",
+        );
+        return;
+      }
+      host.removeNotification(id, key);
+      later(rest, ok(), "removeAsync");
     },
   };
+}
+
+/** RFC 5322's date form, as mail servers write it. */
+const mailDate = (iso: string) => new Date(iso).toUTCString().replace("GMT", "+0000");
+
+/** The message's Internet headers: the council's Received line, then the sender's. */
+function internetHeaders(m: MessageData, messageId: string): string {
+  const line = (name: string, people: readonly Mailbox[]) =>
+    people.length > 0
+      ? [`${name}: ${people.map((p) => `"${p.name}" <${p.address}>`).join(", ")}`]
+      : [];
+  return [
+    `Received: from mail.example.org (203.0.113.25) by mx.council.example (10.1.2.3) with Microsoft SMTP Server id 15.20.1;`,
+    ` ${mailDate(m.received)}`,
+    `Received: from [192.0.2.10] by mail.example.org with ESMTPSA; ${mailDate(m.sent ?? m.received)}`,
+    `Date: ${mailDate(m.sent ?? m.received)}`,
+    `From: "${m.from.name}" <${m.from.address}>`,
+    ...line("To", m.to),
+    ...line("Cc", m.cc),
+    `Subject: ${m.subject}`,
+    `Message-ID: ${messageId}`,
+    "MIME-Version: 1.0",
+    "",
+  ].join("\r\n");
 }
 
 function replyForm(host: HarnessHost, message: MessageData, formData: unknown) {
@@ -154,52 +232,95 @@ function sharedProperties(mailbox: Mailbox | undefined): AsyncResult {
 }
 
 function readItem(host: HarnessHost, m: MessageData) {
-  const received = new Date(m.received);
+  const q = quirks();
+  const created = new Date(m.created ?? m.received);
+  const messageId = q.bracketlessMessageIds
+    ? m.internetMessageId.replace(/^<(.*)>$/, "$1")
+    : m.internetMessageId;
+  const limit = (people: readonly Mailbox[]) =>
+    q.readRecipientLimit === null ? people : people.slice(0, q.readRecipientLimit);
+  // The message shown when a call is made, which may no longer be `m` (ItemChanged not fired).
+  const shown = (): MessageData => {
+    const now = host.item();
+    return now?.mode === "read" ? now.message : m;
+  };
   return {
     itemType: "message",
     itemClass: "IPM.Note",
     itemId: m.id,
-    internetMessageId: m.internetMessageId,
+    internetMessageId: messageId,
     conversationId: `conv-${m.id}`,
     subject: m.subject,
     normalizedSubject: m.subject.replace(/^((re|fw|fwd):\s*)+/i, ""),
     from: details(m.from),
     sender: details(m.sender ?? m.from),
-    to: m.to.map(details),
-    cc: m.cc.map(details),
-    dateTimeCreated: received,
-    dateTimeModified: received,
-    notificationMessages: notificationMessages(host, m.id),
+    to: limit(m.to).map(details),
+    cc: limit(m.cc).map(details),
+    dateTimeCreated: created,
+    dateTimeModified: created,
+    notificationMessages: notificationMessages(host),
     getSharedPropertiesAsync(...rest: unknown[]) {
-      later(rest, sharedProperties(m.mailbox));
+      later(rest, sharedProperties(m.mailbox), "getSharedPropertiesAsync");
+    },
+    // Mailbox 1.8: the headers as the message arrived (Received lines, the full To and Cc).
+    getAllInternetHeadersAsync(...rest: unknown[]) {
+      const answer = quirks().headers
+        ? ok(internetHeaders(shown(), shown().internetMessageId))
+        : failed(9000, "GenericError", "The headers could not be retrieved.");
+      later(rest, answer, "getAllInternetHeadersAsync");
     },
     displayReplyForm(formData: unknown) {
-      replyForm(host, m, formData);
+      replyForm(host, shown(), formData);
     },
     displayReplyFormAsync(formData: unknown, ...rest: unknown[]) {
-      replyForm(host, m, formData);
-      later(rest, ok());
+      replyForm(host, shown(), formData);
+      later(rest, ok(), "displayReplyFormAsync");
     },
     // Mailbox 1.14: the message as .eml (Base64), attachments included.
     getAsFileAsync(...rest: unknown[]) {
-      later(rest, ok(messageAsEmlBase64(m)));
+      later(rest, ok(messageAsEmlBase64(shown())), "getAsFileAsync");
     },
   };
 }
 
-function composeItem(host: HarnessHost, draft: ComposeData) {
-  const getter = (value: unknown) => ({
-    getAsync: (...rest: unknown[]) => later(rest, ok(copy(value))),
+/**
+ * The draft as Outlook shows it when each call is made (the user goes on typing). Recipients not
+ * yet resolved are missing from getAsync (office-js#17, #1879); X.500 and empty addresses are
+ * given as they are.
+ */
+function composeItem(host: HarnessHost, initial: ComposeData, events: Map<string, Handler>) {
+  const draft = (): ComposeData => {
+    const now = host.item();
+    return now?.mode === "compose" ? now.draft : initial;
+  };
+  const resolved = (people: readonly Mailbox[]) => people.filter((p) => !p.unresolved).map(details);
+  const getter = (name: string, value: () => unknown) => ({
+    getAsync: (...rest: unknown[]) => later(rest, ok(copy(value())), `${name}.getAsync`),
   });
   const user = host.user();
   return {
     itemType: "message",
-    to: getter(draft.to.map(details)),
-    cc: getter(draft.cc.map(details)),
-    bcc: getter(draft.bcc.map(details)),
-    from: getter(details(draft.from ?? { name: user.displayName, address: user.upn })),
-    subject: getter(draft.subject),
-    notificationMessages: notificationMessages(host, null),
+    to: getter("to", () => resolved(draft().to)),
+    cc: getter("cc", () => resolved(draft().cc)),
+    bcc: getter("bcc", () => resolved(draft().bcc)),
+    from: getter("from", () =>
+      details(draft().from ?? { name: user.displayName, address: user.upn }),
+    ),
+    subject: getter("subject", () => draft().subject),
+    notificationMessages: notificationMessages(host),
+    // Mailbox 1.7: events on the item itself (RecipientsChanged).
+    addHandlerAsync(eventType: string, handler: Handler, ...rest: unknown[]) {
+      if (eventType !== EVENT_TYPES.recipientsChanged) {
+        later(rest, failed(9003, "InvalidEventType", `No item event '${eventType}' here.`));
+        return;
+      }
+      events.set(eventType, handler);
+      later(rest, ok(), "addHandlerAsync");
+    },
+    removeHandlerAsync(eventType: string, ...rest: unknown[]) {
+      events.delete(eventType);
+      later(rest, ok(), "removeHandlerAsync");
+    },
     // Outlook answers this in compose mode only for a draft moved into a shared folder; a new
     // message, even one sent from a shared mailbox, is not "shared" (learn.microsoft.com).
     getSharedPropertiesAsync(...rest: unknown[]) {
@@ -208,9 +329,10 @@ function composeItem(host: HarnessHost, draft: ComposeData) {
   };
 }
 
+/** One Office item per message, and one for the draft however its lines change. */
 function itemKey(data: ItemData): string {
   if (data === null) return "none";
-  return data.mode === "read" ? `read:${data.message.id}` : `compose:${JSON.stringify(data.draft)}`;
+  return data.mode === "read" ? `read:${data.message.id}` : "compose";
 }
 
 function newMessageForm(host: HarnessHost, parameters: unknown) {
@@ -234,7 +356,10 @@ function newMessageForm(host: HarnessHost, parameters: unknown) {
  */
 function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void {
   const handlers = new Map<string, Handler>();
+  const itemHandlers = new Map<string, Handler>();
+  quirks = () => host.quirks();
   const known = new Set<string>([EVENT_TYPES.itemChanged, EVENT_TYPES.officeThemeChanged]);
+  // (RecipientsChanged is an item event: composeItem's addHandlerAsync.)
   let cached: { key: string; item: unknown } | undefined;
 
   const mailbox = {
@@ -250,7 +375,7 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
               ? null
               : data.mode === "read"
                 ? readItem(host, data.message)
-                : composeItem(host, data.draft),
+                : composeItem(host, data.draft, itemHandlers),
         };
       }
       return cached.item;
@@ -259,7 +384,8 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
       const user = host.user();
       return {
         displayName: user.displayName,
-        emailAddress: user.upn,
+        // Outlook gives the SMTP address here, which need not be the UPN (office.userprofile).
+        emailAddress: host.quirks().userProfileEmail ?? user.upn,
         timeZone: "GMT Standard Time",
         accountType: "enterprise",
       };
@@ -273,7 +399,7 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
       // Outlook keeps one handler per event type: a second registration replaces the first.
       handlers.set(eventType, handler);
       host.handlerAdded(eventType);
-      later(rest, ok());
+      later(rest, ok(), "addHandlerAsync");
     },
     removeHandlerAsync(eventType: string, ...rest: unknown[]) {
       handlers.delete(eventType);
@@ -284,7 +410,7 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
     },
     displayNewMessageFormAsync(parameters: unknown, ...rest: unknown[]) {
       newMessageForm(host, parameters);
-      later(rest, ok());
+      later(rest, ok(), "displayNewMessageFormAsync");
     },
   };
 
@@ -350,7 +476,7 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
 
   const connection: PaneConnection = {
     fire(eventType, args) {
-      const handler = handlers.get(eventType);
+      const handler = handlers.get(eventType) ?? itemHandlers.get(eventType);
       if (!handler) return;
       const own = copy(args) as Record<string, unknown>;
       if (eventType === EVENT_TYPES.itemChanged) cached = undefined;
@@ -365,6 +491,7 @@ function install(office: OfficeGlobal, host: HarnessHost, asPane: boolean): void
 function standaloneHost(): HarnessHost {
   const bars = new Map<string | null, NotificationData[]>();
   return {
+    quirks: () => DEFAULT_QUIRKS,
     item: () => null,
     theme: () => "light",
     user: () => ({ upn: "alex.morgan@council.example", displayName: "Alex Morgan" }),

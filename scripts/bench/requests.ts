@@ -41,6 +41,8 @@ function random(seed: number): () => number {
 const NO_MAILBOX: Mailbox = {
   currentItem: () => Promise.resolve(null),
   onItemChanged: () => Promise.resolve(() => undefined),
+  onRecipientsChanged: () => Promise.resolve(() => undefined),
+  isCurrentItem: () => false,
   showNotification: () => Promise.resolve(),
   clearNotification: () => Promise.resolve(),
   openReply: () => Promise.resolve(),

@@ -201,6 +201,8 @@ export function describeFailure(error: unknown, context?: FailureContext): Failu
     const id = error.correlationId ? ` Correlation id: ${error.correlationId}.` : "";
     return { ...wording, forIt: `${error.message}${id}` };
   }
+  const outlook = outlookFailure(error);
+  if (outlook) return outlook;
   return {
     code: "unknown",
     title: "Something went wrong",
@@ -208,6 +210,41 @@ export function describeFailure(error: unknown, context?: FailureContext): Failu
     retryable: true,
   };
 }
+
+/**
+ * Outlook's own failures that people can act on (src/office's MailboxError, known by its name and
+ * code: the app does not import the adapter): Outlook not answering, and Outlook having moved to
+ * another item than the one the pane judged.
+ */
+function outlookFailure(error: unknown): FailureWording | undefined {
+  if (!(error instanceof Error) || error.name !== "MailboxError") return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (code === "timeout") {
+    return {
+      code: "unknown",
+      title: "Outlook did not answer",
+      detail:
+        "Outlook did not give the add-in what it asked for in time, so nothing was done. Try again; if it keeps happening, close the pane and open it again.",
+      retryable: true,
+    };
+  }
+  if (code === "itemChanged") return ITEM_CHANGED;
+  return undefined;
+}
+
+/** Outlook had moved on from the item an action was asked for (MailboxError "itemChanged"). */
+export function isItemChanged(error: unknown): boolean {
+  return outlookFailure(error) === ITEM_CHANGED;
+}
+
+/** An action asked for on the message the pane judged, while Outlook shows another one. */
+export const ITEM_CHANGED: FailureWording = {
+  code: "unknown",
+  title: "Outlook now shows a different message from the one checked",
+  detail:
+    "Nothing was done, so nothing lands on the wrong message. The pane is checking the message now in view: read its verdict, then try again.",
+  retryable: true,
+};
 
 /**
  * The wording of a failure known only by its code (e.g. one recorded before a reload).

@@ -498,11 +498,33 @@ export type MailItem = {
    * when Outlook says so, otherwise the signed-in user's own. Absent when Outlook cannot tell.
    */
   readonly mailbox?: EmailAddress;
-  /** Received (read) or now (compose). */
+  /**
+   * When the council received it (read) or now (compose). Read from the message's own headers
+   * where Outlook gives them: Outlook's dateTimeCreated is when the item was created in the
+   * mailbox, months later for mail copied, imported or re-filed.
+   */
   readonly receivedAt: Date;
+  /**
+   * Where receivedAt came from: the top Received header, the Date header, Outlook's creation
+   * time (no headers), or the clock (compose). Absent means "received" for older callers.
+   */
+  readonly receivedFrom?: "received" | "date" | "created" | "now";
+  /**
+   * Read mode: Outlook gave To or Cc cut at its limit (20 in Outlook on the web and new Outlook)
+   * and the headers could not complete them, so the lines may name fewer people than were sent.
+   */
+  readonly recipientsIncomplete?: boolean;
+  /**
+   * Compose: recipients Outlook gave without an email address the register can hold (an
+   * Exchange X.500 address, an empty string), named for the person: they could not be checked.
+   */
+  readonly uncheckedRecipients?: readonly string[];
 };
 
 export type NotificationKind = "informational" | "error";
+
+/** What tells one item from another: the MailItem read from it, or the parts a log keeps. */
+export type ItemIdentity = Partial<Pick<MailItem, "mode" | "itemId" | "internetMessageId">>;
 
 export type DraftMessage = {
   readonly to: readonly EmailAddress[];
@@ -517,20 +539,34 @@ export interface Mailbox {
   currentItem(): Promise<MailItem | null>;
   /** Called on every item change (pinned pane). Returns an unsubscribe function. */
   onItemChanged(handler: () => void): Promise<() => void>;
+  /**
+   * Called when the draft's To, Cc or Bcc change while the pane is open (RecipientsChanged,
+   * Mailbox 1.7; a no-op elsewhere). Returns an unsubscribe function.
+   */
+  onRecipientsChanged(handler: () => void): Promise<() => void>;
+  /**
+   * Whether Outlook still shows the item `item` was read from. ItemChanged does not fire for
+   * every item, so actions ask before acting on the item.
+   */
+  isCurrentItem(item: ItemIdentity): boolean;
+  /*
+   * The item actions below take the item the pane judged (`judged`): when Outlook has moved on
+   * to another item they do nothing and throw MailboxError("itemChanged").
+   */
   /** A persistent notification on the current item; `message` at most 150 characters. */
-  showNotification(kind: NotificationKind, message: string): Promise<void>;
-  clearNotification(): Promise<void>;
+  showNotification(kind: NotificationKind, message: string, judged?: MailItem): Promise<void>;
+  clearNotification(judged?: MailItem): Promise<void>;
   /** Opens a reply to the current message with this body above the quoted text. */
-  openReply(body: string): Promise<void>;
+  openReply(body: string, judged?: MailItem): Promise<void>;
   /** Opens a new message form. */
   openNewMessage(draft: DraftMessage): Promise<void>;
   /** Opens a forward of the current message to these recipients, with a covering note. */
-  openForward(to: readonly EmailAddress[], note: string): Promise<void>;
+  openForward(to: readonly EmailAddress[], note: string, judged?: MailItem): Promise<void>;
   /**
    * The current message as sent, in .eml (MIME) form with its attachments (Mailbox 1.14
    * getAsFileAsync). Throws MailboxError("unsupported") on an Outlook without it.
    */
-  currentMessageFile(): Promise<Uint8Array>;
+  currentMessageFile(judged?: MailItem): Promise<Uint8Array>;
   /** The Office theme, when the host tells us. */
   theme(): "light" | "dark";
 }

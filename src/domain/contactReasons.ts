@@ -1,3 +1,4 @@
+import { sameMessageId } from "./messageId";
 import { domainOf, includesAddress, normaliseDomain } from "./address";
 import type { PolicyConfig } from "./config";
 import { describeWindow } from "./termsDescription";
@@ -160,7 +161,7 @@ export function overVolume(
 ): readonly VerdictReason[] {
   const from = standard.bindsFrom;
   const isEarlierContact = (c: LoggedContact) =>
-    c.at < contact.at && (contact.messageId === undefined || c.messageId !== contact.messageId);
+    c.at < contact.at && !sameMessageId(c.messageId, contact.messageId);
   const binds = (c: LoggedContact) => from !== undefined && c.at >= from;
   return (standard.terms.volumes ?? []).flatMap((allowance) => {
     if (allowance.channels && !allowance.channels.includes(contact.channel)) return [];

@@ -2,6 +2,7 @@
  * Deterministic idempotency keys. Anyone who logs the same message for the same case, from any
  * machine, computes the same key, and the unique ClientId column then stores it once.
  */
+import { normaliseMessageId } from "../domain/messageId";
 import type { CaseEvent, CaseRef } from "../domain/types";
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -10,12 +11,14 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * "msg-" + SHA-256 of the case and the Internet message id (angle brackets and spaces trimmed,
- * as hosts differ). The case is part of the key because one message from a representative of
+ * "msg-" + SHA-256 of the case and the Internet message id (normaliseMessageId, without its
+ * brackets, as hosts differ). The case is part of the key because one message from a representative of
  * two customers is a contact in each case.
  */
 export async function messageKey(ref: CaseRef, internetMessageId: string): Promise<string> {
-  const id = internetMessageId.trim().replace(/^<(.*)>$/, "$1");
+  // The key predates normaliseMessageId: it hashes the id without its brackets.
+  const normal = normaliseMessageId(internetMessageId);
+  const id = normal ? normal.slice(1, -1) : internetMessageId.trim();
   return `msg-${await sha256Hex(`${ref}\n${id}`)}`;
 }
 

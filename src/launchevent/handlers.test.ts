@@ -112,7 +112,9 @@ describe("OnMessageRecipientsChanged", () => {
     const changed = event();
     await createHandlers(office, () => Promise.resolve(runtime())).recipientsChanged(changed);
     expect(notifications.entries.get(NOTIFICATION_KEY)).toMatchObject({
-      type: "errorMessage",
+      type: "informationalMessage",
+      icon: "Icon.Warning.16x16",
+      persistent: true,
       message:
         "Restricted customer: Jo Bloggs. This email would be outside the terms; see the add-in.",
     });

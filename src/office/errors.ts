@@ -8,6 +8,8 @@ export const MAILBOX_ERROR_CODES = [
   "unsupported", // this Outlook does not offer the API (requirement set not met)
   "invalidArgument", // Outlook refused the call outright (it throws for bad arguments)
   "failed", // Outlook reported AsyncResultStatus.Failed
+  "timeout", // Outlook never called back (office-js issues: callbacks that never arrive)
+  "itemChanged", // Outlook now shows another item than the one the pane judged
 ] as const;
 export type MailboxErrorCode = (typeof MAILBOX_ERROR_CODES)[number];
 

@@ -100,7 +100,8 @@ describe("forwarding to the SPOC", () => {
     expect(form.htmlBody).toContain("<p>Please deal with this under the terms.</p>");
     expect(form.htmlBody).toContain("From: Pat Customer &lt;Pat.Customer@Example.ORG&gt;");
     // UK date and London time (ICU versions differ in the punctuation around the weekday).
-    expect(form.htmlBody).toMatch(/Sent: Monday,? 2 March 2026 at 09:15/);
+    // "Received": when the council received it (no headers here: Outlook's creation time).
+    expect(form.htmlBody).toMatch(/Received: Monday,? 2 March 2026 at 09:15/);
     expect(form.htmlBody).toContain(
       "Subject: Complaint &lt;img src=x onerror=&quot;alert(1)&quot;&gt;",
     );

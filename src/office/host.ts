@@ -39,5 +39,7 @@ export function supportsMailbox(office: OfficeHost, version: string): boolean {
  */
 export const EVENT = {
   itemChanged: "olkItemSelectedChanged",
+  /** On the item (Mailbox 1.7): the draft's To, Cc or Bcc changed. */
+  recipientsChanged: "olkRecipientsChanged",
   officeThemeChanged: "officeThemeChanged",
 } as const;

@@ -29,6 +29,8 @@ describe("the message being read", () => {
       to: ["alex.morgan@council.example", "housing@council.example"],
       cc: ["priya.shah@council.example"],
       receivedAt: new Date("2026-03-02T09:15:00Z"),
+      // No headers from this Outlook: the creation time stands in, and says so.
+      receivedFrom: "created",
       internetMessageId: "<CA+1234@mail.example.org>",
       itemId: "AAMkADEzOTExYjJkLTYzZTQtNDQ3Yi1iOWMzLTk5ZmFlNjA3OGY4MgBGAAAAAAD",
       // No shared properties: the signed-in user's own mailbox.
@@ -121,6 +123,7 @@ describe("the message being written", () => {
       bcc: [],
       from: "alex.morgan@council.example",
       receivedAt: NOW,
+      receivedFrom: "now",
     });
   });
 

@@ -107,7 +107,9 @@ describe("the event runtime", () => {
     const { office } = fakeOutlook({ item: composeItem({ notificationMessages: notifications }) });
     await markDraft(office, { kind: "error", text: "Restricted customer: Jo Bloggs." });
     expect(notifications.entries.get(NOTIFICATION_KEY)).toMatchObject({
-      type: "errorMessage",
+      type: "informationalMessage",
+      icon: "Icon.Warning.16x16",
+      persistent: true,
       message: "Restricted customer: Jo Bloggs.",
     });
     await markDraft(office, { kind: "none" });

@@ -58,17 +58,26 @@ export function runtimeScriptUrl(office: OfficeHost): string | undefined {
 }
 
 /** The draft's recipients and From line (the mailbox it goes out from). */
-export type Draft = Pick<MailItem, "to" | "cc" | "from"> & { readonly bcc: MailItem["to"] };
+export type Draft = Pick<MailItem, "to" | "cc" | "from" | "uncheckedRecipients"> & {
+  readonly bcc: MailItem["to"];
+};
+
+/**
+ * Each Office call in the event runtime has this long: Outlook says the add-in is slow after
+ * five seconds, and a callback that never arrives must not hold the email.
+ */
+export const EVENT_CALL_TIMEOUT_MS = 1_500;
 
 /** The draft being sent: its recipients and From line, read as the pane reads them. */
 export async function readDraft(office: OfficeHost, now: () => Date): Promise<Draft | null> {
-  const item = await readCurrentItem(office, now);
+  const item = await readCurrentItem(office, now, { timeoutMs: EVENT_CALL_TIMEOUT_MS });
   if (item === null || item.mode !== "compose") return null;
   return {
     to: item.to,
     cc: item.cc,
     bcc: item.bcc ?? [],
     ...(item.from ? { from: item.from } : {}),
+    ...(item.uncheckedRecipients ? { uncheckedRecipients: item.uncheckedRecipients } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 /** The Mailbox port over Office.js. */
-import type { DraftMessage, Mailbox, MailItem, NotificationKind } from "../app/ports";
+import type { DraftMessage, ItemIdentity, Mailbox, MailItem, NotificationKind } from "../app/ports";
 import type { EmailAddress } from "../domain/types";
 import { MailboxEvents } from "./events";
 import { EVENT, globalOffice, type OfficeHost, supportsMailbox } from "./host";
-import { readCurrentItem } from "./item";
+import { currentMessage, isCurrentItem, readCurrentItem } from "./item";
+import { onItemEvent } from "./itemEvents";
 import { clearNotification, showNotification } from "./notifications";
 import { type Theme, themeFrom } from "./theme";
 
@@ -47,22 +48,31 @@ export function createOfficeMailbox(options: OfficeMailboxOptions = {}): OfficeM
         ? events.subscribe(EVENT.itemChanged, () => handler())
         : Promise.resolve(() => undefined),
 
-    showNotification: (kind: NotificationKind, message: string) =>
-      showNotification(office, kind, message),
+    onRecipientsChanged: (handler: () => void) =>
+      supportsMailbox(office, "1.7")
+        ? onItemEvent(office, currentMessage(office), EVENT.recipientsChanged, handler)
+        : Promise.resolve(() => undefined),
 
-    clearNotification: () => clearNotification(office),
+    isCurrentItem: (item: ItemIdentity) => isCurrentItem(office, item),
+
+    showNotification: (kind: NotificationKind, message: string, judged?: MailItem) =>
+      showNotification(office, kind, message, judged),
+
+    clearNotification: (judged?: MailItem) => clearNotification(office, judged),
 
     // Actions after the verdict: their code loads on first use, not with the pane.
-    openReply: async (body: string) => (await forms()).openReply(office, body),
+    openReply: async (body: string, judged?: MailItem) =>
+      (await forms()).openReply(office, body, judged),
 
     openNewMessage: async (draft: DraftMessage) => (await forms()).openNewMessage(office, draft),
 
-    openForward: async (to: readonly EmailAddress[], note: string) =>
-      (await forms()).openForward(office, to, note, timeZone),
+    openForward: async (to: readonly EmailAddress[], note: string, judged?: MailItem) =>
+      (await forms()).openForward(office, to, note, timeZone, judged),
 
-    currentMessageFile: async () =>
+    currentMessageFile: async (judged?: MailItem) =>
       (await import(/* webpackChunkName: "office-forms" */ "./messageFile")).currentMessageFile(
         office,
+        judged,
       ),
 
     theme: () => theme,

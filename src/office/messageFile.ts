@@ -5,7 +5,8 @@
 import { callOffice } from "./async";
 import { MailboxError } from "./errors";
 import { type OfficeHost, supportsMailbox } from "./host";
-import { currentMessage, isReadMode } from "./item";
+import type { MailItem } from "../app/ports";
+import { assertCurrent, currentMessage, isReadMode } from "./item";
 
 /** Base64 (as Outlook returns it, possibly wrapped) to bytes, without Node's Buffer. */
 export function base64ToBytes(base64: string): Uint8Array {
@@ -15,7 +16,11 @@ export function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
-export async function currentMessageFile(office: OfficeHost): Promise<Uint8Array> {
+export async function currentMessageFile(
+  office: OfficeHost,
+  judged?: MailItem,
+): Promise<Uint8Array> {
+  assertCurrent(office, judged, "Copying the message");
   const item = currentMessage(office);
   if (item === null) throw new MailboxError("noItem", "Copying the message: none is selected.");
   if (!isReadMode(item)) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createOfficeMailbox } from "./mailbox";
-import { NOTIFICATION_ICON_RESID, NOTIFICATION_KEY } from "./notifications";
+import {
+  NOTIFICATION_ICON_RESID,
+  NOTIFICATION_KEY,
+  NOTIFICATION_WARNING_ICON_RESID,
+} from "./notifications";
 import { failed, fakeNotifications, fakeOutlook, readItem } from "./testing/fakeOutlook";
 
 function setUp(item: Record<string, unknown> | null = readItem()) {
@@ -32,12 +36,14 @@ describe("the notice on the message", () => {
     expect(NOTIFICATION_KEY.length).toBeLessThanOrEqual(32);
   });
 
-  it("is an error message, without the icon or persistence Outlook refuses for errors", async () => {
+  it("is a persistent informational notice with the warning icon for a serious verdict (an error message would go once seen)", async () => {
     const item = readItem();
     await setUp(item).mailbox.showNotification("error", "Could not check the sender.");
     expect(notices(item).get(NOTIFICATION_KEY)).toEqual({
-      type: "errorMessage",
+      type: "informationalMessage",
       message: "Could not check the sender.",
+      icon: NOTIFICATION_WARNING_ICON_RESID,
+      persistent: true,
     });
   });
 

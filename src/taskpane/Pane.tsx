@@ -40,12 +40,14 @@ export type PaneProps = {
 export function Pane({ deps, user, useCases }: PaneProps) {
   const check = useCallback((item: MailItem) => useCases.check(item, user), [useCases, user]);
   const notify = useCallback(
-    (_item: MailItem, result: MessageCheck) => {
-      useCases.notify(result).catch((e: unknown) => console.warn("No notification on the item", e));
+    (item: MailItem, result: MessageCheck) => {
+      useCases
+        .notify(result, item)
+        .catch((e: unknown) => console.warn("No notification on the item", e));
     },
     [useCases],
   );
-  const { state, recheck, refresh, selection } = useItemCheck(
+  const { state, recheck, refresh, selection, stale } = useItemCheck(
     deps.mailbox,
     check,
     notify,
@@ -111,6 +113,17 @@ export function Pane({ deps, user, useCases }: PaneProps) {
       {composing ? null : (
         <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
       )}
+      {shown.kind === "message" && stale ? (
+        <section aria-label="Another message">
+          <Problem
+            intent="warning"
+            title="Outlook now shows a different message from the one checked below"
+            detail="Nothing you do here will be done to it. Check the message in view first."
+          >
+            <Button onClick={recheck}>Check the message in view</Button>
+          </Problem>
+        </section>
+      ) : null}
       {shown.kind === "message" ? (
         <MessageBody
           deps={deps}

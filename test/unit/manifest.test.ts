@@ -9,7 +9,10 @@ import { fileURLToPath } from "node:url";
 import type { Document, Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { makeProductionManifest } from "../../scripts/make-manifest";
-import { NOTIFICATION_ICON_RESID } from "../../src/office/notifications";
+import {
+  NOTIFICATION_ICON_RESID,
+  NOTIFICATION_WARNING_ICON_RESID,
+} from "../../src/office/notifications";
 import {
   checkEventActivation,
   checkIcons,
@@ -56,7 +59,9 @@ describe.each(variants)("$name", ({ xml, origin }) => {
   });
 
   it("defines every resid exactly once, in the right collection, and uses every resource", () => {
-    expect(checkResourceIds(doc, [NOTIFICATION_ICON_RESID])).toEqual([]);
+    expect(
+      checkResourceIds(doc, [NOTIFICATION_ICON_RESID, NOTIFICATION_WARNING_ICON_RESID]),
+    ).toEqual([]);
     expect(resources(doc).length).toBeGreaterThan(5);
   });
 
@@ -98,13 +103,13 @@ describe.each(variants)("$name", ({ xml, origin }) => {
     expect(declaredIconSizes(doc)).toEqual([16, 32, 64, 80, 128]);
   });
 
-  it("opens a pinnable pane when reading and a pane when writing", () => {
+  it("opens a pinnable pane when reading and when writing (compose panes pin too)", () => {
     const read = byType(doc, "vo11:ExtensionPoint", "MessageReadCommandSurface");
     const compose = byType(doc, "vo11:ExtensionPoint", "MessageComposeCommandSurface");
     expect(read).toHaveLength(1);
     expect(compose).toHaveLength(1);
     const readActions = byType(doc, "vo11:Action", "ShowTaskpane").filter((a) =>
-      read.some((ep) => ep.contains(a)),
+      [...read, ...compose].some((ep) => ep.contains(a)),
     );
     expect(readActions.length).toBeGreaterThan(0);
     for (const action of readActions) {
@@ -225,11 +230,14 @@ describe("the manifest checks catch", () => {
   });
 
   it("an undefined resid, an unused resource and a resid of the wrong kind", () => {
-    expect(checkResourceIds(broken('resid="Commands.Url"', 'resid="Command.Url"'), [])).toEqual([
+    const fromCode = [NOTIFICATION_WARNING_ICON_RESID];
+    expect(
+      checkResourceIds(broken('resid="Commands.Url"', 'resid="Command.Url"'), fromCode),
+    ).toEqual([
       'resource "Commands.Url" is defined but never used',
       'OfficeApp[MailApp]/VersionOverrides[VersionOverridesV1_0]/VersionOverrides[VersionOverridesV1_1]/Hosts/Host[MailHost]/DesktopFormFactor/FunctionFile: resid "Command.Url" is not defined',
     ]);
-    expect(checkResourceIds(parseXml(devXml), ["Icon.Missing"])).toEqual([
+    expect(checkResourceIds(parseXml(devXml), [...fromCode, "Icon.Missing"])).toEqual([
       'code uses resource "Icon.Missing", not defined',
     ]);
     const wrongKind = broken('<Label resid="Group.Label"/>', '<Label resid="ReadButton.Tooltip"/>');

@@ -48,7 +48,7 @@ export async function keepMessageCopy(
   }
   let content: Uint8Array;
   try {
-    content = await deps.mailbox.currentMessageFile();
+    content = await deps.mailbox.currentMessageFile(item);
   } catch (e) {
     return {
       kind: "refused",

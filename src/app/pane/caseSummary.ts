@@ -9,6 +9,7 @@ import { evaluateContact, LOG_ADVICE } from "../../domain/contactEvaluation";
 import { appealBy, reviewDue } from "../../domain/deadlines";
 import { representativeOfferRecorded } from "../../domain/caseRoles";
 import { awaitingNotice } from "../../domain/noticePending";
+import { sameMessageId } from "../../domain/messageId";
 import { restrictionStatus } from "../../domain/restrictionStatus";
 import { standardAt } from "../../domain/standard";
 import {
@@ -238,7 +239,7 @@ function representativeInWords(record: StepOneRecord): string {
 }
 
 export function isLogged(contacts: readonly LoggedContact[], messageId: string | undefined) {
-  return messageId !== undefined && contacts.some((c) => c.messageId === messageId);
+  return contacts.some((c) => sameMessageId(c.messageId, messageId));
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { EmailAddress } from "../../domain/types";
 import type { AppDeps } from "../deps";
-import type { SignedInUser } from "../ports";
+import { failureSentence, isItemChanged, ITEM_CHANGED } from "../errorWording";
+import type { MailItem, SignedInUser } from "../ports";
 import type { ActionOutcome, CaseSummaryView } from "./types";
 
 export function coveringNote(caseView: CaseSummaryView, user: SignedInUser): string {
@@ -31,6 +32,8 @@ export async function forwardToSpoc(
   deps: Pick<AppDeps, "mailbox">,
   caseView: CaseSummaryView,
   user: SignedInUser,
+  /** The message judged: nothing is forwarded if Outlook now shows another. */
+  item?: MailItem,
 ): Promise<ActionOutcome> {
   const to = [caseView.spoc?.email, caseView.deputy?.email].filter(
     (a): a is EmailAddress => a !== undefined,
@@ -42,10 +45,11 @@ export async function forwardToSpoc(
     };
   }
   try {
-    await deps.mailbox.openForward(to, coveringNote(caseView, user));
+    await deps.mailbox.openForward(to, coveringNote(caseView, user), item);
     const names = [caseView.spoc?.name, caseView.deputy?.name].filter(Boolean).join(" and ");
     return { ok: true, message: `A forward to ${names} is open: check it, then send it.` };
-  } catch {
+  } catch (e) {
+    if (isItemChanged(e)) return { ok: false, message: failureSentence(ITEM_CHANGED) };
     return {
       ok: false,
       message: "Outlook did not open the forward. Forward the message yourself from Outlook.",

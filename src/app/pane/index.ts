@@ -44,7 +44,7 @@ export type { CaseSearch } from "../findCustomers";
 export type { MyWork, WorkItem, WorkQueue } from "../work/myWork";
 export { hasWork } from "../work/roles";
 export type { FailureContext, FailureWording } from "../errorWording";
-export { describeFailure, failureSentence } from "../errorWording";
+export { describeFailure, failureSentence, ITEM_CHANGED } from "../errorWording";
 export { GRAPH_BUDGET_MS, PERSON_WAIT_MS, REGISTER_STALENESS_MS, withDeadline } from "../deadline";
 export {
   accessFor,
@@ -94,13 +94,22 @@ export type PaneUseCases = {
    * less, as the send-time check does); never rejects.
    */
   check(item: MailItem, user: SignedInUser, options?: CheckOptions): Promise<MessageCheck>;
-  notify(check: MessageCheck): Promise<void>;
+  /** Marks `item` (the message judged) with the check's notice; nothing if Outlook moved on. */
+  notify(check: MessageCheck, item?: MailItem): Promise<void>;
   /** 5.2.3: a call, letter or visit, judged against the case's terms and logged via the outbox. */
   logOtherContact(input: LogOtherInput, user: SignedInUser): Promise<OtherContactOutcome>;
-  raiseConcern(input: StepOneInput, user: SignedInUser): Promise<FormOutcome<RaisedConcern>>;
+  raiseConcern(
+    input: StepOneInput,
+    user: SignedInUser,
+    item?: MailItem,
+  ): Promise<FormOutcome<RaisedConcern>>;
   prepareReferral(ref: CaseSummaryView["ref"], user: SignedInUser): Promise<PreparedReferral>;
   submitReferral(draft: ReferralDraft, user: SignedInUser): Promise<FormOutcome<ReferralSent>>;
-  forwardToSpoc(caseView: CaseSummaryView, user: SignedInUser): Promise<ActionOutcome>;
+  forwardToSpoc(
+    caseView: CaseSummaryView,
+    user: SignedInUser,
+    item?: MailItem,
+  ): Promise<ActionOutcome>;
   /**
    * Printing, recording as posted and keeping letters, as this user (managers and above: the
    * case documents are theirs). Undefined for frontline staff.
@@ -176,7 +185,7 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
     outbox,
     changes: options.changes,
     check: (item, user, checkOptions) => checker.check(item, user, checkOptions),
-    notify: (check) => notifyItem(deps, check),
+    notify: (check, item) => notifyItem(deps, check, item),
     logOtherContact: async (input, user) => {
       const { logOtherContact } = await import(
         /* webpackChunkName: "other-contact" */ "./otherContact"
@@ -191,9 +200,9 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
         done();
       }
     },
-    raiseConcern: async (input, user) => {
+    raiseConcern: async (input, user, item) => {
       const { raiseConcern } = await import(/* webpackChunkName: "step-one" */ "./stepOne");
-      return bounded(deps, (d) => raiseConcern(d, input, user), failedForm);
+      return bounded(deps, (d) => raiseConcern(d, input, user, item), failedForm);
     },
     prepareReferral: async (ref, user) => {
       const { prepareReferral } = await import(/* webpackChunkName: "referral" */ "./referral");
@@ -205,9 +214,9 @@ export function createPaneUseCases(deps: AppDeps, options: PaneOptions): PaneUse
         submitReferral(d, draft, user, { helpdeskMailbox: options.helpdeskMailbox });
       return bounded(deps, send, failedForm);
     },
-    forwardToSpoc: async (caseView, user) => {
+    forwardToSpoc: async (caseView, user, item) => {
       const { forwardToSpoc } = await import(/* webpackChunkName: "forward" */ "./forward");
-      return forwardToSpoc(deps, caseView, user);
+      return forwardToSpoc(deps, caseView, user, item);
     },
     letters: (user) => {
       const actor = documentActor(user);

@@ -9,6 +9,8 @@
  */
 import { MANAGER_ROLES } from "../../domain/caseRoles";
 import type { CaseRef, ContactFacts, EmailAddress, RegisterEntry } from "../../domain/types";
+import { normaliseMessageId } from "../../domain/messageId";
+import { listWithAnd } from "../../domain/wording";
 import { contactsNeededSince } from "../../domain/volumeUsage";
 import { GRAPH_BUDGET_MS, withDeadline } from "../deadline";
 import type { CaseChange, CaseChanges } from "../caseChanges";
@@ -81,7 +83,7 @@ function unique<T>(items: readonly (T | undefined)[]): T[] {
 }
 
 function keyOf(item: MailItem): string | undefined {
-  const id = item.internetMessageId ?? item.itemId;
+  const id = normaliseMessageId(item.internetMessageId) ?? item.itemId;
   return id ? `${item.mode}:${id}` : undefined;
 }
 
@@ -247,13 +249,14 @@ export function createMessageChecker(
   }
 
   function factsOf(item: MailItem): ContactFacts {
+    const messageId = normaliseMessageId(item.internetMessageId);
     return {
       channel: "email",
       at: item.receivedAt,
       ...(item.from ? { from: item.from } : {}),
       to: item.to,
       cc: item.cc,
-      ...(item.internetMessageId ? { messageId: item.internetMessageId } : {}),
+      ...(messageId ? { messageId } : {}),
     };
   }
 
@@ -327,10 +330,17 @@ export function createMessageChecker(
       (a, b) => seriousness(a.verdict.kind) - seriousness(b.verdict.kind),
     );
     const lead = sorted[0];
+    const unchecked = item.uncheckedRecipients ?? [];
+    // Recipients with no address to look up are never taken as unrestricted: with nobody
+    // restricted among the rest, the verdict is that they could not be checked.
+    const none =
+      unchecked.length > 0
+        ? couldNotCheck(uncheckedRecipientsFailure(unchecked), "every recipient")
+        : NO_RESTRICTED_RECIPIENT;
     const verdict = overall(
       gathered,
       sorted.map((r) => ({ view: r.verdict })),
-      NO_RESTRICTED_RECIPIENT,
+      none,
       "the recipients",
       failed,
     );
@@ -339,6 +349,7 @@ export function createMessageChecker(
       key,
       verdict,
       recipients: sorted,
+      ...(unchecked.length > 0 ? { uncheckedRecipients: unchecked } : {}),
       access: accessFor(user),
       actions: paneActionsFor(
         user,
@@ -454,6 +465,17 @@ function sortCases(cases: readonly CaseSummaryView[]): CaseSummaryView[] {
 }
 
 /** A failed case read makes the whole check "could not check"; otherwise the most serious. */
+/** Recipients Outlook named but gave no email address for, in words. */
+export function uncheckedRecipientsFailure(names: readonly string[]): FailureWording {
+  return {
+    code: "unknown",
+    title: `Outlook gave no email address for ${listWithAnd(names)}`,
+    detail:
+      "The register is kept by email address, so they could not be checked. Open each one's contact card and use their email address, or type it in full.",
+    retryable: false,
+  };
+}
+
 function overall(
   gathered: Gathered,
   cases: readonly { readonly view: VerdictView }[],

@@ -6,6 +6,7 @@
  */
 import { LOG_ADVICE } from "../../domain/contactEvaluation";
 import type { AppDeps } from "../deps";
+import type { MailItem } from "../ports";
 import type { CaseSummaryView, ItemNotification, MessageCheck, VerdictView } from "./types";
 
 export const NOTIFICATION_LIMIT = 150;
@@ -159,11 +160,13 @@ export function notificationFor(
 export async function notifyItem(
   deps: Pick<AppDeps, "mailbox">,
   check: MessageCheck,
+  /** The item judged: the notice goes on it, or nowhere when Outlook has moved on. */
+  item?: MailItem,
 ): Promise<void> {
   try {
     const n = check.notification;
-    if (n.kind === "none") await deps.mailbox.clearNotification();
-    else await deps.mailbox.showNotification(n.kind, n.text);
+    if (n.kind === "none") await deps.mailbox.clearNotification(item);
+    else await deps.mailbox.showNotification(n.kind, n.text, item);
   } catch {
     // The item may have changed or Outlook refused: the verdict is still in the pane.
   }

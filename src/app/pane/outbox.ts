@@ -5,6 +5,7 @@
  * invalid data, not found) are kept, in words, until the user retries or discards them. The
  * store is idempotent on the contact's key, so a retry after a lost answer stores nothing twice.
  */
+import { normaliseMessageId } from "../../domain/messageId";
 import type { CaseRef, Verdict } from "../../domain/types";
 import { OUTBOX_TRY_MS, withDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
@@ -104,7 +105,7 @@ function storedStatus(entry: StoredEntry): LogStatus {
 }
 
 function messageKey(ref: CaseRef, messageId: string): string {
-  return `msg:${ref}:${messageId}`;
+  return `msg:${ref}:${normaliseMessageId(messageId) ?? messageId}`;
 }
 
 export function createContactOutbox(
@@ -254,7 +255,7 @@ export function createContactOutbox(
   const outbox: ContactOutbox = {
     logMessage(input, user) {
       const { item, ref, verdict } = input;
-      const messageId = item.internetMessageId;
+      const messageId = normaliseMessageId(item.internetMessageId);
       // The Graph store keys email by case and message; the same key here makes a double
       // click, a reload or a second pane one contact.
       const clientId = messageId

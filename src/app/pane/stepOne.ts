@@ -11,11 +11,11 @@ import { localDateOf } from "../../domain/zonedTime";
 import { appendEvents } from "../caseCommands";
 import { freshRef, MAX_REF_ATTEMPTS } from "../newCaseRef";
 import type { AppDeps } from "../deps";
-import { describeFailure, failureSentence } from "../errorWording";
+import { describeFailure, failureSentence, isItemChanged } from "../errorWording";
 import { keepEmailedLetter } from "../letters/delivery";
 import { completeLetter } from "../letters/letter";
 import { stepOneLetter } from "../letters/stepOneLetter";
-import type { AddressKind, SignedInUser } from "../ports";
+import type { AddressKind, MailItem, SignedInUser } from "../ports";
 import { concernRaiser } from "./actions";
 import { checkStepOne } from "./stepOneInput";
 import type { FormOutcome, RaisedConcern, StepOneInput } from "./types";
@@ -24,6 +24,8 @@ export async function raiseConcern(
   deps: AppDeps,
   input: StepOneInput,
   user: SignedInUser,
+  /** The message the concern was raised from: the reply goes to it, or not at all. */
+  item?: MailItem,
 ): Promise<FormOutcome<RaisedConcern>> {
   const { config, clock, store } = deps;
   const actor = concernRaiser(user, config);
@@ -89,10 +91,11 @@ export async function raiseConcern(
       }
       let replyProblem: string | undefined;
       try {
-        await deps.mailbox.openReply(letter.body);
-      } catch {
-        replyProblem =
-          "Outlook did not open the reply. The case is saved: copy the letter below into a reply to the customer.";
+        await deps.mailbox.openReply(letter.body, item);
+      } catch (e) {
+        replyProblem = isItemChanged(e)
+          ? "Outlook now shows a different message, so no reply was opened. The case is saved: copy the letter below into a reply to the customer."
+          : "Outlook did not open the reply. The case is saved: copy the letter below into a reply to the customer.";
       }
       const kept = await keepEmailedLetter(deps, letter, actor);
       const keptProblem = kept.kind === "done" ? undefined : kept.message;

@@ -249,6 +249,11 @@ export type ComposeCheck = {
   readonly verdict: VerdictView;
   /** One entry per recipient who belongs to a case. */
   readonly recipients: readonly RecipientCheck[];
+  /**
+   * Recipients Outlook gave without an email address (an Exchange X.500 address, an empty
+   * string), by name: they could not be checked, and the pane says so.
+   */
+  readonly uncheckedRecipients?: readonly string[];
   readonly access: Access;
   readonly actions: PaneActions;
   readonly notification: ItemNotification;

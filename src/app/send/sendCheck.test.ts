@@ -230,3 +230,37 @@ describe("the line on the draft when recipients change", () => {
     expect(notice).toEqual({ kind: "none" });
   });
 });
+
+describe("recipients Outlook gives without an email address (X.500, empty)", () => {
+  const X500 = "Test Test (/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=1c2e)";
+
+  it("are named as could not check, never sent as if unrestricted", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide({
+      ...to(STRANGER),
+      uncheckedRecipients: [X500],
+    });
+    expect(decision).toMatchObject({
+      kind: "couldNotCheck",
+      failure: { title: `Outlook gave no email address for ${X500}` },
+    });
+  });
+
+  it("count as recipients even when they are the only ones", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide({
+      ...to(),
+      uncheckedRecipients: ["Caseworker"],
+    });
+    expect(decision.kind).toBe("couldNotCheck");
+  });
+
+  it("do not hide a restricted recipient found among the others", async () => {
+    const deps = testDeps(WEDNESDAY, [restricted()]);
+    const decision = await checkAs(deps, FRONTLINE_USER).decide({
+      ...to(CUSTOMER),
+      uncheckedRecipients: ["Caseworker"],
+    });
+    expect(decision).toMatchObject({ kind: "warn", cases: [{ concerns: ["notSpoc"] }] });
+  });
+});

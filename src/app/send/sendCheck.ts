@@ -27,6 +27,11 @@ export type OutgoingMessage = {
   readonly bcc: readonly EmailAddress[];
   /** The mailbox it goes out from (a shared mailbox, say), when Outlook says. */
   readonly from?: EmailAddress;
+  /**
+   * Recipients Outlook gave without an email address (X.500, empty), by name: never dropped,
+   * they make the check "could not check" unless a restricted recipient is already found.
+   */
+  readonly uncheckedRecipients?: readonly string[];
 };
 
 /** Why an email to this customer needs a second look. */
@@ -103,6 +108,9 @@ function asComposeItem(message: OutgoingMessage, now: Date): MailItem {
     cc: message.cc,
     bcc: message.bcc,
     ...(message.from ? { from: message.from } : {}),
+    ...(message.uncheckedRecipients?.length
+      ? { uncheckedRecipients: message.uncheckedRecipients }
+      : {}),
     receivedAt: now,
   };
 }
@@ -185,7 +193,8 @@ export function createSendCheck(
     return check;
   }
 
-  const hasRecipients = (m: OutgoingMessage) => m.to.length + m.cc.length + m.bcc.length > 0;
+  const hasRecipients = (m: OutgoingMessage) =>
+    m.to.length + m.cc.length + m.bcc.length + (m.uncheckedRecipients?.length ?? 0) > 0;
 
   return {
     async decide(message) {

@@ -6,8 +6,27 @@ import { useComposeViewStyles } from "./ComposeView.styles";
 /** A message being written: the flag and terms for each recipient who belongs to a case. */
 export function ComposeView({ check }: { readonly check: ComposeCheck }) {
   const styles = useComposeViewStyles();
+  const unchecked = check.uncheckedRecipients ?? [];
   return (
     <>
+      {unchecked.length > 0 ? (
+        <section aria-label="Recipients not checked" className={styles.recipient}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Could not check</MessageBarTitle>
+              <span>
+                Outlook gave no email address for these recipients, so the register could not be
+                asked about them:
+              </span>
+              <ul className={styles.list}>
+                {unchecked.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        </section>
+      ) : null}
       {check.recipients.map((recipient) => (
         <section
           key={`${recipient.address} ${recipient.case.ref}`}

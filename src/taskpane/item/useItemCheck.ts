@@ -11,7 +11,11 @@ export type ItemCheckState<R> =
 
 /**
  * The check of the item Outlook shows now, rebuilt from `mailbox.currentItem()` when the pane
- * opens and on every ItemChanged (the pane is pinnable, the item may be null). A check that
+ * opens, on every ItemChanged (the pane is pinnable, the item may be null) and on every
+ * RecipientsChanged of a draft. ItemChanged does not fire for every item (encrypted and meeting
+ * items, some conversation sub-threads, an unpinned pane on Mac), so whenever the person turns to
+ * the pane (a pointer press or focus in it) the pane asks Outlook whether the item it judged is
+ * still the one shown; if not, `stale` says so (the pane shows it, and item actions refuse). A check that
  * finishes after the selection moved on is dropped: only the latest run may set state.
  * `check` must not reject (use cases return unions); if it does, the run counts as unreadable.
  * `afterCheck` runs once per fresh result (e.g. the notification on the item).
@@ -30,9 +34,12 @@ export function useItemCheck<R>(
   readonly refresh: () => void;
   /** Counts the items read afresh (each ItemChanged, "Try again"); not refreshes. */
   readonly selection: number;
+  /** Outlook shows another item than the one judged, and did not say (no ItemChanged). */
+  readonly stale: boolean;
 } {
   const [state, setState] = useState<ItemCheckState<R>>({ kind: "reading" });
   const [selection, setSelection] = useState(0);
+  const [stale, setStale] = useState(false);
   const generation = useRef(0);
   // The latest callbacks, so a change of identity does not restart the subscription.
   const latest = useRef({ check, afterCheck, retryAfterMs });
@@ -45,6 +52,7 @@ export function useItemCheck<R>(
     async (quiet = false) => {
       const mine = ++generation.current;
       const isCurrent = () => mine === generation.current;
+      setStale(false);
       if (!quiet) {
         setState({ kind: "reading" });
         setSelection((n) => n + 1);
@@ -69,22 +77,47 @@ export function useItemCheck<R>(
   );
 
   useEffect(() => {
-    let unsubscribe: (() => void) | undefined;
+    const stops: (() => void)[] = [];
     let unmounted = false;
+    const keep = (stop: () => void) => {
+      if (unmounted) stop();
+      else stops.push(stop);
+    };
     void run();
     mailbox
       .onItemChanged(() => void run())
-      .then((stop) => {
-        if (unmounted) stop();
-        else unsubscribe = stop;
-      })
+      .then(keep)
       .catch((e: unknown) => console.warn("The pane will not follow the selected message", e));
+    mailbox
+      .onRecipientsChanged(() => void run())
+      .then(keep)
+      .catch((e: unknown) => console.warn("The pane will not follow the draft's recipients", e));
     return () => {
       unmounted = true;
       generation.current += 1; // results arriving after unmount are dropped
-      unsubscribe?.();
+      for (const stop of stops) stop();
     };
   }, [mailbox, run]);
+
+  // Outlook may have moved to another item without ItemChanged: look when the person turns to
+  // the pane, before they act on a verdict about another message.
+  const shown = useRef(state);
+  useEffect(() => {
+    shown.current = state;
+  });
+  useEffect(() => {
+    const verify = () => {
+      const now = shown.current;
+      const item = now.kind === "checked" || now.kind === "checking" ? now.item : undefined;
+      if (item && !mailbox.isCurrentItem(item)) setStale(true);
+    };
+    document.addEventListener("pointerdown", verify, true);
+    document.addEventListener("focusin", verify, true);
+    return () => {
+      document.removeEventListener("pointerdown", verify, true);
+      document.removeEventListener("focusin", verify, true);
+    };
+  }, [mailbox]);
 
   // A result that time will cure is checked again by itself, the result staying on screen
   // (with its countdown) until the new one is in; another message or a new result cancels it.
@@ -98,5 +131,5 @@ export function useItemCheck<R>(
 
   const recheck = useCallback(() => void run(), [run]);
   const refresh = useCallback(() => void run(true), [run]);
-  return { state, recheck, refresh, selection };
+  return { state, recheck, refresh, selection, stale };
 }

@@ -82,7 +82,7 @@ export function ReadView(props: ReadViewProps) {
       {panel.kind === "stepOne" ? (
         <LazyStepOneForm
           initial={stepOneDefaults(item)}
-          onSubmit={(input) => useCases.raiseConcern(input, user)}
+          onSubmit={(input) => useCases.raiseConcern(input, user, item)}
           onCancel={close}
           letters={letters}
         />
@@ -201,11 +201,13 @@ function CaseBlock(props: {
     { item, ref: view.ref, verdict: view.verdict },
     user,
     view.alreadyLogged,
+    undefined,
+    () => deps.mailbox.isCurrentItem(item),
   );
   const [forward, setForward] = useState<"idle" | "opening" | ActionOutcome>("idle");
   const forwardToSpoc = async () => {
     setForward("opening");
-    setForward(await useCases.forwardToSpoc(view, user));
+    setForward(await useCases.forwardToSpoc(view, user, item));
   };
   return (
     <>

@@ -3,6 +3,7 @@ import {
   type ContactOutbox,
   describeFailure,
   failureSentence,
+  ITEM_CHANGED,
   type LogMessageInput,
 } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
@@ -21,6 +22,11 @@ export function useLogContact(
   alreadyLogged: boolean,
   /** Called once the contact is in the log (the counts shown change). */
   onLogged?: () => void,
+  /**
+   * Whether Outlook still shows the message judged (Mailbox.isCurrentItem). ItemChanged does not
+   * fire for every item: a log asked for while Outlook shows another message logs nothing.
+   */
+  isCurrent: () => boolean = () => true,
 ): { readonly status: LogContactStatus; readonly onLog: (summary: string) => void } {
   const messageId = input.item.internetMessageId;
   const known = useCallback(
@@ -41,14 +47,22 @@ export function useLogContact(
     [outbox, known],
   );
 
-  const latest = useRef({ input, user, onLogged });
+  const latest = useRef({ input, user, onLogged, isCurrent });
   useEffect(() => {
-    latest.current = { input, user, onLogged };
+    latest.current = { input, user, onLogged, isCurrent };
   });
 
   const onLog = useCallback(
     (summary: string) => {
       if (inFlight.current) return;
+      if (!latest.current.isCurrent()) {
+        setStatus({
+          kind: "failed",
+          message: `Not logged: ${failureSentence(ITEM_CHANGED)}`,
+          failure: ITEM_CHANGED,
+        });
+        return;
+      }
       inFlight.current = true;
       setStatus({ kind: "saving" });
       const { input: current, user: who } = latest.current;
