@@ -19,11 +19,16 @@ export async function removeAddress(
   work: Casework,
   entry: Pick<AddressEntry, "ref" | "address">,
 ): Promise<boolean> {
-  const item = await findByKey(work.api, {
-    list: "addresses",
+  const key = addressKey(entry);
+  // Frontline staff's copy first (need to know): no one is told the address is the customer's
+  // once the correction has begun.
+  const copied = await findByKey(work.api, {
+    list: "inForceAddresses",
     keyColumn: "CaseAddressKey",
-    key: addressKey(entry),
+    key,
   });
+  if (copied) await work.api.remove("inForceAddresses", copied.id);
+  const item = await findByKey(work.api, { list: "addresses", keyColumn: "CaseAddressKey", key });
   const removed = item ? await work.api.remove("addresses", item.id) : false;
   // The pane's address index must stop matching it at once, not at its next delta.
   work.index?.markStale();

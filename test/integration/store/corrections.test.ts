@@ -17,7 +17,7 @@ import {
   STEP_ONE_ENTRY,
 } from "../../../src/graph/testing/samples";
 import type { CaseRef } from "../../../src/domain/types";
-import { JORDAN, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";
+import { ALEX, JORDAN, startStoreEmulator, storeSampleCase, type StoreFixture } from "./fixture";
 
 const ZOE = address("zoe@example.org");
 const NOT_HERS = address("neighbour@example.net");
@@ -68,6 +68,9 @@ describe("corrections, erasure and edits outside the add-in, against the emulato
 
   it("removes an address: lookups stop matching it and the event does not hold it", async () => {
     expect(await store.lookupAddresses([NOT_HERS])).toHaveLength(1);
+    // The case is restricted: frontline staff find the address in their copy too.
+    const frontline = f.storeFor(ALEX);
+    expect(await frontline.lookupAddresses([NOT_HERS])).toHaveLength(1);
     const result = await correctCase(
       deps(),
       JORDAN_ACTOR,
@@ -77,6 +80,8 @@ describe("corrections, erasure and edits outside the add-in, against the emulato
     );
     expect(result.ok).toBe(true);
     expect(await store.lookupAddresses([NOT_HERS])).toEqual([]);
+    expect(await f.storeFor(ALEX).lookupAddresses([NOT_HERS])).toEqual([]);
+    expect(await f.storeFor(ALEX).lookupAddresses([ZOE])).toHaveLength(1);
     expect((await store.listCaseAddresses(REF)).map((a) => a.address)).toEqual([ZOE]);
     const event = (await store.listEvents(REF)).at(-1);
     expect(event).toMatchObject({ action: "addressRemoved", detail: { remaining: 1 } });
