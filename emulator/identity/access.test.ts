@@ -29,9 +29,11 @@ describe("list permissions (docs/emulator.md table)", () => {
   const manager = caller("priya.shah@council.example");
   const helpdesk = caller("jordan.lee@council.example");
 
-  it("lets staff read the register but not write it, and add contacts but not edit them", () => {
-    expect(allowed(staff, "UCB Register", "read")).toBe(true);
-    expect(allowed(staff, "UCB Register", "add")).toBe(false);
+  it("lets staff read the restrictions in force but not write them, not read the register, and add contacts but not edit them", () => {
+    expect(allowed(staff, "UCB Restrictions In Force", "read")).toBe(true);
+    expect(allowed(staff, "UCB Restrictions In Force", "add")).toBe(false);
+    // Need to know: the register holds step one, ended cases and reasons.
+    expect(allowed(staff, "UCB Register", "read")).toBe(false);
     expect(allowed(staff, "UCB Contacts", "add")).toBe(true);
     expect(allowed(staff, "UCB Contacts", "edit")).toBe(false);
     expect(allowed(staff, "UCB Case Files", "read")).toBe(false);

@@ -37,8 +37,11 @@ describe("npm run grant-site against the emulator", () => {
   /** The add-in, as a frontline user, with only Sites.Selected: can it read the register? */
   const addinReads = async () => {
     try {
+      // Frontline staff read the restrictions in force (need to know), through the app's grant.
       await clientAs(ALEX, ["Sites.Selected", "User.Read"], APP)
-        .api(`/sites/${f.emu.siteId}/lists/${encodeURIComponent("UCB Register")}/items`)
+        .api(
+          `/sites/${f.emu.siteId}/lists/${encodeURIComponent("UCB Restrictions In Force")}/items`,
+        )
         .get();
       return true;
     } catch {
