@@ -29,7 +29,7 @@ import { Verdict, VerdictPending } from "./read/Verdict";
 import { verdictProps } from "./read/verdictProps";
 import { PaneNav, type PaneView } from "./shell/PaneNav";
 import { Problem } from "./shell/Problem";
-import { useViewMoves, ViewMovesProvider } from "./shell/viewFocus";
+import { useFocusReturn, useViewMoves, ViewMovesProvider } from "./shell/viewFocus";
 
 export type PaneProps = {
   readonly deps: AppDeps;
@@ -82,13 +82,26 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     [useCases, refresh],
   );
 
+  // The message's view has no heading of its own to take focus: it stays on "This message".
   const go = useCallback(
     (next: PaneView) => {
-      moves.moved();
+      if (next.kind !== "message") moves.moved();
       setView(next);
     },
     [moves],
   );
+  // Immediate action is a form over the view it was opened from: Cancel goes back to both.
+  const opener = useFocusReturn();
+  const back = useRef<PaneView>({ kind: "message" });
+  const openImmediate = (from: PaneView, customer?: ImmediateCustomer) => {
+    opener.remember();
+    back.current = from;
+    go(customer ? { kind: "immediate", customer } : { kind: "immediate" });
+  };
+  const cancelImmediate = () => {
+    setView(back.current);
+    opener.restore();
+  };
   const openCase = useCallback(
     (ref: CaseRef) =>
       go(mayOpenCases(user, deps.config) ? { kind: "case", ref } : { kind: "customer", ref }),
@@ -104,9 +117,11 @@ export function Pane({ deps, user, useCases }: PaneProps) {
 
   return (
     <ViewMovesProvider value={moves}>
-      {/* The verdict sections are replaced on each message; this stays, so it is announced. */}
+      {/* The verdict sections are replaced on each message; this stays, so it is announced. Its
+          text is new for each message read (keyed on the selection), so a verdict worded as the
+          last one is announced too. */}
       <div role="status" className={styles.visuallyHidden}>
-        {announcement(state)}
+        <p key={selection}>{announcement(state)}</p>
       </div>
       {composing ? null : (
         <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
@@ -119,7 +134,7 @@ export function Pane({ deps, user, useCases }: PaneProps) {
           state={state}
           recheck={recheck}
           onOpenCase={openCase}
-          onImmediateAction={(customer) => go({ kind: "immediate", customer })}
+          onImmediateAction={(customer) => openImmediate(shown, customer)}
         />
       ) : null}
       {shown.kind === "myWork" ? (
@@ -138,7 +153,7 @@ export function Pane({ deps, user, useCases }: PaneProps) {
           />
           {mayTakeImmediateAction(user, deps.config) ? (
             <div className={styles.actions}>
-              <Button onClick={() => go({ kind: "immediate" })}>
+              <Button onClick={() => openImmediate(shown)}>
                 Record immediate action for a customer with no case (section 4)
               </Button>
             </div>
@@ -171,7 +186,7 @@ export function Pane({ deps, user, useCases }: PaneProps) {
           user={user}
           immediateFor={shown.customer}
           onOpenCase={openCase}
-          onCancel={() => go({ kind: "message" })}
+          onCancel={cancelImmediate}
         />
       ) : null}
     </ViewMovesProvider>
@@ -187,9 +202,16 @@ function announcement(state: ItemCheckState<MessageCheck>): string {
       return "Select a message";
     case "unreadable":
       return describeFailure(state.error).title;
-    case "checked":
-      return state.result.verdict.title;
+    case "checked": {
+      const { title, reasons, advice } = state.result.verdict;
+      return [title, ...reasons, ...advice].map(sentence).join(" ");
+    }
   }
+}
+
+/** Each part ends as a sentence, so a screen reader pauses between them. */
+function sentence(text: string): string {
+  return /[.!?:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 function NoItemVerdict() {

@@ -55,10 +55,10 @@ export function PaneForm({
         ) : null}
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
+        <Button appearance="primary" type="submit" disabledFocusable={busy}>
           {busy ? busyLabel : submitLabel}
         </Button>
-        <Button onClick={onCancel} disabled={busy}>
+        <Button onClick={onCancel} disabledFocusable={busy}>
           Cancel
         </Button>
       </div>

@@ -14,7 +14,7 @@ import {
   Radio,
   RadioGroup,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { CaseVersion, FormOutcome, PaneUseCases, StepOneView } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
 import { normaliseAddress } from "../../domain/address";
@@ -24,6 +24,7 @@ import type { CaseRef, LocalDate } from "../../domain/types";
 import { MeansFields } from "../case/decisions/fields";
 import { useFormStyles } from "../forms/forms.styles";
 import { UkDateField } from "../forms/UkDateField";
+import { useFocusAfterRender } from "../shell/viewFocus";
 import { useReadViewStyles } from "./ReadView.styles";
 
 type Answer = "pending" | "accepted" | "declined";
@@ -67,6 +68,8 @@ export function StepOneProgress(props: StepOneProgressProps) {
   const [repName, setRepName] = useState("");
   const [repEmail, setRepEmail] = useState("");
   const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusAfterRender();
   const [outcome, setOutcome] = useState<FormOutcome<unknown> | null>(null);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   // The version this screen last saw: what it read, or what its own last record left, until
@@ -82,6 +85,8 @@ export function StepOneProgress(props: StepOneProgressProps) {
     if (result.kind === "done") {
       setOwn({ ...(props.version ? { after: props.version } : {}), version: result.value.version });
       setOffering(false);
+      // The button pressed gives way to the next step: focus to what is now recorded.
+      focusLater(headingRef);
     }
   }
 
@@ -136,7 +141,7 @@ export function StepOneProgress(props: StepOneProgressProps) {
 
   return (
     <section aria-labelledby={headingId} className={styles.content}>
-      <h3 id={headingId} className={styles.subheading}>
+      <h3 id={headingId} className={styles.subheading} ref={headingRef} tabIndex={-1}>
         Step one (5.1)
       </h3>
       <dl className={styles.facts}>
@@ -174,7 +179,7 @@ export function StepOneProgress(props: StepOneProgressProps) {
             field="via"
           />
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={confirm}>
+            <Button disabledFocusable={busy} onClick={confirm}>
               Record the confirmation
             </Button>
           </div>
@@ -183,13 +188,13 @@ export function StepOneProgress(props: StepOneProgressProps) {
       {stepOne.next === "recordAgreement" ? (
         <div className={styles.actions} role="group" aria-label="The customer's answer">
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => void record({ kind: "recordAgreement", agreed: true })}
           >
             The customer agreed the arrangement
           </Button>
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => void record({ kind: "recordAgreement", agreed: false })}
           >
             The customer did not agree
@@ -198,7 +203,7 @@ export function StepOneProgress(props: StepOneProgressProps) {
       ) : null}
       {stepOne.offerRepresentative && !offering ? (
         <div className={styles.actions}>
-          <Button appearance="subtle" disabled={busy} onClick={() => setOffering(true)}>
+          <Button appearance="subtle" disabledFocusable={busy} onClick={() => setOffering(true)}>
             Record the offer of a representative
           </Button>
         </div>
@@ -231,10 +236,10 @@ export function StepOneProgress(props: StepOneProgressProps) {
             </>
           ) : null}
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={offer}>
+            <Button disabledFocusable={busy} onClick={offer}>
               Record the offer
             </Button>
-            <Button disabled={busy} onClick={() => setOffering(false)}>
+            <Button disabledFocusable={busy} onClick={() => setOffering(false)}>
               Cancel
             </Button>
           </div>

@@ -58,7 +58,7 @@ export function DecisionFormFrame({
       </div>
       {children}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {busy ? "Saving…" : submitLabel}
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
