@@ -28,6 +28,7 @@ import { ReadView } from "./read/ReadView";
 import { Verdict, VerdictPending } from "./read/Verdict";
 import { verdictProps } from "./read/verdictProps";
 import { PaneNav, type PaneView } from "./shell/PaneNav";
+import { Announcer } from "./shell/announcer";
 import { Problem } from "./shell/Problem";
 import { useFocusReturn, useViewMoves, ViewMovesProvider } from "./shell/viewFocus";
 
@@ -117,78 +118,80 @@ export function Pane({ deps, user, useCases }: PaneProps) {
 
   return (
     <ViewMovesProvider value={moves}>
-      {/* The verdict sections are replaced on each message; this stays, so it is announced. Its
+      <Announcer>
+        {/* The verdict sections are replaced on each message; this stays, so it is announced. Its
           text is new for each message read (keyed on the selection), so a verdict worded as the
           last one is announced too. */}
-      <div role="status" className={styles.visuallyHidden}>
-        <p key={selection}>{announcement(state)}</p>
-      </div>
-      {composing ? null : (
-        <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
-      )}
-      {shown.kind === "message" ? (
-        <MessageBody
-          deps={deps}
-          user={user}
-          useCases={useCases}
-          state={state}
-          recheck={recheck}
-          onOpenCase={openCase}
-          onImmediateAction={(customer) => openImmediate(shown, customer)}
-        />
-      ) : null}
-      {shown.kind === "myWork" ? (
-        <LazyMyWork useCases={useCases} user={user} onOpenCase={openCase} />
-      ) : null}
-      {shown.kind === "find" ? (
-        <>
-          {noItem ? <NoItemVerdict /> : null}
-          <LazyFindCustomer
+        <div role="status" className={styles.visuallyHidden}>
+          <p key={selection}>{announcement(state)}</p>
+        </div>
+        {composing ? null : (
+          <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
+        )}
+        {shown.kind === "message" ? (
+          <MessageBody
+            deps={deps}
+            user={user}
+            useCases={useCases}
+            state={state}
+            recheck={recheck}
+            onOpenCase={openCase}
+            onImmediateAction={(customer) => openImmediate(shown, customer)}
+          />
+        ) : null}
+        {shown.kind === "myWork" ? (
+          <LazyMyWork useCases={useCases} user={user} onOpenCase={openCase} />
+        ) : null}
+        {shown.kind === "find" ? (
+          <>
+            {noItem ? <NoItemVerdict /> : null}
+            <LazyFindCustomer
+              useCases={useCases}
+              user={user}
+              config={deps.config}
+              lastQuery={lastQuery}
+              onSearched={setLastQuery}
+              onOpenCase={openCase}
+            />
+            {mayTakeImmediateAction(user, deps.config) ? (
+              <div className={styles.actions}>
+                <Button onClick={() => openImmediate(shown)}>
+                  Record immediate action for a customer with no case (section 4)
+                </Button>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+        {shown.kind === "customer" ? (
+          <LazyCustomerCard
+            key={shown.ref}
+            deps={deps}
             useCases={useCases}
             user={user}
-            config={deps.config}
-            lastQuery={lastQuery}
-            onSearched={setLastQuery}
+            caseRef={shown.ref}
             onOpenCase={openCase}
           />
-          {mayTakeImmediateAction(user, deps.config) ? (
-            <div className={styles.actions}>
-              <Button onClick={() => openImmediate(shown)}>
-                Record immediate action for a customer with no case (section 4)
-              </Button>
-            </div>
-          ) : null}
-        </>
-      ) : null}
-      {shown.kind === "customer" ? (
-        <LazyCustomerCard
-          key={shown.ref}
-          deps={deps}
-          useCases={useCases}
-          user={user}
-          caseRef={shown.ref}
-          onOpenCase={openCase}
-        />
-      ) : null}
-      {shown.kind === "case" ? (
-        <LazyCaseWorkspace
-          key={shown.ref}
-          deps={deps}
-          useCases={useCases}
-          user={user}
-          caseRef={shown.ref}
-        />
-      ) : null}
-      {shown.kind === "immediate" ? (
-        <LazyCaseWorkspace
-          deps={deps}
-          useCases={useCases}
-          user={user}
-          immediateFor={shown.customer}
-          onOpenCase={openCase}
-          onCancel={cancelImmediate}
-        />
-      ) : null}
+        ) : null}
+        {shown.kind === "case" ? (
+          <LazyCaseWorkspace
+            key={shown.ref}
+            deps={deps}
+            useCases={useCases}
+            user={user}
+            caseRef={shown.ref}
+          />
+        ) : null}
+        {shown.kind === "immediate" ? (
+          <LazyCaseWorkspace
+            deps={deps}
+            useCases={useCases}
+            user={user}
+            immediateFor={shown.customer}
+            onOpenCase={openCase}
+            onCancel={cancelImmediate}
+          />
+        ) : null}
+      </Announcer>
     </ViewMovesProvider>
   );
 }

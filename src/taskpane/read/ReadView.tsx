@@ -20,6 +20,7 @@ import {
   LazyStepOneForm,
   LazyStepOneProgress,
 } from "../lazyPanels";
+import { useAnnounce } from "../shell/announcer";
 import { useFocusReturn, useMoved } from "../shell/viewFocus";
 import type { ImmediateCustomer } from "../case/CaseWorkspace";
 import { useReadViewStyles } from "./ReadView.styles";
@@ -205,9 +206,12 @@ function CaseBlock(props: {
     view.alreadyLogged,
   );
   const [forward, setForward] = useState<"idle" | "opening" | ActionOutcome>("idle");
+  const announce = useAnnounce();
   const forwardToSpoc = async () => {
     setForward("opening");
-    setForward(await useCases.forwardToSpoc(view, user));
+    const outcome = await useCases.forwardToSpoc(view, user);
+    setForward(outcome);
+    announce(outcome.message);
   };
   return (
     <>
@@ -218,12 +222,11 @@ function CaseBlock(props: {
         }
         forwarding={forward === "opening"}
       />
+      {/* Announced through the pane's announcer as it arrives. */}
       {typeof forward === "object" ? (
-        <div aria-live="polite">
-          <MessageBar intent={forward.ok ? "success" : "error"}>
-            <MessageBarBody>{forward.message}</MessageBarBody>
-          </MessageBar>
-        </div>
+        <MessageBar intent={forward.ok ? "success" : "error"}>
+          <MessageBarBody>{forward.message}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {view.stepOne ? (
         <LazyStepOneProgress

@@ -24,7 +24,7 @@ import type { CaseRef, LocalDate } from "../../domain/types";
 import { MeansFields } from "../case/decisions/fields";
 import { useFormStyles } from "../forms/forms.styles";
 import { UkDateField } from "../forms/UkDateField";
-import { useFocusAfterRender } from "../shell/viewFocus";
+import { useFocusAfterRender, useFocusReturn } from "../shell/viewFocus";
 import { useReadViewStyles } from "./ReadView.styles";
 
 type Answer = "pending" | "accepted" | "declined";
@@ -70,6 +70,8 @@ export function StepOneProgress(props: StepOneProgressProps) {
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusLater = useFocusAfterRender();
+  const offerRef = useRef<HTMLFieldSetElement>(null);
+  const offerOpener = useFocusReturn();
   const [outcome, setOutcome] = useState<FormOutcome<unknown> | null>(null);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   // The version this screen last saw: what it read, or what its own last record left, until
@@ -203,13 +205,22 @@ export function StepOneProgress(props: StepOneProgressProps) {
       ) : null}
       {stepOne.offerRepresentative && !offering ? (
         <div className={styles.actions}>
-          <Button appearance="subtle" disabledFocusable={busy} onClick={() => setOffering(true)}>
+          <Button
+            appearance="subtle"
+            disabledFocusable={busy}
+            onClick={() => {
+              offerOpener.remember();
+              setOffering(true);
+              // The button gives way to the offer's fields: focus to the first of them.
+              focusLater(() => offerRef.current?.querySelector<HTMLElement>("input"));
+            }}
+          >
             Record the offer of a representative
           </Button>
         </div>
       ) : null}
       {stepOne.offerRepresentative && offering ? (
-        <fieldset className={forms.fieldset}>
+        <fieldset className={forms.fieldset} ref={offerRef}>
           <legend className={forms.legend}>The offer of a representative (5.1)</legend>
           <UkDateField
             label="Date the customer was offered a representative"
@@ -239,7 +250,13 @@ export function StepOneProgress(props: StepOneProgressProps) {
             <Button disabledFocusable={busy} onClick={offer}>
               Record the offer
             </Button>
-            <Button disabledFocusable={busy} onClick={() => setOffering(false)}>
+            <Button
+              disabledFocusable={busy}
+              onClick={() => {
+                setOffering(false);
+                offerOpener.restore();
+              }}
+            >
               Cancel
             </Button>
           </div>
