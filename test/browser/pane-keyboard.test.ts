@@ -12,7 +12,7 @@ import { ukDateText } from "../../src/taskpane/forms/ukDate";
 import { checkView } from "./support/a11y";
 import { seed } from "./support/cases";
 import { expectText, expectVisible } from "./support/expect";
-import { activate, expectFocus, fill, focused, press, tabTo, type } from "./support/keyboard";
+import { activate, expectFocus, fill, focused, press, tabTo } from "./support/keyboard";
 import {
   ALEX,
   DANA,
