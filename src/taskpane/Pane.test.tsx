@@ -185,7 +185,8 @@ describe("the pane", () => {
     render(<App deps={deps} useCases={useCases} />);
     fireEvent.click(await screen.findByRole("button", { name: "Raise a step-one concern" }));
     fireEvent.click(await screen.findByRole("button", { name: "Raise the concern" }));
-    expect(await screen.findByText("Enter the service most impacted.")).toBeTruthy();
+    // Beside its field and, as a link to it, in the form's summary (issue 20).
+    expect(await screen.findAllByText("Enter the service most impacted.")).toHaveLength(2);
     const field = screen.getByRole("textbox", { name: /Service most impacted/ });
     await waitFor(() => expect(document.activeElement).toBe(field));
   });
