@@ -3,7 +3,7 @@
  * …" with a live countdown and then, by itself, the verdict; a SharePoint that never answers
  * gives a definite "could not check" within PERSON_WAIT_MS, never a "Checking…" that stays.
  */
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import "./testing/jsdomShims";
 import { PERSON_WAIT_MS } from "../app/pane";
@@ -100,7 +100,15 @@ describe("bounded waits in the pane", () => {
         name: /^Could not check this sender; retrying at 10:30:\d\d$/,
       }),
     ).toBeTruthy();
-    expect(screen.getByText(/SharePoint did not answer in time/)).toBeTruthy();
+    // In the verdict, and in the announcement of it (the status region) with its title.
+    expect(
+      within(screen.getByRole("region", { name: "Verdict" })).getByText(
+        /SharePoint did not answer in time/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByRole("status")[0]?.textContent).toMatch(
+      /^Could not check this sender; retrying at 10:30:\d\d\. .*SharePoint did not answer in time/,
+    );
     expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
   });
 });

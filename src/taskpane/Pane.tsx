@@ -28,8 +28,9 @@ import { ReadView } from "./read/ReadView";
 import { Verdict, VerdictPending } from "./read/Verdict";
 import { verdictProps } from "./read/verdictProps";
 import { PaneNav, type PaneView } from "./shell/PaneNav";
+import { Announcer } from "./shell/announcer";
 import { Problem } from "./shell/Problem";
-import { useViewMoves, ViewMovesProvider } from "./shell/viewFocus";
+import { useFocusReturn, useViewMoves, ViewMovesProvider } from "./shell/viewFocus";
 
 export type PaneProps = {
   readonly deps: AppDeps;
@@ -84,13 +85,26 @@ export function Pane({ deps, user, useCases }: PaneProps) {
     [useCases, refresh],
   );
 
+  // The message's view has no heading of its own to take focus: it stays on "This message".
   const go = useCallback(
     (next: PaneView) => {
-      moves.moved();
+      if (next.kind !== "message") moves.moved();
       setView(next);
     },
     [moves],
   );
+  // Immediate action is a form over the view it was opened from: Cancel goes back to both.
+  const opener = useFocusReturn();
+  const back = useRef<PaneView>({ kind: "message" });
+  const openImmediate = (from: PaneView, customer?: ImmediateCustomer) => {
+    opener.remember();
+    back.current = from;
+    go(customer ? { kind: "immediate", customer } : { kind: "immediate" });
+  };
+  const cancelImmediate = () => {
+    setView(back.current);
+    opener.restore();
+  };
   const openCase = useCallback(
     (ref: CaseRef) =>
       go(mayOpenCases(user, deps.config) ? { kind: "case", ref } : { kind: "customer", ref }),
@@ -106,87 +120,91 @@ export function Pane({ deps, user, useCases }: PaneProps) {
 
   return (
     <ViewMovesProvider value={moves}>
-      {/* The verdict sections are replaced on each message; this stays, so it is announced. */}
-      <div role="status" className={styles.visuallyHidden}>
-        {announcement(state)}
-      </div>
-      {composing ? null : (
-        <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
-      )}
-      {shown.kind === "message" && stale ? (
-        <section aria-label="Another message">
-          <Problem
-            intent="warning"
-            title="Outlook now shows a different message from the one checked below"
-            detail="Nothing you do here will be done to it. Check the message in view first."
-          >
-            <Button onClick={recheck}>Check the message in view</Button>
-          </Problem>
-        </section>
-      ) : null}
-      {shown.kind === "message" ? (
-        <MessageBody
-          deps={deps}
-          user={user}
-          useCases={useCases}
-          state={state}
-          recheck={recheck}
-          onOpenCase={openCase}
-          onImmediateAction={(customer) => go({ kind: "immediate", customer })}
-        />
-      ) : null}
-      {shown.kind === "myWork" ? (
-        <LazyMyWork useCases={useCases} user={user} onOpenCase={openCase} />
-      ) : null}
-      {shown.kind === "find" ? (
-        <>
-          {noItem ? <NoItemVerdict /> : null}
-          <LazyFindCustomer
+      <Announcer>
+        {/* The verdict sections are replaced on each message; this stays, so it is announced. Its
+          text is new for each message read (keyed on the selection), so a verdict worded as the
+          last one is announced too. */}
+        <div role="status" className={styles.visuallyHidden}>
+          <p key={selection}>{announcement(state)}</p>
+        </div>
+        {composing ? null : (
+          <PaneNav current={shown} hasMessage={!noItem} hasWork={worker} onGo={go} />
+        )}
+        {shown.kind === "message" && stale ? (
+          <section aria-label="Another message">
+            <Problem
+              intent="warning"
+              title="Outlook now shows a different message from the one checked below"
+              detail="Nothing you do here will be done to it. Check the message in view first."
+            >
+              <Button onClick={recheck}>Check the message in view</Button>
+            </Problem>
+          </section>
+        ) : null}
+        {shown.kind === "message" ? (
+          <MessageBody
+            deps={deps}
+            user={user}
+            useCases={useCases}
+            state={state}
+            recheck={recheck}
+            onOpenCase={openCase}
+            onImmediateAction={(customer) => openImmediate(shown, customer)}
+          />
+        ) : null}
+        {shown.kind === "myWork" ? (
+          <LazyMyWork useCases={useCases} user={user} onOpenCase={openCase} />
+        ) : null}
+        {shown.kind === "find" ? (
+          <>
+            {noItem ? <NoItemVerdict /> : null}
+            <LazyFindCustomer
+              useCases={useCases}
+              user={user}
+              config={deps.config}
+              lastQuery={lastQuery}
+              onSearched={setLastQuery}
+              onOpenCase={openCase}
+            />
+            {mayTakeImmediateAction(user, deps.config) ? (
+              <div className={styles.actions}>
+                <Button onClick={() => openImmediate(shown)}>
+                  Record immediate action for a customer with no case (section 4)
+                </Button>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+        {shown.kind === "customer" ? (
+          <LazyCustomerCard
+            key={shown.ref}
+            deps={deps}
             useCases={useCases}
             user={user}
-            config={deps.config}
-            lastQuery={lastQuery}
-            onSearched={setLastQuery}
+            caseRef={shown.ref}
             onOpenCase={openCase}
           />
-          {mayTakeImmediateAction(user, deps.config) ? (
-            <div className={styles.actions}>
-              <Button onClick={() => go({ kind: "immediate" })}>
-                Record immediate action for a customer with no case (section 4)
-              </Button>
-            </div>
-          ) : null}
-        </>
-      ) : null}
-      {shown.kind === "customer" ? (
-        <LazyCustomerCard
-          key={shown.ref}
-          deps={deps}
-          useCases={useCases}
-          user={user}
-          caseRef={shown.ref}
-          onOpenCase={openCase}
-        />
-      ) : null}
-      {shown.kind === "case" ? (
-        <LazyCaseWorkspace
-          key={shown.ref}
-          deps={deps}
-          useCases={useCases}
-          user={user}
-          caseRef={shown.ref}
-        />
-      ) : null}
-      {shown.kind === "immediate" ? (
-        <LazyCaseWorkspace
-          deps={deps}
-          useCases={useCases}
-          user={user}
-          immediateFor={shown.customer}
-          onOpenCase={openCase}
-          onCancel={() => go({ kind: "message" })}
-        />
-      ) : null}
+        ) : null}
+        {shown.kind === "case" ? (
+          <LazyCaseWorkspace
+            key={shown.ref}
+            deps={deps}
+            useCases={useCases}
+            user={user}
+            caseRef={shown.ref}
+          />
+        ) : null}
+        {shown.kind === "immediate" ? (
+          <LazyCaseWorkspace
+            deps={deps}
+            useCases={useCases}
+            user={user}
+            immediateFor={shown.customer}
+            onOpenCase={openCase}
+            onCancel={cancelImmediate}
+          />
+        ) : null}
+      </Announcer>
     </ViewMovesProvider>
   );
 }
@@ -200,9 +218,16 @@ function announcement(state: ItemCheckState<MessageCheck>): string {
       return "Select a message";
     case "unreadable":
       return describeFailure(state.error).title;
-    case "checked":
-      return state.result.verdict.title;
+    case "checked": {
+      const { title, reasons, advice } = state.result.verdict;
+      return [title, ...reasons, ...advice].map(sentence).join(" ");
+    }
   }
+}
+
+/** Each part ends as a sentence, so a screen reader pauses between them. */
+function sentence(text: string): string {
+  return /[.!?:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 function NoItemVerdict() {

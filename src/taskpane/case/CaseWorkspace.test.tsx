@@ -208,7 +208,13 @@ describe("decisions", () => {
     const { ui, store } = open(referred(), "2026-10-20", ["cityHelpdeskManager"]);
     await ui.click(within(await decisions()).getByRole("button", { name: "Assess the referral" }));
     await ui.click(await screen.findByRole("button", { name: "Record the assessment" }));
-    expect(await screen.findByText("Give the reasons for the decision (5.2.2).")).toBeTruthy();
+    // Beside its field, and in the form's summary as a link to that field (issue 20).
+    expect(await screen.findAllByText("Give the reasons for the decision (5.2.2).")).toHaveLength(
+      2,
+    );
+    expect(
+      screen.getByRole("button", { name: "Give the reasons for the decision (5.2.2)." }),
+    ).toBeTruthy();
     expect(store.calls).not.toContain("updateRegisterEntry");
   });
 

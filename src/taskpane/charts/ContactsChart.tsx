@@ -45,7 +45,7 @@ export function ContactsChart({ data }: { readonly data: ContactChartData }) {
         {TITLE[data.per]}
       </h3>
       <p className={styles.summary}>{data.summary}</p>
-      <div className={styles.chart}>
+      <div className={styles.chart} data-chart="">
         <Suspense fallback={<Spinner size="tiny" label="Drawing the chart…" />}>
           <ContactsBarChart data={data} />
         </Suspense>

@@ -18,7 +18,7 @@ import { ReferralPanel } from "../read/ReferralPanel";
 import { Verdict } from "../read/Verdict";
 import { verdictProps } from "../read/verdictProps";
 import { Problem } from "../shell/Problem";
-import { useMoved, ViewHeading } from "../shell/viewFocus";
+import { useFocusReturn, useMoved, ViewHeading } from "../shell/viewFocus";
 import { useFindStyles } from "./find.styles";
 
 export type CustomerCardProps = {
@@ -37,7 +37,7 @@ export default function CustomerCard(props: CustomerCardProps) {
   const moved = useMoved();
   const [card, setCard] = useState<Card | null>(null);
   const [panel, setPanel] = useState<Panel>("none");
-  const opener = useRef<HTMLElement | null>(null);
+  const opener = useFocusReturn();
   // Bumped to read the case again: it changed, or "Try again".
   const [version, setVersion] = useState(0);
   const load = () => setVersion((v) => v + 1);
@@ -57,13 +57,14 @@ export default function CustomerCard(props: CustomerCardProps) {
   }, [useCases, caseRef, user, version]);
 
   const open = (next: Panel) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    opener.remember();
     moved();
     setPanel(next);
   };
+  const cardRef = useRef<HTMLDivElement>(null);
   const close = () => {
     setPanel("none");
-    requestAnimationFrame(() => opener.current?.focus());
+    opener.restore(() => cardRef.current?.querySelector<HTMLElement>("h2"));
   };
 
   if (card === null) return <Spinner size="small" label="Reading the customer's case…" />;
@@ -100,7 +101,7 @@ export default function CustomerCard(props: CustomerCardProps) {
         />
       ) : null}
       {/* Hidden, not unmounted, under a form: the opener keeps its identity for focus. */}
-      <div hidden={panel !== "none"}>
+      <div hidden={panel !== "none"} ref={cardRef}>
         <article className={styles.root} aria-label={`Customer: ${view.customerName}`}>
           <ViewHeading className={styles.heading}>{view.customerName}</ViewHeading>
           <Verdict {...verdictProps(view.view, load)} label="If they contact you now" />

@@ -12,7 +12,7 @@ import type { PolicyConfig } from "../../domain/config";
 import { describeStage } from "../../domain/lifecycleRules";
 import type { CaseRef } from "../../domain/types";
 import { failureText } from "../case/failureText";
-import { ViewHeading } from "../shell/viewFocus";
+import { useFocusAfterRender, ViewHeading } from "../shell/viewFocus";
 import { useFindStyles } from "./find.styles";
 
 export type FindCustomerProps = {
@@ -41,19 +41,24 @@ export default function FindCustomer(props: FindCustomerProps) {
   const [text, setText] = useState(props.lastQuery);
   const [state, setState] = useState<SearchState>({ kind: "idle" });
   const latest = useRef(0);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusAfterRender();
 
+  /** `toResults`: a search the user asked for takes focus to what it found (not a wrong query). */
   const run = useCallback(
-    async (query: string) => {
+    async (query: string, toResults = false) => {
       const call = ++latest.current;
       setState({ kind: "searching" });
       try {
         const outcome = await useCases.findCustomers(query);
-        if (call === latest.current) setState({ kind: "done", outcome });
+        if (call !== latest.current) return;
+        setState({ kind: "done", outcome });
+        if (toResults && outcome.kind === "results") focusLater(resultsHeading);
       } catch (e) {
         if (call === latest.current) setState({ kind: "failed", message: failureText(e) });
       }
     },
-    [useCases],
+    [useCases, focusLater],
   );
 
   // Back from a customer: the same results, as they are now.
@@ -65,7 +70,7 @@ export default function FindCustomer(props: FindCustomerProps) {
   function search(event: FormEvent) {
     event.preventDefault();
     onSearched(text);
-    void run(text);
+    void run(text, true);
   }
 
   const outcome = state.kind === "done" ? state.outcome : undefined;
@@ -90,14 +95,14 @@ export default function FindCustomer(props: FindCustomerProps) {
           />
         </Field>
         <div>
-          <Button type="submit" appearance="primary" disabled={state.kind === "searching"}>
+          <Button type="submit" appearance="primary" disabledFocusable={state.kind === "searching"}>
             Search
           </Button>
         </div>
       </form>
 
       <section aria-labelledby={resultsId} aria-live="polite" className={styles.results}>
-        <h3 id={resultsId} className={styles.subheading}>
+        <h3 id={resultsId} className={styles.subheading} ref={resultsHeading} tabIndex={-1}>
           {results
             ? `Customers found (${results.results.length}${results.more ? "+" : ""})`
             : "Customers found"}

@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { FormEvent, ReactNode, RefObject } from "react";
 import type { FormOutcome } from "../../app/pane";
 import { ViewHeading } from "../shell/viewFocus";
+import { ErrorSummary } from "./ErrorSummary";
 import { useFormStyles } from "./forms.styles";
 
 /**
@@ -47,18 +48,18 @@ export function PaneForm({
         {title}
       </ViewHeading>
       {children}
-      <div ref={resultRef} tabIndex={-1} aria-live="polite">
-        {outcome ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+      <div ref={resultRef} tabIndex={-1} role="alert">
+        <ErrorSummary
+          message={outcome?.message}
+          errors={outcome?.kind === "invalid" ? outcome.fieldErrors : undefined}
+          formRef={formRef}
+        />
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
+        <Button appearance="primary" type="submit" disabledFocusable={busy}>
           {busy ? busyLabel : submitLabel}
         </Button>
-        <Button onClick={onCancel} disabled={busy}>
+        <Button onClick={onCancel} disabledFocusable={busy}>
           Cancel
         </Button>
       </div>

@@ -11,6 +11,7 @@ import type { FormOutcome, RaisedConcern, StepOneField, StepOneInput } from "../
 import { BEHAVIOUR_EXAMPLES, type BehaviourExample } from "../../domain/types";
 import { TermsFields } from "../case/decisions/TermsFields";
 import { draftFromTerms, type TermsDraft, termsFromDraft } from "../case/decisions/termsDraft";
+import { FieldGroup } from "./FieldGroup";
 import { useFormStyles } from "./forms.styles";
 import { LetterActions } from "../letters/LetterActions";
 import { FormDone, PaneForm } from "./PaneFormParts";
@@ -122,11 +123,10 @@ export default function StepOneForm({ initial, onSubmit, onCancel, letters }: St
     >
       {text("customerName", "Customer's name", { required: true })}
       {text("customerEmail", "Customer's email address", { required: true })}
-      <fieldset
-        className={styles.fieldset}
-        aria-invalid={errors["behaviourExamples"] ? true : undefined}
+      <FieldGroup
+        legend="What has the customer done? (policy 4.1)"
+        error={errors["behaviourExamples"]}
       >
-        <legend className={styles.legend}>What has the customer done? (policy 4.1)</legend>
         {BEHAVIOUR_EXAMPLES.map((example) => {
           const wording = describeBehaviour(example);
           return (
@@ -139,10 +139,7 @@ export default function StepOneForm({ initial, onSubmit, onCancel, letters }: St
             />
           );
         })}
-        {errors["behaviourExamples"] ? (
-          <p className={styles.error}>{errors["behaviourExamples"]}</p>
-        ) : null}
-      </fieldset>
+      </FieldGroup>
       {text("behaviourDetail", "Details of the behaviour", {
         multiline: true,
         hint: "Dates, what was said or done, and who was affected.",

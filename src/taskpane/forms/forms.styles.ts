@@ -26,6 +26,7 @@ export const useFormStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
   },
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  errorList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   // Lines that may hold a long address or file name: they wrap anywhere rather than widen.
   wrapAnywhere: { overflowWrap: "anywhere", minWidth: 0 },
   // A <select> is as wide as its longest choice unless it may shrink: at 320 pixels a choice

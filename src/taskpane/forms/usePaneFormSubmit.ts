@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from "react";
 import type { FormOutcome } from "../../app/pane";
+import { useFocusAfterRender } from "../shell/viewFocus";
 
 /**
  * Sends a pane form through its use case (which never rejects) and keeps what came back. Focus
@@ -10,6 +11,7 @@ export function usePaneFormSubmit<I, V>(send: (input: I) => Promise<FormOutcome<
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
+  const focusLater = useFocusAfterRender();
   const [outcome, setOutcome] = useState<FormOutcome<V> | null>(null);
   const errors: Readonly<Record<string, string>> =
     outcome?.kind === "invalid" ? outcome.fieldErrors : {};
@@ -21,13 +23,12 @@ export function usePaneFormSubmit<I, V>(send: (input: I) => Promise<FormOutcome<
     const result = await send(input);
     setBusy(false);
     setOutcome(result);
-    requestAnimationFrame(() => {
+    focusLater(() => {
       const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
       const target = invalid?.matches("fieldset")
         ? invalid.querySelector<HTMLElement>("input")
         : invalid;
-      if (result.kind === "invalid" && target) target.focus();
-      else resultRef.current?.focus();
+      return result.kind === "invalid" && target ? target : resultRef.current;
     });
   }
 

@@ -29,7 +29,7 @@ export function KeepMessageCopy({ label = "", keep, onKept }: KeepMessageCopyPro
   return (
     <div className={styles.section}>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void run()}>
+        <Button disabledFocusable={busy} onClick={() => void run()}>
           {busy ? "Keeping a copy…" : `Keep a copy of this message with the case${label}`}
         </Button>
       </div>

@@ -91,7 +91,7 @@ function PostActions({ letter, letters }: LetterActionsProps) {
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void open()}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void open()}>
           {busy ? "Making the letter…" : "Open the letter to print"}
         </Button>
       </div>
@@ -130,7 +130,7 @@ function PostActions({ letter, letters }: LetterActionsProps) {
             error={posted?.kind === "invalid" ? posted.message : undefined}
           />
           <div className={styles.actions}>
-            <Button disabled={recording} onClick={() => void record()}>
+            <Button disabledFocusable={recording} onClick={() => void record()}>
               {recording ? "Recording…" : "Record as sent by post"}
             </Button>
           </div>

@@ -175,7 +175,7 @@ export default function LettersAndDocuments(props: LettersAndDocumentsProps) {
       {outcome?.kind === "done" ? <p role="status">{outcome.message}</p> : null}
       {actor ? (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
             {busy ? "Saving…" : "Save the letter details"}
           </Button>
         </div>

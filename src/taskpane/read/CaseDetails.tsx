@@ -158,7 +158,7 @@ export function CaseDetails({
           </dl>
           {onForwardToSpoc ? (
             <div className={styles.spoc}>
-              <Button onClick={onForwardToSpoc} disabled={forwarding === true}>
+              <Button onClick={onForwardToSpoc} disabledFocusable={forwarding === true}>
                 Forward to the SPOC
               </Button>
             </div>

@@ -41,7 +41,7 @@ export function LogContact({ defaultSummary, status, onLog }: LogContactProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={status.kind === "saving" || done}
+          disabledFocusable={status.kind === "saving" || done}
           onClick={() => onLog(summary)}
         >
           {status.kind === "saving" ? "Logging…" : "Log this contact"}

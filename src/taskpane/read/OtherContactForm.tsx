@@ -27,7 +27,7 @@ import type { CaseRef, Direction } from "../../domain/types";
 import { useFormStyles } from "../forms/forms.styles";
 import { OtherConditions } from "./CaseDetails";
 import { UK_DATE_HINT } from "../forms/ukDate";
-import { ViewHeading } from "../shell/viewFocus";
+import { useFocusAfterRender, ViewHeading } from "../shell/viewFocus";
 import { contactTimeText, parseContactTime } from "./contactTime";
 import { Verdict } from "./Verdict";
 import { verdictProps } from "./verdictProps";
@@ -100,11 +100,11 @@ export default function OtherContactForm(props: OtherContactFormProps) {
   const inFlight = useRef(false);
   const [busy, setBusy] = useState(false);
 
+  const focusLater = useFocusAfterRender();
   function focusNext(invalid: boolean) {
-    requestAnimationFrame(() => {
+    focusLater(() => {
       const target = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      if (invalid && target) target.focus();
-      else resultRef.current?.focus();
+      return invalid && target ? target : resultRef.current;
     });
   }
 
@@ -249,11 +249,11 @@ export default function OtherContactForm(props: OtherContactFormProps) {
       </div>
       <div className={styles.actions}>
         {done ? null : (
-          <Button appearance="primary" type="submit" disabled={busy}>
+          <Button appearance="primary" type="submit" disabledFocusable={busy}>
             {busy ? "Logging the contact…" : "Log the contact"}
           </Button>
         )}
-        <Button onClick={() => onClose(done)} disabled={busy}>
+        <Button onClick={() => onClose(done)} disabledFocusable={busy}>
           {done ? "Close" : "Cancel"}
         </Button>
       </div>

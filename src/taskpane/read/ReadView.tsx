@@ -20,7 +20,8 @@ import {
   LazyStepOneForm,
   LazyStepOneProgress,
 } from "../lazyPanels";
-import { useMoved } from "../shell/viewFocus";
+import { useAnnounce } from "../shell/announcer";
+import { useFocusReturn, useMoved } from "../shell/viewFocus";
 import type { ImmediateCustomer } from "../case/CaseWorkspace";
 import { useReadViewStyles } from "./ReadView.styles";
 import { useLogContact } from "./useLogContact";
@@ -63,16 +64,18 @@ export function ReadView(props: ReadViewProps) {
   const moved = useMoved();
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
   // The button that opened a panel gets focus back when it closes.
-  const opener = useRef<HTMLElement | null>(null);
+  const opener = useFocusReturn();
   const open = (next: Panel) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    opener.remember();
     moved();
     setPanel(next);
   };
+  const view = useRef<HTMLDivElement>(null);
+  // What the form offered may be done and no longer offered: then the verdict, read afresh.
   const close = useCallback(() => {
     setPanel({ kind: "none" });
-    requestAnimationFrame(() => opener.current?.focus());
-  }, []);
+    opener.restore(() => view.current?.querySelector<HTMLElement>("h2"));
+  }, [opener]);
   const letters = useMemo(() => useCases.letters(user), [useCases, user]);
   const many = check.cases.length > 1;
   const helpdesk = deps.config.roleTitles.cityHelpdeskManager;
@@ -109,7 +112,7 @@ export function ReadView(props: ReadViewProps) {
       ) : null}
       {/* Hidden, not unmounted, under a form: the opener keeps its identity for focus. */}
       {/* `hidden` on a wrapper with no display of its own, so the attribute is not overridden. */}
-      <div hidden={panel.kind !== "none"}>
+      <div hidden={panel.kind !== "none"} ref={view}>
         <div className={styles.view}>
           <Verdict {...verdictProps(check.verdict, recheck)} />
           <div className={styles.content}>
@@ -205,9 +208,12 @@ function CaseBlock(props: {
     () => deps.mailbox.isCurrentItem(item),
   );
   const [forward, setForward] = useState<"idle" | "opening" | ActionOutcome>("idle");
+  const announce = useAnnounce();
   const forwardToSpoc = async () => {
     setForward("opening");
-    setForward(await useCases.forwardToSpoc(view, user, item));
+    const outcome = await useCases.forwardToSpoc(view, user, item);
+    setForward(outcome);
+    announce(outcome.message);
   };
   return (
     <>
@@ -218,12 +224,11 @@ function CaseBlock(props: {
         }
         forwarding={forward === "opening"}
       />
+      {/* Announced through the pane's announcer as it arrives. */}
       {typeof forward === "object" ? (
-        <div aria-live="polite">
-          <MessageBar intent={forward.ok ? "success" : "error"}>
-            <MessageBarBody>{forward.message}</MessageBarBody>
-          </MessageBar>
-        </div>
+        <MessageBar intent={forward.ok ? "success" : "error"}>
+          <MessageBarBody>{forward.message}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {view.stepOne ? (
         <LazyStepOneProgress

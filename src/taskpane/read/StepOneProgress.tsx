@@ -14,7 +14,7 @@ import {
   Radio,
   RadioGroup,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { CaseVersion, FormOutcome, PaneUseCases, StepOneView } from "../../app/pane";
 import type { SignedInUser } from "../../app/ports";
 import { normaliseAddress } from "../../domain/address";
@@ -24,6 +24,7 @@ import type { CaseRef, LocalDate } from "../../domain/types";
 import { MeansFields } from "../case/decisions/fields";
 import { useFormStyles } from "../forms/forms.styles";
 import { UkDateField } from "../forms/UkDateField";
+import { useFocusAfterRender, useFocusReturn } from "../shell/viewFocus";
 import { useReadViewStyles } from "./ReadView.styles";
 
 type Answer = "pending" | "accepted" | "declined";
@@ -67,6 +68,10 @@ export function StepOneProgress(props: StepOneProgressProps) {
   const [repName, setRepName] = useState("");
   const [repEmail, setRepEmail] = useState("");
   const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusAfterRender();
+  const offerRef = useRef<HTMLFieldSetElement>(null);
+  const offerOpener = useFocusReturn();
   const [outcome, setOutcome] = useState<FormOutcome<unknown> | null>(null);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   // The version this screen last saw: what it read, or what its own last record left, until
@@ -82,6 +87,8 @@ export function StepOneProgress(props: StepOneProgressProps) {
     if (result.kind === "done") {
       setOwn({ ...(props.version ? { after: props.version } : {}), version: result.value.version });
       setOffering(false);
+      // The button pressed gives way to the next step: focus to what is now recorded.
+      focusLater(headingRef);
     }
   }
 
@@ -136,7 +143,7 @@ export function StepOneProgress(props: StepOneProgressProps) {
 
   return (
     <section aria-labelledby={headingId} className={styles.content}>
-      <h3 id={headingId} className={styles.subheading}>
+      <h3 id={headingId} className={styles.subheading} ref={headingRef} tabIndex={-1}>
         Step one (5.1)
       </h3>
       <dl className={styles.facts}>
@@ -174,7 +181,7 @@ export function StepOneProgress(props: StepOneProgressProps) {
             field="via"
           />
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={confirm}>
+            <Button disabledFocusable={busy} onClick={confirm}>
               Record the confirmation
             </Button>
           </div>
@@ -183,13 +190,13 @@ export function StepOneProgress(props: StepOneProgressProps) {
       {stepOne.next === "recordAgreement" ? (
         <div className={styles.actions} role="group" aria-label="The customer's answer">
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => void record({ kind: "recordAgreement", agreed: true })}
           >
             The customer agreed the arrangement
           </Button>
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => void record({ kind: "recordAgreement", agreed: false })}
           >
             The customer did not agree
@@ -198,13 +205,22 @@ export function StepOneProgress(props: StepOneProgressProps) {
       ) : null}
       {stepOne.offerRepresentative && !offering ? (
         <div className={styles.actions}>
-          <Button appearance="subtle" disabled={busy} onClick={() => setOffering(true)}>
+          <Button
+            appearance="subtle"
+            disabledFocusable={busy}
+            onClick={() => {
+              offerOpener.remember();
+              setOffering(true);
+              // The button gives way to the offer's fields: focus to the first of them.
+              focusLater(() => offerRef.current?.querySelector<HTMLElement>("input"));
+            }}
+          >
             Record the offer of a representative
           </Button>
         </div>
       ) : null}
       {stepOne.offerRepresentative && offering ? (
-        <fieldset className={forms.fieldset}>
+        <fieldset className={forms.fieldset} ref={offerRef}>
           <legend className={forms.legend}>The offer of a representative (5.1)</legend>
           <UkDateField
             label="Date the customer was offered a representative"
@@ -231,10 +247,16 @@ export function StepOneProgress(props: StepOneProgressProps) {
             </>
           ) : null}
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={offer}>
+            <Button disabledFocusable={busy} onClick={offer}>
               Record the offer
             </Button>
-            <Button disabled={busy} onClick={() => setOffering(false)}>
+            <Button
+              disabledFocusable={busy}
+              onClick={() => {
+                setOffering(false);
+                offerOpener.restore();
+              }}
+            >
               Cancel
             </Button>
           </div>

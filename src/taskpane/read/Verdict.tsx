@@ -39,7 +39,10 @@ export function Verdict(props: VerdictProps) {
     <section aria-label={label} data-verdict={kind} aria-busy={kind === undefined}>
       <MessageBar intent={intent} layout="multiline" className={styles.bar}>
         <MessageBarBody className={styles.body}>
-          <h2 className={styles.title}>{title}</h2>
+          {/* Focusable (not tabbable): where focus returns when what was offered is done. */}
+          <h2 className={styles.title} tabIndex={-1}>
+            {title}
+          </h2>
           {reasons.length > 0 ? (
             <ul className={styles.list} aria-label="Reasons">
               {reasons.map((reason) => (

@@ -46,7 +46,8 @@ export function PaneNav(props: {
         appearance="subtle"
         className={here ? styles.current : undefined}
         aria-current={here ? "page" : undefined}
-        onClick={() => onGo({ kind })}
+        // The view shown already: nothing moves, so focus stays here.
+        onClick={() => (here ? undefined : onGo({ kind }))}
       >
         {label}
       </Button>

@@ -12,6 +12,7 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
 } from "react";
 
 type Moves = {
@@ -78,4 +79,69 @@ export function ViewHeading(props: {
       {props.children}
     </Tag>
   );
+}
+
+/** Where focus should go: an element held in a ref, or found when it is time (it may be new). */
+export type FocusTarget = RefObject<HTMLElement | null> | (() => HTMLElement | null | undefined);
+
+/**
+ * Focus that follows a change of state (a form closed, a decision saved): ask for it with the
+ * state change, and it moves once React has committed what that change shows, in an effect
+ * rather than on a timer, so it never lands on an element that is going or not yet in the page.
+ * A target not in the page yet (still loading) is tried again on the next render.
+ */
+export function useFocusAfterRender(): (target: FocusTarget) => void {
+  const pending = useRef<FocusTarget | null>(null);
+  const [, rendered] = useState(0);
+  useEffect(() => {
+    const target = pending.current;
+    if (!target) return;
+    const element = typeof target === "function" ? target() : target.current;
+    if (!element?.isConnected) return;
+    pending.current = null;
+    element.focus();
+  });
+  return useCallback((target: FocusTarget) => {
+    pending.current = target;
+    rendered((n) => n + 1);
+  }, []);
+}
+
+/**
+ * The control that opened a form or a view, focused again when it closes (Cancel, Close).
+ * `remember` when opening; `restore` when closing. If the opener itself was replaced while the
+ * form was open, the control of the same tag and text takes focus instead; if it is gone (what
+ * it offered is done), `fallback`.
+ */
+export function useFocusReturn(): {
+  readonly remember: () => void;
+  readonly restore: (fallback?: FocusTarget) => void;
+} {
+  const focusLater = useFocusAfterRender();
+  const opener = useRef<{ element: HTMLElement; name: string } | null>(null);
+  const remember = useCallback(() => {
+    const active = document.activeElement;
+    opener.current =
+      active instanceof HTMLElement && active !== document.body
+        ? { element: active, name: active.textContent ?? "" }
+        : null;
+  }, []);
+  const restore = useCallback(
+    (fallback?: FocusTarget) => {
+      const was = opener.current;
+      focusLater(() => {
+        const same =
+          was && was.element.isConnected
+            ? was.element
+            : was &&
+              [...document.querySelectorAll<HTMLElement>(was.element.tagName)].find(
+                (e) => e.textContent === was.name,
+              );
+        if (same) return same;
+        return typeof fallback === "function" ? fallback() : fallback?.current;
+      });
+    },
+    [focusLater],
+  );
+  return useMemo(() => ({ remember, restore }), [remember, restore]);
 }

@@ -12,13 +12,20 @@ export type AxeViolation = {
   readonly targets: readonly string[];
 };
 
-/** Serious and critical violations in the pane as it is now (an empty list passes). */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Serious and critical violations in the pane as it is now (an empty list passes). `strict`
+ * checks tabster's focus guards too (the pane's own views have none left; issue 20), except
+ * those Fluent's charts put round their bars and legend.
+ */
+export async function seriousViolations(
+  page: Page,
+  options: { readonly strict?: boolean } = {},
+): Promise<AxeViolation[]> {
   const frame = page.frame({ name: "taskpane" });
   if (!frame) throw new Error("The harness has no task pane frame");
   const loaded = await frame.evaluate(() => "axe" in window);
   if (!loaded) await frame.addScriptTag({ path: AXE });
-  const violations = await frame.evaluate(async () => {
+  const violations = await frame.evaluate(async (strict) => {
     type Result = {
       violations: {
         id: string;
@@ -31,9 +38,15 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     // Fluent's focus manager (tabster) puts hidden <i tabindex=0 data-tabster-dummy> guards
     // around tab lists, menus and charts; focus passes straight through them, so screen-reader
     // users never meet them, but axe sees a focusable element under aria-hidden.
+    // Strict still leaves out the guards inside Fluent's charts (a known exception in
+    // docs/accessibility.md): the chart's legend and bars are its own, and the numbers are in
+    // the table under each chart.
+    const guards = strict ? "[data-chart] [data-tabster-dummy]" : "[data-tabster-dummy]";
     const result = await axe.run(
-      { exclude: [["[data-tabster-dummy]"]] },
-      { resultTypes: ["violations"] },
+      { exclude: [[guards]] },
+      {
+        resultTypes: ["violations"],
+      },
     );
     return result.violations.map((v) => ({
       id: v.id,
@@ -41,6 +54,6 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(" ")),
     }));
-  });
+  }, options.strict === true);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

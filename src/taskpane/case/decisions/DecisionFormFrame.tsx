@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { type FormEvent, type ReactNode, type RefObject, useId } from "react";
+import { ErrorSummary } from "../../forms/ErrorSummary";
 import { useFormStyles } from "../../forms/forms.styles";
 import { ViewHeading } from "../../shell/viewFocus";
 import type { FormProblem } from "./useDecisionSubmit";
@@ -55,12 +56,8 @@ export function DecisionFormFrame({
         {title}
       </ViewHeading>
       <p>{decider}</p>
-      <div ref={messageRef} tabIndex={-1}>
-        {problem ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{problem.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+      <div ref={messageRef} tabIndex={-1} role="alert">
+        <ErrorSummary message={problem?.message} errors={problem?.errors} formRef={formRef} />
       </div>
       {children}
       <div role="status">
@@ -71,7 +68,7 @@ export function DecisionFormFrame({
         ) : null}
       </div>
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {busy ? "Saving…" : submitLabel}
         </Button>
         <Button onClick={onCancel}>Cancel</Button>

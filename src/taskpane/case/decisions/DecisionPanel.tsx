@@ -11,7 +11,7 @@ import { letterService } from "../../../app/letters/delivery";
 import { LetterActions } from "../../letters/LetterActions";
 import type { CommandKind } from "../../../domain/lifecycleCommands";
 import type { Actor } from "../../../domain/types";
-import { useMoved } from "../../shell/viewFocus";
+import { useFocusAfterRender, useFocusReturn, useMoved } from "../../shell/viewFocus";
 import { useCaseStyles } from "../case.styles";
 import { CONFLICT_TEXT, failureText } from "../failureText";
 import { DecisionOutcome } from "./DecisionOutcome";
@@ -170,6 +170,8 @@ export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPane
   const [reloading, setReloading] = useState(false);
   const outcomeRef = useRef<HTMLHeadingElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusAfterRender();
+  const opener = useFocusReturn();
   const offers = offersOf(view);
   const helpdesk = view.subjectAccessActor;
   const current = offers.find((o) => o.key === open);
@@ -184,13 +186,13 @@ export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPane
     window.scrollTo({ top: 0 });
     if (outcome.kind === "conflict") {
       setConflict(true);
-      requestAnimationFrame(() => conflictRef.current?.focus());
+      focusLater(conflictRef);
       return;
     }
     const { result } = outcome;
     setSaved(result);
     setOpened(undefined);
-    requestAnimationFrame(() => outcomeRef.current?.focus());
+    focusLater(outcomeRef);
     // The case is read again through the pane's case changes; this waits for that read too.
     await onReload();
     if (result.letter) {
@@ -255,7 +257,7 @@ export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPane
             <MessageBarBody>
               {CONFLICT_TEXT}
               <div className={styles.actions}>
-                <Button onClick={() => void reload()} disabled={reloading}>
+                <Button onClick={() => void reload()} disabledFocusable={reloading}>
                   {reloading ? "Reloading…" : "Reload"}
                 </Button>
               </div>
@@ -282,7 +284,10 @@ export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPane
             loaded={view.loaded}
             actor={current.actor}
             onDecided={(d) => void decided(d)}
-            onCancel={() => setOpen(null)}
+            onCancel={() => {
+              setOpen(null);
+              opener.restore();
+            }}
           />
         </Suspense>
       ) : (
@@ -293,6 +298,7 @@ export function DecisionPanel({ deps, view, onReload, onFormOpen }: DecisionPane
                 <li key={o.key}>
                   <Button
                     onClick={() => {
+                      opener.remember();
                       setSaved(null);
                       setOpen(o.key);
                     }}

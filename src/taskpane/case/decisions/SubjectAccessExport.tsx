@@ -76,7 +76,7 @@ export default function SubjectAccessExport({ deps, caseRef, actor }: SubjectAcc
         other people in it to decide on before release. The export is recorded in the history.
       </p>
       <div className={styles.actions}>
-        <Button onClick={() => void run()} disabled={busy}>
+        <Button onClick={() => void run()} disabledFocusable={busy}>
           {busy ? "Exporting…" : "Subject access export"}
         </Button>
       </div>

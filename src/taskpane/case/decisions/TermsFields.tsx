@@ -13,6 +13,7 @@ import {
   type VolumePeriod,
 } from "../../../domain/types";
 import { channelName, weekdayName } from "../../../domain/wording";
+import { FieldGroup } from "../../forms/FieldGroup";
 import { useFormStyles } from "../../forms/forms.styles";
 import {
   NEW_VOLUME,
@@ -91,15 +92,10 @@ export function TermsFields(props: TermsFieldsProps) {
     );
 
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>
-        {arrangement ? "Proposed contact arrangement (5.1)" : "Terms (5.2.3)"}
-      </legend>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+    <FieldGroup
+      legend={arrangement ? "Proposed contact arrangement (5.1)" : "Terms (5.2.3)"}
+      error={error}
+    >
       <ChannelChoices
         legend="Contact only by (leave empty for any channel)"
         channels={CHANNELS}
@@ -266,6 +262,6 @@ export function TermsFields(props: TermsFieldsProps) {
           </Field>
         </fieldset>
       ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -5,6 +5,7 @@ import type { PolicyConfig } from "../../../domain/config";
 import { WRITTEN_CHANNELS } from "../../../domain/lifecycleSupport";
 import { type Channel, CHANNELS, ROLES, type Role } from "../../../domain/types";
 import { channelManner } from "../../../domain/wording";
+import { FieldGroup } from "../../forms/FieldGroup";
 import { useFormStyles } from "../../forms/forms.styles";
 import { UkDateField } from "../../forms/UkDateField";
 
@@ -223,9 +224,7 @@ export function ConsultedFields(props: {
   const set = (index: number, next: ConsultedInput) =>
     onChange(value.map((p, i) => (i === index ? next : p)));
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>{props.legend}</legend>
-      {errors["consulted"] ? <p className={styles.error}>{errors["consulted"]}</p> : null}
+    <FieldGroup legend={props.legend} error={errors["consulted"]}>
       {value.map((person, i) => (
         <fieldset key={i} className={styles.fieldset}>
           <legend className={styles.legend}>Person {i + 1}</legend>
@@ -267,6 +266,6 @@ export function ConsultedFields(props: {
       <div className={styles.actions}>
         <Button onClick={() => onChange([...value, NEW_CONSULTED])}>Add someone consulted</Button>
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }
