@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useRef, useState } from "react";
 import type { DecisionResult, DecisionSuccess, FieldErrors } from "../../../app/decisions";
 import { GRAPH_BUDGET_MS } from "../../../app/deadline";
 import { isStoreError } from "../../../app/ports";
+import { useFocusAfterRender } from "../../shell/viewFocus";
 import { failureText } from "../failureText";
 
 /** What the panel hears from a form: a saved decision, or someone else's change (reload). */
@@ -30,11 +31,13 @@ export function useDecisionSubmit(onDecided: (decided: Decided) => void) {
   const formRef: RefObject<HTMLFormElement | null> = useRef<HTMLFormElement>(null);
   const messageRef: RefObject<HTMLDivElement | null> = useRef<HTMLDivElement>(null);
 
+  const focusLater = useFocusAfterRender();
+  // After the problem is drawn (its fields marked), not on a timer.
   function focusProblem() {
-    requestAnimationFrame(() => {
-      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      (invalid ?? messageRef.current)?.focus();
-    });
+    focusLater(
+      () =>
+        formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']") ?? messageRef.current,
+    );
   }
 
   // A save still running when it is past SLOW_SAVE_MS says so, and keeps going.
