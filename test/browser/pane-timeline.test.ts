@@ -232,7 +232,10 @@ describe("the timeline of sections 4 and 5, role by role", () => {
       "",
     );
     await form.getByRole("button", { name: "Cancel" }).click();
-    await expectVisible(h.pane.getByRole("heading", { level: 2, name: "My work" }));
+    // Cancel goes back to where it was opened, with focus on the button that opened it (issue 20).
+    await expectVisible(h.pane.getByRole("heading", { level: 2, name: "Find a customer" }));
+    const opener = h.pane.getByRole("button", { name: offer });
+    await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
   it("the City Solicitor takes immediate action from a message; the sender is blocked at once", async () => {
