@@ -15,6 +15,7 @@ import {
 } from "../../../app/corrections";
 import { normaliseAddress } from "../../../domain/address";
 import type { Actor, CaseRef } from "../../../domain/types";
+import { useFormStyles } from "../../forms/forms.styles";
 import { useCaseStyles } from "../case.styles";
 import { failureText } from "../failureText";
 import { TextField } from "./fields";
@@ -47,6 +48,7 @@ const WHAT_WORDS: Readonly<Record<What, string>> = {
 
 export default function CorrectRecord({ deps, caseRef, actor, onChanged }: CorrectRecordProps) {
   const styles = useCaseStyles();
+  const formStyles = useFormStyles();
   const [what, setWhat] = useState<What>("customerName");
   const [value, setValue] = useState("");
   const [fact, setFact] = useState<CorrectableFact>("stepOneDetail");
@@ -121,7 +123,11 @@ export default function CorrectRecord({ deps, caseRef, actor, onChanged }: Corre
         why, but not the wrong details.
       </p>
       <Field label="What to correct">
-        <Select value={what} onChange={(_e, d) => setWhat(d.value as What)}>
+        <Select
+          className={formStyles.select}
+          value={what}
+          onChange={(_e, d) => setWhat(d.value as What)}
+        >
           {(Object.keys(WHAT_WORDS) as What[]).map((key) => (
             <option key={key} value={key}>
               {WHAT_WORDS[key]}
@@ -131,7 +137,11 @@ export default function CorrectRecord({ deps, caseRef, actor, onChanged }: Corre
       </Field>
       {what === "fact" ? (
         <Field label="Which fact">
-          <Select value={fact} onChange={(_e, d) => setFact(d.value as CorrectableFact)}>
+          <Select
+            className={formStyles.select}
+            value={fact}
+            onChange={(_e, d) => setFact(d.value as CorrectableFact)}
+          >
             {(Object.keys(CORRECTABLE_FACTS) as CorrectableFact[]).map((key) => (
               <option key={key} value={key}>
                 {CORRECTABLE_FACTS[key].label}

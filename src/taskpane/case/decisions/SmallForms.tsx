@@ -150,6 +150,7 @@ const CLOSE_OUTCOMES: readonly { readonly value: CloseOutcome; readonly label: s
 export function CloseCaseForm(props: DecisionFormProps) {
   const { deps, loaded, actor } = props;
   const submit = useDecisionSubmit(props.onDecided);
+  const forms = useFormStyles();
   const [outcome, setOutcome] = useState<CloseOutcome>("resolved");
   const [reasons, setReasons] = useState("");
   return (
@@ -162,7 +163,11 @@ export function CloseCaseForm(props: DecisionFormProps) {
       onCancel={props.onCancel}
     >
       <Field label="Why it closes">
-        <Select value={outcome} onChange={(_e, d) => setOutcome(d.value as CloseOutcome)}>
+        <Select
+          className={forms.select}
+          value={outcome}
+          onChange={(_e, d) => setOutcome(d.value as CloseOutcome)}
+        >
           {CLOSE_OUTCOMES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
