@@ -12,6 +12,7 @@ import {
   SUBJECT_ACCESS_INFORMATION_HEADINGS,
   subjectAccessDueBy,
   type SubjectAccessInformation,
+  subjectAccessInformationOf,
 } from "../domain/subjectAccessInformation";
 import { roleInWords } from "../domain/deputies";
 import { immediateActionsInWords, immediateUntil } from "../domain/lifecycleImmediate";
@@ -484,7 +485,7 @@ function modelOf(
     preparedAt: generatedAt,
     request,
     cases: held.map(caseData),
-    aboutThisInformation: config.subjectAccessInformation,
+    aboutThisInformation: subjectAccessInformationOf(config),
   };
   // Dates become ISO strings; the cases keep the lists' own shape, so nothing is lost or reworded.
   return JSON.parse(JSON.stringify(model)) as Readonly<Record<string, unknown>>;

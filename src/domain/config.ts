@@ -11,10 +11,7 @@ import {
 } from "./jsonValidation";
 import { isBefore, parseLocalDate } from "./localDate";
 import { ok, refuse } from "./result";
-import {
-  DEFAULT_SUBJECT_ACCESS_INFORMATION,
-  type SubjectAccessInformation,
-} from "./subjectAccessInformation";
+import type { SubjectAccessInformation } from "./subjectAccessInformation";
 import { ROLES } from "./types";
 import type { EmailAddress, IsoWeekday, LocalDate, Result, Role } from "./types";
 import { canonicalTimeZone } from "./zonedTime";
@@ -113,9 +110,11 @@ export type PolicyConfig = {
   readonly sarLogRetentionYears: number;
   /**
    * The privacy information printed on the step-one letter (UK GDPR Article 13): brief, in
-   * the council's own words, ending with where the full notice is.
+   * the council's own words, ending with where the full notice is. Absent: the default of
+   * domain/privacyNotice.ts (kept there so the long texts load with the letters, not with the
+   * first verdict).
    */
-  readonly privacyNotice: string;
+  readonly privacyNotice?: string;
   readonly reviewDue: ReviewDueRule;
   readonly roleTitles: Readonly<Record<Role, string>>;
   readonly ombudsman: Ombudsman;
@@ -130,8 +129,12 @@ export type PolicyConfig = {
   readonly councilDomains: readonly string[];
   readonly letterSender: LetterSender;
   readonly workTargets: WorkTargets;
-  /** What a subject access response tells the person besides their data (Art. 15(1), 15(2)). */
-  readonly subjectAccessInformation: SubjectAccessInformation;
+  /**
+   * What a subject access response tells the person besides their data (Art. 15(1), 15(2)):
+   * the paragraphs the council words itself; the others are the defaults of
+   * domain/subjectAccessInformation.ts.
+   */
+  readonly subjectAccessInformation?: Partial<SubjectAccessInformation>;
 };
 
 /**
@@ -155,13 +158,6 @@ export const PLACEHOLDER_HELPDESK: HelpdeskContact = {
     "City Helpdesk Manager, Portsmouth City Council, Civic Offices, Guildhall Square, Portsmouth PO1 2AL",
 };
 
-/**
- * The step-one letter's privacy information until a council writes its own (Article 13): who
- * holds the record, why, on what basis, for how long, and the customer's rights.
- */
-export const DEFAULT_PRIVACY_NOTICE =
-  "How we use your information: the council keeps a record of this concern, your contact with us and our decisions, to manage contact fairly and to protect staff (UK GDPR Article 6(1)(e), the council's public tasks). Staff who handle your contact see only what they need. We keep the record for six years after the matter ends, then destroy it. You may ask for a copy of your information, ask us to correct it, restrict or object to its use, and complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113). Our full privacy notice is at portsmouth.gov.uk/privacy.";
-
 export const PORTSMOUTH_POLICY: PolicyConfig = {
   councilName: "Portsmouth City Council",
   timeZone: "Europe/London",
@@ -173,7 +169,6 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
   // which a claim about the council's handling could be brought (docs/data-protection.md).
   closedRetentionYears: 6,
   sarLogRetentionYears: 2,
-  privacyNotice: DEFAULT_PRIVACY_NOTICE,
   reviewDue: { kind: "atEnd" },
   roleTitles: {
     frontline: "frontline staff",
@@ -203,7 +198,6 @@ export const PORTSMOUTH_POLICY: PolicyConfig = {
     gatherAppeal: 10,
     decideAppeal: 28,
   },
-  subjectAccessInformation: DEFAULT_SUBJECT_ACCESS_INFORMATION,
 };
 
 /** True while the helpdesk contact is still the placeholder: letters must not go out like that. */
@@ -361,6 +355,23 @@ const letterSenderCheck: Check<LetterSender> = (value, path) => {
     : telephone;
 };
 
+/** The paragraphs of subject access information a council may word itself. */
+const SUBJECT_ACCESS_TOPICS = [
+  "purposes",
+  "lawfulBasis",
+  "recipients",
+  "retention",
+  "source",
+  "rights",
+  "complaint",
+  "automatedProcessing",
+] as const satisfies readonly (keyof SubjectAccessInformation)[];
+
+// Every paragraph is configurable: a topic added to SubjectAccessInformation must be listed.
+type Unlisted = Exclude<keyof SubjectAccessInformation, (typeof SUBJECT_ACCESS_TOPICS)[number]>;
+const EVERY_TOPIC_LISTED: Unlisted extends never ? true : never = true;
+void EVERY_TOPIC_LISTED;
+
 const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
   councilName: text(200),
   timeZone: timeZoneCheck,
@@ -393,11 +404,9 @@ const CONFIG_CHECKS: FieldChecks<PolicyConfig> = {
     ) as FieldChecks<WorkTargets>,
     PORTSMOUTH_POLICY.workTargets,
   ),
-  subjectAccessInformation: nested<SubjectAccessInformation>(
-    Object.fromEntries(
-      Object.keys(DEFAULT_SUBJECT_ACCESS_INFORMATION).map((key) => [key, text(2000)]),
-    ) as FieldChecks<SubjectAccessInformation>,
-    DEFAULT_SUBJECT_ACCESS_INFORMATION,
+  subjectAccessInformation: nested<Partial<SubjectAccessInformation>>(
+    Object.fromEntries(SUBJECT_ACCESS_TOPICS.map((key) => [key, text(2000)])),
+    {},
   ),
 };
 

@@ -4,6 +4,7 @@
  * Configuration (config.ts `subjectAccessInformation`) replaces any paragraph; the default is
  * written for Portsmouth's policy and should be checked by the council's data protection officer.
  */
+import type { PolicyConfig } from "./config";
 import { addMonths } from "./localDate";
 import type { LocalDate } from "./types";
 
@@ -67,4 +68,9 @@ export const DEFAULT_SUBJECT_ACCESS_INFORMATION: SubjectAccessInformation = {
  */
 export function subjectAccessDueBy(receivedOn: LocalDate): LocalDate {
   return addMonths(receivedOn, 1);
+}
+
+/** The information a response gives: the council's own paragraphs over the defaults. */
+export function subjectAccessInformationOf(config: PolicyConfig): SubjectAccessInformation {
+  return { ...DEFAULT_SUBJECT_ACCESS_INFORMATION, ...config.subjectAccessInformation };
 }

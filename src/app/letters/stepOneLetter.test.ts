@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PRIVACY_NOTICE, PORTSMOUTH_POLICY, parsePolicyConfig } from "../../domain/config";
+import { PORTSMOUTH_POLICY, parsePolicyConfig } from "../../domain/config";
+import { DEFAULT_PRIVACY_NOTICE } from "../../domain/privacyNotice";
 import { date, unwrap } from "../../domain/testFixtures";
 import { SERVICE_MANAGER, confirmed } from "../../domain/testScenario";
 import { stepOneLetter } from "./stepOneLetter";

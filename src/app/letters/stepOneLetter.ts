@@ -6,6 +6,7 @@
  */
 import { describeBehaviour } from "../../domain/behaviour";
 import type { PolicyConfig } from "../../domain/config";
+import { privacyNoticeOf } from "../../domain/privacyNotice";
 import { describeTermsToCustomer } from "../../domain/termsDescription";
 import type { CaseRecord, Actor, LocalDate, Person, StepOneRecord } from "../../domain/types";
 import type { LetterText } from "./decisionParts";
@@ -73,7 +74,7 @@ export function stepOneLetter(facts: StepOneLetterFacts, config: PolicyConfig): 
     "Please let me know whether you agree to this arrangement. I am happy to discuss it with you.",
     `If we cannot reach an agreement, or if the behaviour described above continues, the council will refer the matter to the ${config.roleTitles.cityHelpdeskManager} under our Unreasonable Customer Behaviour Policy, and may place restrictions on how you contact the council.`,
     // Article 13: the first letter is where the customer learns the record exists.
-    config.privacyNotice,
+    privacyNoticeOf(config),
   ];
   const content: LetterContent = {
     ref: entry.ref,
