@@ -8,7 +8,8 @@ import {
 import { describe, expect, it } from "vitest";
 import { AuthError, type AuthErrorCode } from "../app/ports";
 import type { NaaSettings } from "./config";
-import { needsInteraction, popupCannotOpen, toAuthError } from "./errors";
+import { MISCONFIGURED_CODES, needsInteraction, popupCannotOpen, toAuthError } from "./errors";
+import { MISCONFIGURED_FIXES } from "./misconfiguredFixes";
 
 const SETTINGS: NaaSettings = {
   mode: "naa",
@@ -17,9 +18,13 @@ const SETTINGS: NaaSettings = {
   scopes: ["Sites.Selected"],
 };
 const PAGE = "https://addin.council.gov.uk/dialog.html";
-const map = (e: unknown) => toAuthError(e, SETTINGS, PAGE, "corr-ours");
+const map = (e: unknown) => toAuthError(e, SETTINGS, PAGE, "corr-ours", MISCONFIGURED_FIXES);
 
 describe("toAuthError", () => {
+  it("has a fix in words for every refusal it calls misconfigured", () => {
+    expect(new Set(Object.keys(MISCONFIGURED_FIXES))).toEqual(MISCONFIGURED_CODES);
+  });
+
   it.each<[string, unknown, AuthErrorCode]>([
     [
       "AADSTS65001 from the server",

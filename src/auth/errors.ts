@@ -24,33 +24,23 @@ const CONSENT_CODES = new Set([
 ]);
 const CANCEL_CODES = new Set(["AADSTS65004"]); // the user declined to consent
 /**
- * Entra's refusals that a setting causes, each with the setting to fix: the pane shows this to
- * the IT service desk (docs/admin-setup.md "When sign-in fails" lists the same).
+ * Entra's refusals that a setting causes. The fix for each, in words for the IT service desk,
+ * is in misconfiguredFixes.ts, loaded only when sign-in fails (not before every first
+ * verdict).
  */
-const MISCONFIGURED_FIXES: Readonly<Record<string, string>> = {
-  AADSTS50194:
-    "the app registration is single tenant, but config.js signs in at a multi-tenant authority: set auth.authority in config.js to https://login.microsoftonline.com/<tenant id> (UCB_TENANT_ID at build time)",
-  AADSTS50011:
-    "the redirect URI is not registered: add <origin>/taskpane.html, <origin>/dialog.html and brk-multihub://<host> as Single-page application redirect URIs (admin-setup.md step 2)",
-  AADSTS500113:
-    "the app registration has no redirect URI: add the Single-page application redirect URIs (admin-setup.md step 2)",
-  AADSTS9002326:
-    "the redirect URIs are registered on the Web platform: move them to Single-page application (admin-setup.md step 2)",
-  AADSTS7000218:
-    "the app registration expects a client secret: the redirect URIs must be on the Single-page application platform, not Web (admin-setup.md step 2)",
-  AADSTS700016:
-    "no app registration with this client id exists in this tenant: check auth.clientId and auth.authority in config.js against the registration's Overview page",
-  AADSTS90002:
-    "the tenant in auth.authority does not exist: set it to your Directory (tenant) ID (UCB_TENANT_ID at build time)",
-  AADSTS650056:
-    "the app registration's API permissions are incomplete or not consented: add them and grant admin consent (admin-setup.md step 3)",
-  AADSTS650057:
-    "config.js asks for a permission the app registration does not list: add it under API permissions, or remove it from auth.scopes (admin-setup.md step 3)",
-  AADSTS70011:
-    "config.js asks for a scope Entra does not accept: set auth.scopes to Sites.Selected User.Read or Sites.ReadWrite.All User.Read",
-  AADSTS50020:
-    "the account is from another tenant than auth.authority names: staff sign in with their own council account, and auth.authority names your tenant",
-};
+export const MISCONFIGURED_CODES: ReadonlySet<string> = new Set([
+  "AADSTS50194",
+  "AADSTS50011",
+  "AADSTS500113",
+  "AADSTS9002326",
+  "AADSTS7000218",
+  "AADSTS700016",
+  "AADSTS90002",
+  "AADSTS650056",
+  "AADSTS650057",
+  "AADSTS70011",
+  "AADSTS50020",
+]);
 
 const CANCEL_ERRORS = new Set(["user_cancelled", "user_canceled"]);
 const BLOCKED_ERRORS = new Set(["popup_window_error", "empty_window_error"]);
@@ -126,7 +116,7 @@ function classify(f: MsalErrorFields): AuthErrorCode {
   if (codes.some((c) => CANCEL_CODES.has(c)) || CANCEL_ERRORS.has(f.errorCode ?? ""))
     return "cancelled";
   if (
-    codes.some((c) => c in MISCONFIGURED_FIXES) ||
+    codes.some((c) => MISCONFIGURED_CODES.has(c)) ||
     MISCONFIGURED_NAMES.has(f.name ?? "") ||
     MISCONFIGURED_ERRORS.has(f.errorCode ?? "")
   )
@@ -142,11 +132,12 @@ function describe(
   f: MsalErrorFields,
   settings: NaaSettings,
   redirectUri: string,
+  fixesByCode: Readonly<Record<string, string>>,
 ): string {
   const detail = `${f.errorCode ?? "error"}: ${f.errorMessage ?? ""}`.trim();
   if (code === "misconfigured") {
     const fixes = aadstsCodes(f).flatMap((c) => {
-      const fix = MISCONFIGURED_FIXES[c];
+      const fix = fixesByCode[c];
       return fix === undefined ? [] : [`${c}: ${fix}.`];
     });
     const what =
@@ -181,6 +172,7 @@ export function toAuthError(
   settings: NaaSettings,
   redirectUri: string,
   correlationId?: string,
+  fixesByCode: Readonly<Record<string, string>> = {},
 ): AuthError {
   if (e instanceof AuthError) return e;
   const f = msalFields(e);
@@ -191,7 +183,22 @@ export function toAuthError(
   const code = classify(f);
   return new AuthError(
     code,
-    describe(code, f, settings, redirectUri),
+    describe(code, f, settings, redirectUri, fixesByCode),
     f.correlationId ?? correlationId,
   );
+}
+
+/** toAuthError, with the fix in words when a setting caused it (its texts loaded then). */
+export async function toAuthErrorWithFix(
+  e: unknown,
+  settings: NaaSettings,
+  redirectUri: string,
+  correlationId?: string,
+): Promise<AuthError> {
+  const error = toAuthError(e, settings, redirectUri, correlationId);
+  if (error.code !== "misconfigured" || e instanceof AuthError) return error;
+  const { MISCONFIGURED_FIXES } = await import(
+    /* webpackChunkName: "sign-in-fixes" */ "./misconfiguredFixes"
+  );
+  return toAuthError(e, settings, redirectUri, correlationId, MISCONFIGURED_FIXES);
 }

@@ -356,6 +356,24 @@ describe("NAA: failures as AuthError", () => {
     expect(url.searchParams.get("redirect_uri")).toBe(`${ADDIN_ORIGIN}/dialog.html`);
   });
 
+  it("reports a refusal a setting causes as misconfigured, naming the fix for IT", async () => {
+    const { auth, pca } = setup();
+    const refusal = new ServerError(
+      "invalid_request",
+      "corr-tenant",
+      "AADSTS50194: Application is not configured as a multi-tenant application.",
+    );
+    pca.script("acquireTokenSilent", refusal);
+    pca.script("acquireTokenPopup", refusal);
+
+    const e = await authError(auth.getAccessToken());
+
+    expect(e.code).toBe("misconfigured");
+    expect(e.correlationId).toBe("corr-tenant");
+    expect(e.message).toContain("AADSTS50194: the app registration is single tenant");
+    expect(e.message).toContain("UCB_TENANT_ID");
+  });
+
   it("reports a user who closes the popup as cancelled", async () => {
     const { auth, pca, host } = setup();
     pca.script("acquireTokenSilent", interactionRequired());

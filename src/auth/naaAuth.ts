@@ -16,7 +16,7 @@ import {
 } from "@azure/msal-browser";
 import { AuthError, type SignedInUser } from "../app/ports";
 import { dialogPageUrl, resolveScopes, type NaaConfig } from "./config";
-import { bridgeUnavailable, needsInteraction, popupCannotOpen, toAuthError } from "./errors";
+import { bridgeUnavailable, needsInteraction, popupCannotOpen, toAuthErrorWithFix } from "./errors";
 import type { AuthHost } from "./host";
 import type { Claims } from "./roles";
 import type { AuthService } from "./service";
@@ -176,7 +176,7 @@ export function createNaaAuth(config: NaaConfig, deps: NaaDependencies): AuthSer
       if (useDialog && silentOnly) throw noWindow("This Outlook does not offer NAA sign-in");
       return useDialog ? await viaDialog(correlationId) : await viaNaa(forceRefresh, correlationId);
     } catch (e) {
-      throw toAuthError(e, config.auth, page, correlationId);
+      throw await toAuthErrorWithFix(e, config.auth, page, correlationId);
     }
   }
 

@@ -21,9 +21,14 @@ import type { MailItem, SignedInUser } from "../app/ports";
 import type { CaseRef } from "../domain/types";
 import { useAppStyles } from "./App.styles";
 import type { ImmediateCustomer } from "./case/CaseWorkspace";
-import { ComposeView } from "./compose/ComposeView";
 import { type ItemCheckState, useItemCheck } from "./item/useItemCheck";
-import { LazyCaseWorkspace, LazyCustomerCard, LazyFindCustomer, LazyMyWork } from "./lazyPanels";
+import {
+  LazyCaseWorkspace,
+  LazyComposeView,
+  LazyCustomerCard,
+  LazyFindCustomer,
+  LazyMyWork,
+} from "./lazyPanels";
 import { ReadView } from "./read/ReadView";
 import { Verdict, VerdictPending } from "./read/Verdict";
 import { verdictProps } from "./read/verdictProps";
@@ -294,7 +299,7 @@ function MessageBody({
       ) : (
         <>
           <Verdict {...verdictProps(result.verdict, recheck)} />
-          <ComposeView check={result} />
+          <LazyComposeView check={result} />
         </>
       );
     }

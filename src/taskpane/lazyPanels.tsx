@@ -16,6 +16,7 @@ import type { CustomerCardProps } from "./find/CustomerCard";
 import type { FindCustomerProps } from "./find/FindCustomer";
 import type { ReferralFormProps } from "./forms/ReferralForm";
 import type { StepOneFormProps } from "./forms/StepOneForm";
+import type { ComposeViewProps } from "./compose/ComposeView";
 import type { KeepMessageCopyProps } from "./letters/KeepMessageCopy";
 import type { CaseDetailsProps } from "./read/CaseDetails";
 import type { LogContactProps } from "./read/LogContact";
@@ -91,6 +92,12 @@ export const LazyCaseDetails = afterTheVerdict<CaseDetailsProps>(
   async () =>
     (await import(/* webpackChunkName: "case-details" */ "./read/CaseDetails")).CaseDetails,
   <Spinner size="small" label="Loading the case's details…" />,
+);
+
+/** The recipients of a message being written, each with their terms, beside the verdict. */
+export const LazyComposeView = afterTheVerdict<ComposeViewProps>(
+  async () => (await import(/* webpackChunkName: "compose" */ "./compose/ComposeView")).ComposeView,
+  <Spinner size="small" label="Loading the recipients' terms…" />,
 );
 
 export const LazyLogContact = afterTheVerdict<LogContactProps>(

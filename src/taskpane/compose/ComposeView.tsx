@@ -3,8 +3,10 @@ import type { ComposeCheck } from "../../app/pane";
 import { LazyCaseDetails } from "../lazyPanels";
 import { useComposeViewStyles } from "./ComposeView.styles";
 
+export type ComposeViewProps = { readonly check: ComposeCheck };
+
 /** A message being written: the flag and terms for each recipient who belongs to a case. */
-export function ComposeView({ check }: { readonly check: ComposeCheck }) {
+export function ComposeView({ check }: ComposeViewProps) {
   const styles = useComposeViewStyles();
   const unchecked = check.uncheckedRecipients ?? [];
   return (
