@@ -6,7 +6,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import type { AppDeps } from "../app/deps";
 import { accessFor, describeFailure, NO_ACCESS_TITLE, type PaneUseCases } from "../app/pane";
 import { useAppStyles } from "./App.styles";
-import { OutboxStatus } from "./outbox/OutboxStatus";
+import { LazyOutboxStatus } from "./lazyPanels";
 import { Pane } from "./Pane";
 import { PaneProvider } from "./shell/PaneProvider";
 import { Problem } from "./shell/Problem";
@@ -71,7 +71,7 @@ function SignedIn({ deps, useCases }: { readonly deps: AppDeps; readonly useCase
         {access.allowed ? (
           <>
             <Pane deps={deps} user={user} useCases={useCases} />
-            <OutboxStatus outbox={useCases.outbox} />
+            <LazyOutboxStatus outbox={useCases.outbox} />
           </>
         ) : (
           <Problem intent="warning" title={NO_ACCESS_TITLE} detail={access.message} />

@@ -10,7 +10,8 @@
  * (managers only).
  */
 import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { isWaiting } from "../app/pane";
 import type { CaseWorkspaceProps } from "./case/CaseWorkspace";
 import type { CustomerCardProps } from "./find/CustomerCard";
 import type { FindCustomerProps } from "./find/FindCustomer";
@@ -18,6 +19,7 @@ import type { ReferralFormProps } from "./forms/ReferralForm";
 import type { StepOneFormProps } from "./forms/StepOneForm";
 import type { ComposeViewProps } from "./compose/ComposeView";
 import type { KeepMessageCopyProps } from "./letters/KeepMessageCopy";
+import type { OutboxStatusProps } from "./outbox/OutboxStatus";
 import type { CaseDetailsProps } from "./read/CaseDetails";
 import type { LogContactProps } from "./read/LogContact";
 import type { OtherContactFormProps } from "./read/OtherContactForm";
@@ -93,6 +95,25 @@ export const LazyCaseDetails = afterTheVerdict<CaseDetailsProps>(
     (await import(/* webpackChunkName: "case-details" */ "./read/CaseDetails")).CaseDetails,
   <Spinner size="small" label="Loading the case's details…" />,
 );
+
+const OutboxStatus = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "outbox-status" */ "./outbox/OutboxStatus"))
+    .OutboxStatus,
+}));
+
+/**
+ * Contacts still waiting to be logged (kept on this computer). Most sessions have none, so the
+ * list's chunk loads only once one is waiting, never before a verdict.
+ */
+export function LazyOutboxStatus({ outbox }: OutboxStatusProps) {
+  const [shown, setShown] = useState(() => outbox.entries().some(isWaiting));
+  useEffect(() => outbox.subscribe(() => setShown(outbox.entries().some(isWaiting))), [outbox]);
+  return shown ? (
+    <Suspense fallback={null}>
+      <OutboxStatus outbox={outbox} />
+    </Suspense>
+  ) : null;
+}
 
 /** The recipients of a message being written, each with their terms, beside the verdict. */
 export const LazyComposeView = afterTheVerdict<ComposeViewProps>(

@@ -66,6 +66,7 @@ export { NOTIFICATION_LIMIT, notificationFor, notifyItem } from "./notification"
 export {
   type ContactOutbox,
   createContactOutbox,
+  isWaiting,
   type OutboxOptions,
   type OutboxStorage,
 } from "./outbox";

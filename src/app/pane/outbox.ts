@@ -365,3 +365,8 @@ export function createContactOutbox(
   }
   return outbox;
 }
+
+/** A contact not yet in the contact log: still being sent, or refused and waiting for a person. */
+export function isWaiting(entry: OutboxEntryView): boolean {
+  return entry.status.kind === "pending" || entry.status.kind === "failed";
+}

@@ -1,20 +1,20 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { ContactOutbox, OutboxEntryView } from "../../app/pane";
+import { type ContactOutbox, isWaiting } from "../../app/pane";
 import { useOutboxStatusStyles } from "./OutboxStatus.styles";
-
-const waiting = (e: OutboxEntryView) => e.status.kind === "pending" || e.status.kind === "failed";
 
 /**
  * Contacts not yet in the contact log (kept on this computer): each with why, and for those
  * refused, Try again or Don't log. Nothing shows while everything is stored.
  */
-export function OutboxStatus({ outbox }: { readonly outbox: ContactOutbox }) {
+export type OutboxStatusProps = { readonly outbox: ContactOutbox };
+
+export function OutboxStatus({ outbox }: OutboxStatusProps) {
   const styles = useOutboxStatusStyles();
   // entries() builds a new list on each call, so it is read on each change, not on each render.
   const [all, setAll] = useState(() => outbox.entries());
   useEffect(() => outbox.subscribe(() => setAll(outbox.entries())), [outbox]);
-  const entries = all.filter(waiting);
+  const entries = all.filter(isWaiting);
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="outbox-heading" className={styles.root}>
