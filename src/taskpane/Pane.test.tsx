@@ -219,7 +219,10 @@ describe("the pane", () => {
     );
     render(<App deps={deps} useCases={useCases} />);
     await waitFor(() => expect(verdictSection().dataset["verdict"]).toBe("outsideTerms"));
-    const recipient = screen.getByRole("region", { name: "Recipient jo.bloggs@example.org" });
+    // Each recipient's terms follow the verdict (their part loads once it is on screen).
+    const recipient = await screen.findByRole("region", {
+      name: "Recipient jo.bloggs@example.org",
+    });
     expect(recipient.textContent).toContain("Contact by letter only.");
     expect(screen.queryByRole("button", { name: "Log this contact" })).toBeNull();
   });
